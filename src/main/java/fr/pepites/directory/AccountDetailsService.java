@@ -1,0 +1,31 @@
+package fr.pepites.directory;
+
+import fr.pepites.security.CurrentUser;
+import fr.pepites.security.PepitesUserDetails;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads an account for login; an account of an inactive organisation is disabled too. */
+@Component
+class AccountDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+
+    AccountDetailsService(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        UserAccount account = users.findByEmail(UserData.normalizeEmail(email))
+                .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
+        Organisation organisation = account.getOrganisation();
+        CurrentUser user = new CurrentUser(account.getId(), account.getEmail(), account.getFullName(),
+                account.getRole(), organisation.getId(), organisation.getName());
+        return new PepitesUserDetails(user, account.getPasswordHash(), account.isActive() && organisation.isActive());
+    }
+}

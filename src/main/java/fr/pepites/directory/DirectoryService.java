@@ -1,0 +1,258 @@
+package fr.pepites.directory;
+
+import fr.pepites.common.InputValidation;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.reference.Commune;
+import fr.pepites.reference.ReferenceDataService;
+import fr.pepites.security.CurrentUser;
+import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.security.Role;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entry point of the directory: organisations, user accounts and persons. Every read is scoped to what the
+ * acting user may see (their own organisation, or everything for coordinators and administrators); every
+ * change is one transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final String STALE_MESSAGE =
+            "Cette fiche a été modifiée entre-temps par quelqu'un d'autre : fermez-la et rouvrez-la pour voir "
+                    + "la dernière version.";
+
+    private final OrganisationRepository organisations;
+    private final UserAccountRepository users;
+    private final PersonRepository persons;
+    private final ReferenceDataService referenceData;
+    private final CurrentUserProvider currentUser;
+    private final PasswordEncoder passwordEncoder;
+    private final InputValidation validation;
+    private final ApplicationEventPublisher events;
+
+    DirectoryService(OrganisationRepository organisations, UserAccountRepository users, PersonRepository persons,
+            ReferenceDataService referenceData, CurrentUserProvider currentUser, PasswordEncoder passwordEncoder,
+            InputValidation validation, ApplicationEventPublisher events) {
+        this.organisations = organisations;
+        this.users = users;
+        this.persons = persons;
+        this.referenceData = referenceData;
+        this.currentUser = currentUser;
+        this.passwordEncoder = passwordEncoder;
+        this.validation = validation;
+        this.events = events;
+    }
+
+    // --- Organisations -------------------------------------------------------------------------------------
+
+    public Page<Organisation> searchOrganisations(OrganisationFilter filter, Pageable pageable) {
+        return organisations.findAll(DirectorySpecifications.organisations(filter, currentUser.require()), pageable);
+    }
+
+    public long countOrganisations(OrganisationFilter filter) {
+        return organisations.count(DirectorySpecifications.organisations(filter, currentUser.require()));
+    }
+
+    public Optional<Organisation> findOrganisation(long id) {
+        CurrentUser user = currentUser.require();
+        return user.canSee(id) ? organisations.findById(id) : Optional.empty();
+    }
+
+    @Transactional
+    public Organisation createOrganisation(OrganisationData data) {
+        currentUser.requireRole(Role.ADMIN);
+        Commune commune = checkOrganisation(data, null);
+        return organisations.save(new Organisation(data, commune));
+    }
+
+    @Transactional
+    public Organisation updateOrganisation(long id, OrganisationData data) {
+        currentUser.requireRole(Role.ADMIN);
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> notFound("organisation"));
+        checkVersion(data.getVersion(), organisation.getVersion());
+        Commune commune = checkOrganisation(data, id);
+        if (organisation.getKind() != data.getKind()) {
+            users.findAll(DirectorySpecifications.users(new UserFilter(null, null, id, true),
+                    currentUser.require())).stream()
+                    .filter(u -> !data.getKind().allows(u.getRole()))
+                    .findFirst()
+                    .ifPresent(u -> {
+                        throw InvalidInputException.of("kind", "Impossible de changer le type : le compte "
+                                + u.getEmail() + " a un rôle qui n'existe pas dans ce type d'organisation.");
+                    });
+        }
+        organisation.apply(data, commune);
+        return organisation;
+    }
+
+    /** Deactivates or reactivates an organisation; the accounts of an inactive organisation cannot log in. */
+    @Transactional
+    public Organisation setOrganisationActive(long id, boolean active) {
+        CurrentUser admin = currentUser.requireRole(Role.ADMIN);
+        if (!active && admin.organisationId() == id) {
+            throw InvalidInputException.of("", "Vous ne pouvez pas désactiver votre propre organisation.");
+        }
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> notFound("organisation"));
+        organisation.setActive(active);
+        users.findAll(DirectorySpecifications.users(new UserFilter(null, null, id, true), admin))
+                .forEach(account -> events.publishEvent(UserAccountChanged.of(account)));
+        return organisation;
+    }
+
+    private Commune checkOrganisation(OrganisationData data, Long id) {
+        validation.check(data);
+        if (data.getKind() == OrganisationKind.SIAE && data.getSiaeKind() == null) {
+            throw InvalidInputException.of("siaeKind", "Précisez le type de SIAE (EI, AI, ACI, ETTI ou EITI).");
+        }
+        boolean duplicate = id == null
+                ? organisations.existsBySiret(data.getSiret())
+                : organisations.existsBySiretAndIdNot(data.getSiret(), id);
+        if (duplicate) {
+            throw InvalidInputException.of("siret", "Ce SIRET est déjà celui d'une autre organisation.");
+        }
+        return referenceData.requireCommune(data.getCommuneCode(), "communeCode");
+    }
+
+    // --- User accounts -------------------------------------------------------------------------------------
+
+    public Page<UserAccount> searchUsers(UserFilter filter, Pageable pageable) {
+        return users.findAll(DirectorySpecifications.users(filter, currentUser.require()), pageable);
+    }
+
+    public long countUsers(UserFilter filter) {
+        return users.count(DirectorySpecifications.users(filter, currentUser.require()));
+    }
+
+    @Transactional
+    public UserAccount createUser(UserData data) {
+        currentUser.requireRole(Role.ADMIN);
+        Organisation organisation = checkUser(data, null);
+        checkNewPassword(data.getInitialPassword(), "initialPassword");
+        UserAccount account = users.save(
+                new UserAccount(data, organisation, passwordEncoder.encode(data.getInitialPassword())));
+        events.publishEvent(UserAccountChanged.of(account));
+        return account;
+    }
+
+    @Transactional
+    public UserAccount updateUser(long id, UserData data) {
+        CurrentUser admin = currentUser.requireRole(Role.ADMIN);
+        UserAccount account = users.findById(id).orElseThrow(() -> notFound("compte"));
+        checkVersion(data.getVersion(), account.getVersion());
+        Organisation organisation = checkUser(data, id);
+        if (admin.accountId() == id && data.getRole() != Role.ADMIN) {
+            throw InvalidInputException.of("role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur.");
+        }
+        account.apply(data, organisation);
+        events.publishEvent(UserAccountChanged.of(account));
+        return account;
+    }
+
+    @Transactional
+    public UserAccount setUserActive(long id, boolean active) {
+        CurrentUser admin = currentUser.requireRole(Role.ADMIN);
+        if (!active && admin.accountId() == id) {
+            throw InvalidInputException.of("", "Vous ne pouvez pas désactiver votre propre compte.");
+        }
+        UserAccount account = users.findById(id).orElseThrow(() -> notFound("compte"));
+        account.setActive(active);
+        events.publishEvent(UserAccountChanged.of(account));
+        return account;
+    }
+
+    /** The acting user changes their own password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        CurrentUser user = currentUser.require();
+        UserAccount account = users.findById(user.accountId()).orElseThrow(() -> notFound("compte"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw InvalidInputException.of("currentPassword", "Le mot de passe actuel est incorrect.");
+        }
+        checkNewPassword(newPassword, "newPassword");
+        if (!newPassword.equals(confirmation)) {
+            throw InvalidInputException.of("confirmation", "La confirmation ne correspond pas au nouveau mot de passe.");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw InvalidInputException.of("newPassword", "Le nouveau mot de passe doit différer de l'actuel.");
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    private Organisation checkUser(UserData data, Long id) {
+        validation.check(data);
+        String email = UserData.normalizeEmail(data.getEmail());
+        boolean duplicate = id == null ? users.existsByEmail(email) : users.existsByEmailAndIdNot(email, id);
+        if (duplicate) {
+            throw InvalidInputException.of("email", "Cette adresse e-mail est déjà utilisée par un autre compte.");
+        }
+        Organisation organisation = organisations.findById(data.getOrganisationId())
+                .orElseThrow(() -> InvalidInputException.of("organisationId", "Organisation inconnue."));
+        if (!organisation.getKind().allows(data.getRole())) {
+            throw InvalidInputException.of("role",
+                    "Ce rôle n'existe pas dans ce type d'organisation : choisissez un autre rôle ou une autre "
+                            + "organisation.");
+        }
+        return organisation;
+    }
+
+    private static void checkNewPassword(String password, String field) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw InvalidInputException.of(field,
+                    "Le mot de passe doit compter au moins " + MIN_PASSWORD_LENGTH + " caractères.");
+        }
+    }
+
+    // --- Persons -------------------------------------------------------------------------------------------
+
+    public Page<Person> searchPersons(String text, Pageable pageable) {
+        return persons.findAll(DirectorySpecifications.persons(text, currentUser.require()), pageable);
+    }
+
+    public long countPersons(String text) {
+        return persons.count(DirectorySpecifications.persons(text, currentUser.require()));
+    }
+
+    public Optional<Person> findPerson(long id) {
+        CurrentUser user = currentUser.require();
+        return persons.findById(id).filter(p -> user.canSee(p.getOrganisation().getId()));
+    }
+
+    /** A new person file, followed by the acting user's organisation. */
+    @Transactional
+    public Person createPerson(PersonData data) {
+        CurrentUser user = currentUser.requireRole(Role.CEP_ADVISER, Role.SIAE_DIRECTOR, Role.SIAE_STAFF,
+                Role.COORDINATOR, Role.ADMIN);
+        validation.check(data);
+        Commune commune = referenceData.requireCommune(data.getCommuneCode(), "communeCode");
+        Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
+        return persons.save(new Person(data, commune, organisation));
+    }
+
+    @Transactional
+    public Person updatePerson(long id, PersonData data) {
+        Person person = findPerson(id).orElseThrow(() -> notFound("personne"));
+        checkVersion(data.getVersion(), person.getVersion());
+        validation.check(data);
+        person.apply(data, referenceData.requireCommune(data.getCommuneCode(), "communeCode"));
+        return person;
+    }
+
+    private static void checkVersion(Long formVersion, long currentVersion) {
+        if (formVersion != null && formVersion != currentVersion) {
+            throw InvalidInputException.of("", STALE_MESSAGE);
+        }
+    }
+
+    private static AccessDeniedException notFound(String what) {
+        return new AccessDeniedException("Fiche introuvable ou hors de votre périmètre (" + what + ").");
+    }
+}

@@ -1,0 +1,11 @@
+package fr.pepites.directory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface OrganisationRepository extends JpaRepository<Organisation, Long>, JpaSpecificationExecutor<Organisation> {
+
+    boolean existsBySiret(String siret);
+
+    boolean existsBySiretAndIdNot(String siret, Long id);
+}

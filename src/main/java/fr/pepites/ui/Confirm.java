@@ -1,0 +1,41 @@
+package fr.pepites.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import fr.pepites.common.InvalidInputException;
+
+/** Asks before a destructive or hard-to-undo action, then runs it and reports its outcome. */
+public final class Confirm {
+
+    private Confirm() {
+    }
+
+    /**
+     * @param destructive shows the confirm button in red
+     * @param action the service call; an {@link InvalidInputException} it raises is shown to the user
+     * @param afterSuccess what the view does once the action went through (close a form, refresh a grid)
+     */
+    public static void ask(String header, String text, String confirmLabel, boolean destructive, Runnable action,
+            Runnable afterSuccess) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(UI.getCurrent().getTranslation("common.cancel"));
+        dialog.setConfirmText(confirmLabel);
+        if (destructive) {
+            dialog.setConfirmButtonTheme("error primary");
+        }
+        dialog.addConfirmListener(e -> {
+            try {
+                action.run();
+            } catch (InvalidInputException error) {
+                Notifications.error(error.getMessage());
+                return;
+            }
+            Notifications.success(UI.getCurrent().getTranslation("common.saved"));
+            afterSuccess.run();
+        });
+        dialog.open();
+    }
+}

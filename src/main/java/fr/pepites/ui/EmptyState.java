@@ -1,0 +1,23 @@
+package fr.pepites.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/** What a list shows when it has nothing: what this means and what to do next. */
+public class EmptyState extends Div {
+
+    public EmptyState(VaadinIcon icon, String title, String nextStep, Component... actions) {
+        addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER,
+                LumoUtility.Padding.XLARGE, LumoUtility.TextColor.SECONDARY);
+        addClassName("empty-state");
+        var image = icon.create();
+        image.setSize("48px");
+        add(image, new H3(title), new Paragraph(nextStep));
+        add(actions);
+        setVisible(false);
+    }
+}

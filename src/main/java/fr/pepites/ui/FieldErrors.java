@@ -1,0 +1,44 @@
+package fr.pepites.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import fr.pepites.common.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Shows a service's {@link InvalidInputException} on a form: each message next to its field, the others (or
+ * those of fields the form does not have) in a notification.
+ */
+public class FieldErrors {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    public FieldErrors bind(String property, HasValidation field) {
+        fields.put(property, field);
+        return this;
+    }
+
+    public void clear() {
+        fields.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+    }
+
+    public void show(InvalidInputException error) {
+        clear();
+        StringBuilder elsewhere = new StringBuilder();
+        error.fieldErrors().forEach((property, message) -> {
+            HasValidation field = fields.get(property);
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                elsewhere.append(message).append(' ');
+            }
+        });
+        if (!elsewhere.isEmpty()) {
+            Notifications.error(elsewhere.toString().trim());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package fr.pepites.workflow;
+
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.security.CurrentUser;
+import fr.pepites.security.CurrentUserProvider;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entry point of the shared task inbox: the Camunda user tasks held by the acting user, or offered to their role
+ * and organisation (see {@link WorkflowGroups}). Features complete their own tasks through their own service,
+ * in the same transaction as their domain rows, after checking with {@link #requireVisibleTask(String)}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkflowService {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final CurrentUserProvider currentUser;
+    private final Map<String, String> processNames = new ConcurrentHashMap<>();
+
+    WorkflowService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+            CurrentUserProvider currentUser) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.currentUser = currentUser;
+    }
+
+    public List<InboxTask> inbox(InboxFilter filter, int offset, int limit) {
+        CurrentUser user = currentUser.require();
+        TaskQuery query = visibleTasks(user, filter);
+        switch (filter.sort()) {
+            case DUE_DATE -> query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+            case NEWEST -> query.orderByTaskCreateTime().desc();
+            case OLDEST -> query.orderByTaskCreateTime().asc();
+        }
+        return query.listPage(offset, limit).stream().map(task -> toInboxTask(task, user)).toList();
+    }
+
+    public long countInbox(InboxFilter filter) {
+        return visibleTasks(currentUser.require(), filter).count();
+    }
+
+    /** The task, if the acting user may see it; otherwise an access error. */
+    public InboxTask requireVisibleTask(String taskId) {
+        CurrentUser user = currentUser.require();
+        Task task = visibleTasks(user, InboxFilter.all()).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new AccessDeniedException("Cette tâche n'existe plus ou ne vous est pas destinée.");
+        }
+        return toInboxTask(task, user);
+    }
+
+    /** Takes an offered task: it leaves the colleagues' inboxes. */
+    @Transactional
+    public void claim(String taskId) {
+        InboxTask task = requireVisibleTask(taskId);
+        if (task.assignee() != null) {
+            throw InvalidInputException.of("", "Cette tâche est déjà prise en charge.");
+        }
+        tasks.claim(taskId, WorkflowGroups.userId(currentUser.require().accountId()));
+    }
+
+    /** Gives a held task back to the groups it was offered to. */
+    @Transactional
+    public void unclaim(String taskId) {
+        InboxTask task = requireVisibleTask(taskId);
+        if (!task.assignedToMe()) {
+            throw InvalidInputException.of("", "Vous ne détenez pas cette tâche.");
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** Completes a task the acting user holds, or may take; the user becomes its assignee in the history. */
+    @Transactional
+    public void complete(String taskId, Map<String, Object> variables) {
+        InboxTask task = requireVisibleTask(taskId);
+        if (task.assignee() == null) {
+            tasks.claim(taskId, WorkflowGroups.userId(currentUser.require().accountId()));
+        }
+        tasks.complete(taskId, variables);
+    }
+
+    private TaskQuery visibleTasks(CurrentUser user, InboxFilter filter) {
+        String userId = WorkflowGroups.userId(user.accountId());
+        TaskQuery query = tasks.createTaskQuery().active();
+        if (filter.onlyMine()) {
+            query.taskAssignee(userId);
+        } else {
+            query.or().taskAssignee(userId).taskCandidateGroupIn(WorkflowGroups.groupsOf(user)).endOr();
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            query.taskNameLike("%" + filter.text().trim() + "%");
+        }
+        return query;
+    }
+
+    private InboxTask toInboxTask(Task task, CurrentUser user) {
+        String definitionId = task.getProcessDefinitionId();
+        String processKey = definitionId == null ? null : definitionId.split(":")[0];
+        String processName = definitionId == null ? null : processNames.computeIfAbsent(definitionId, id -> {
+            String name = repository.getProcessDefinition(id).getName();
+            return name == null ? id.split(":")[0] : name;
+        });
+        String businessKey = null;
+        if (task.getProcessInstanceId() != null) {
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId()).singleResult();
+            businessKey = instance == null ? null : instance.getBusinessKey();
+        }
+        return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey, processName,
+                task.getProcessInstanceId(), businessKey, toInstant(task.getCreateTime()),
+                toInstant(task.getDueDate()), task.getAssignee(),
+                WorkflowGroups.userId(user.accountId()).equals(task.getAssignee()));
+    }
+
+    private static Instant toInstant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
