@@ -19,8 +19,8 @@ public final class SearchText {
                 .trim();
     }
 
-    /** A LIKE pattern matching names that contain the normalized text. */
+    /** A LIKE pattern matching normalized names that contain the words of the text, in that order. */
     public static String containsPattern(String text) {
-        return "%" + normalize(text) + "%";
+        return "%" + normalize(text).replace(' ', '%') + "%";
     }
 }

@@ -8,12 +8,12 @@ import org.springframework.data.repository.query.Param;
 
 interface JobTitleRepository extends JpaRepository<JobTitle, String> {
 
-    /** Job titles whose name contains the text, or whose ROME code starts with it. */
+    /** Job titles whose name matches the LIKE pattern, or whose ROME code starts with the code. */
     @Query("""
             select j from JobTitle j
-            where j.searchName like concat('%', :name, '%') or j.rome.code like concat(:code, '%')
+            where j.searchName like :pattern or j.rome.code like concat(:code, '%')
             order by j.name
             """)
-    Page<JobTitle> search(@Param("name") String normalizedName, @Param("code") String romeCodePrefix,
+    Page<JobTitle> search(@Param("pattern") String namePattern, @Param("code") String romeCodePrefix,
             Pageable pageable);
 }

@@ -43,9 +43,8 @@ public class ReferenceDataService {
 
     /** Typeahead search by words of the title or by ROME code. */
     public Page<JobTitle> searchJobTitles(String text, Pageable pageable) {
-        String normalized = SearchText.normalize(text);
         String code = text == null ? "" : text.trim().toUpperCase();
-        return jobTitles.search(normalized, code.isEmpty() ? NO_MATCH : code, pageable);
+        return jobTitles.search(SearchText.containsPattern(text), code.isEmpty() ? NO_MATCH : code, pageable);
     }
 
     public Optional<JobTitle> findJobTitle(String code) {

@@ -1,0 +1,79 @@
+package fr.pepites;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** Features talk to each other only through their service; views never touch repositories. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("fr.pepites");
+
+    @Test
+    void aRepositoryIsUsedOnlyInsideItsOwnFeature() {
+        classes().that().areAssignableTo(Repository.class)
+                .should(new ArchCondition<>("be used only by classes of their own feature") {
+                    @Override
+                    public void check(JavaClass repository, ConditionEvents events) {
+                        repository.getDirectDependenciesToSelf().stream()
+                                .filter(d -> !feature(d.getOriginClass()).equals(feature(repository)))
+                                .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositoriesAreNotPublic() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().notBePublic()
+                .because("other features must go through the feature's service")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsNeverCallRepositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsNeverTalkToTheProcessEngineDirectly() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void aFeaturesProcessGlueIsItsOwn() {
+        classes().that().resideInAPackage("fr.pepites.(*).process..")
+                .should(new ArchCondition<>("be used only by classes of their own feature") {
+                    @Override
+                    public void check(JavaClass glue, ConditionEvents events) {
+                        glue.getDirectDependenciesToSelf().stream()
+                                .filter(d -> !feature(d.getOriginClass()).equals(feature(glue)))
+                                .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    /** The feature of a class: the package right below fr.pepites. */
+    private static String feature(JavaClass type) {
+        String[] parts = type.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : "";
+    }
+}

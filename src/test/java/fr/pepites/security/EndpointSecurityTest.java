@@ -1,0 +1,108 @@
+package fr.pepites.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pepites.PepitesSpringTest;
+import fr.pepites.TestUsers;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Cockpit and the engine's REST API are for administrators only; the application asks for a login. */
+@PepitesSpringTest
+class EndpointSecurityTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void theRestApiRefusesAnonymousCallers() throws Exception {
+        assertThat(get("/engine-rest/engine", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theRestApiRefusesEveryRoleButAdministrators() throws Exception {
+        for (String email : new String[] {TestUsers.COORDINATOR, TestUsers.SIAE_DIRECTOR, TestUsers.CEP_ADVISER}) {
+            assertThat(get("/engine-rest/engine", email).statusCode()).as(email).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theRestApiAnswersAnAdministrator() throws Exception {
+        HttpResponse<String> response = get("/engine-rest/engine", TestUsers.ADMIN);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"name\":\"default\"");
+    }
+
+    @Test
+    void cockpitSendsAnonymousVisitorsToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("/camunda/app/cockpit/default/", null);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void cockpitRefusesACoordinator() throws Exception {
+        assertThat(get("/camunda/app/cockpit/default/", TestUsers.COORDINATOR).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void cockpitOpensForAnAdministrator() throws Exception {
+        assertThat(get("/camunda/app/cockpit/default/", TestUsers.ADMIN).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void cockpitKnowsTheAdministratorFromTheApplicationsLogin() throws Exception {
+        // Cockpit's own API answers only a user its session knows: the container-based filter puts the
+        // application's user there, without a second login.
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> engineApi = browser.send(request("/camunda/api/engine/engine/default/user/count",
+                TestUsers.ADMIN).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(engineApi.statusCode()).isEqualTo(200);
+        HttpResponse<String> who = browser.send(request("/camunda/api/admin/auth/user/default", TestUsers.ADMIN)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(who.statusCode()).isEqualTo(200);
+        assertThat(who.body()).contains("\"userId\":\"u");
+    }
+
+    @Test
+    void theApplicationSendsAnonymousVisitorsToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("/annuaire", null);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void aWrongPasswordLeadsBackToTheLoginPageWithAnError() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + TestUsers.ADMIN + "&password=faux"))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    private HttpResponse<String> get(String path, String email) throws Exception {
+        return http.send(request(path, email).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String email) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (email != null) {
+            String credentials = email + ":" + TestUsers.PASSWORD;
+            request.header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+}

@@ -1,0 +1,128 @@
+package fr.pepites.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.button.Button;
+import fr.pepites.PepitesSpringTest;
+import fr.pepites.TestUsers;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.security.Role;
+import fr.pepites.workflow.InboxFilter.InboxSort;
+import fr.pepites.workflow.ui.TaskFormRegistry;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The shared inbox, proved with a test-only process whose task is offered to the directors of one SIAE. */
+@PepitesSpringTest
+@Transactional
+class InboxTest {
+
+    @Autowired
+    WorkflowService workflow;
+    @Autowired
+    TaskFormRegistry forms;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    CurrentUserProvider currentUser;
+
+    private ProcessInstance instance;
+
+    @BeforeEach
+    void offerAReviewToTheDirectorsOfTheVeloSiae() {
+        users.login(TestUsers.SIAE_DIRECTOR);
+        long velo = currentUser.require().organisationId();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reviewGroup", WorkflowGroups.roleInOrganisation(Role.SIAE_DIRECTOR, velo));
+        variables.put("dueDate", new Date(System.currentTimeMillis() + 86_400_000L));
+        instance = runtime.startProcessInstanceByKey("sample_inbox", "EXEMPLE-1", variables);
+    }
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void aTaskOfferedToTheDirectorsOfAnSiaeReachesThemAndNobodyElse() {
+        assertThat(myTasks()).extracting(InboxTask::name, InboxTask::businessKey, InboxTask::processName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Examiner la demande d'exemple", "EXEMPLE-1",
+                        "Exemple de boîte de tâches"));
+
+        users.login(TestUsers.OTHER_SIAE_DIRECTOR);
+        assertThat(myTasks()).isEmpty();
+        users.login(TestUsers.SIAE_STAFF);
+        assertThat(myTasks()).isEmpty();
+        users.login(TestUsers.COORDINATOR);
+        assertThat(myTasks()).isEmpty();
+    }
+
+    @Test
+    void claimingATaskMakesItMineAndUnclaimingGivesItBack() {
+        InboxTask task = myTasks().get(0);
+        assertThat(task.assignee()).isNull();
+        workflow.claim(task.id());
+        assertThat(myTasks()).singleElement().satisfies(t -> assertThat(t.assignedToMe()).isTrue());
+        assertThat(workflow.inbox(new InboxFilter(null, true, InboxSort.DUE_DATE), 0, 10)).hasSize(1);
+
+        assertThatThrownBy(() -> workflow.claim(task.id())).isInstanceOf(InvalidInputException.class);
+        workflow.unclaim(task.id());
+        assertThat(myTasks()).singleElement().satisfies(t -> assertThat(t.assignee()).isNull());
+        assertThat(workflow.inbox(new InboxFilter(null, true, InboxSort.DUE_DATE), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void someoneElsesTaskCannotBeClaimed() {
+        String taskId = myTasks().get(0).id();
+        users.login(TestUsers.OTHER_SIAE_DIRECTOR);
+        assertThatThrownBy(() -> workflow.claim(taskId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theInboxFiltersByWordsOfTheTaskName() {
+        assertThat(workflow.countInbox(new InboxFilter("examiner", false, InboxSort.NEWEST))).isEqualTo(1);
+        assertThat(workflow.countInbox(new InboxFilter("facturer", false, InboxSort.NEWEST))).isZero();
+    }
+
+    @Test
+    void theFormRegisteredForATaskCompletesIt() {
+        InboxTask task = myTasks().get(0);
+        AtomicBoolean refreshed = new AtomicBoolean();
+        Button approve = (Button) forms.find(task.taskDefinitionKey()).orElseThrow()
+                .createForm(task, () -> refreshed.set(true));
+        approve.click();
+
+        assertThat(refreshed).isTrue();
+        assertThat(myTasks()).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getAssignee()).isEqualTo(WorkflowGroups.userId(currentUser.require().accountId()));
+    }
+
+    @Test
+    void aTaskWithoutARegisteredFormFindsNone() {
+        assertThat(forms.find("user_task_nobody_handles")).isEmpty();
+    }
+
+    private List<InboxTask> myTasks() {
+        return workflow.inbox(InboxFilter.all(), 0, 50);
+    }
+}
