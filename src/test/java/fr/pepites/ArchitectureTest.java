@@ -20,17 +20,20 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("fr.pepites");
 
+    private static final ArchCondition<JavaClass> USED_ONLY_BY_ITS_OWN_FEATURE =
+            new ArchCondition<>("be used only by classes of their own feature") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    type.getDirectDependenciesToSelf().stream()
+                            .filter(d -> !feature(d.getOriginClass()).equals(feature(type)))
+                            .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+                }
+            };
+
     @Test
     void aRepositoryIsUsedOnlyInsideItsOwnFeature() {
         classes().that().areAssignableTo(Repository.class)
-                .should(new ArchCondition<>("be used only by classes of their own feature") {
-                    @Override
-                    public void check(JavaClass repository, ConditionEvents events) {
-                        repository.getDirectDependenciesToSelf().stream()
-                                .filter(d -> !feature(d.getOriginClass()).equals(feature(repository)))
-                                .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
-                    }
-                })
+                .should(USED_ONLY_BY_ITS_OWN_FEATURE)
                 .check(CLASSES);
     }
 
@@ -59,14 +62,7 @@ class ArchitectureTest {
     @Test
     void aFeaturesProcessGlueIsItsOwn() {
         classes().that().resideInAPackage("fr.pepites.(*).process..")
-                .should(new ArchCondition<>("be used only by classes of their own feature") {
-                    @Override
-                    public void check(JavaClass glue, ConditionEvents events) {
-                        glue.getDirectDependenciesToSelf().stream()
-                                .filter(d -> !feature(d.getOriginClass()).equals(feature(glue)))
-                                .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
-                    }
-                })
+                .should(USED_ONLY_BY_ITS_OWN_FEATURE)
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }

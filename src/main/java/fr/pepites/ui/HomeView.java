@@ -50,8 +50,9 @@ public class HomeView extends VerticalLayout {
                 ? getTranslation("home.card.inbox.none")
                 : getTranslation("home.card.inbox.count", tasks), InboxView.class));
         if (access.hasAccess(PersonsView.class)) {
-            cards.add(card("home.card.persons",
-                    getTranslation("home.card.persons.count", directory.countPersons(null)), PersonsView.class));
+            String personsKey = user.seesAllOrganisations() ? "home.card.persons.network" : "home.card.persons.count";
+            cards.add(card("home.card.persons", getTranslation(personsKey, directory.countPersons(null)),
+                    PersonsView.class));
         }
         if (access.hasAccess(OrganisationsView.class)) {
             cards.add(card("home.card.directory", getTranslation("home.card.directory.count",
