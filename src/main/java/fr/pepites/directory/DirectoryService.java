@@ -2,11 +2,15 @@ package fr.pepites.directory;
 
 import fr.pepites.common.InputValidation;
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.common.SearchText;
+import fr.pepites.common.StaleEdit;
 import fr.pepites.reference.Commune;
 import fr.pepites.reference.ReferenceDataService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -25,10 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DirectoryService {
 
+    /** Scope of internal look-ups that no user drives (notifications): the whole network. */
+    private static final CurrentUser SYSTEM = new CurrentUser(0, "system", "PEPITES", Role.ADMIN, 0, "PEPITES");
+
     static final int MIN_PASSWORD_LENGTH = 10;
-    private static final String STALE_MESSAGE =
-            "Cette fiche a été modifiée entre-temps par quelqu'un d'autre : fermez-la et rouvrez-la pour voir "
-                    + "la dernière version.";
 
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
@@ -78,7 +82,7 @@ public class DirectoryService {
     public Organisation updateOrganisation(long id, OrganisationData data) {
         currentUser.requireRole(Role.ADMIN);
         Organisation organisation = organisations.findById(id).orElseThrow(() -> notFound("organisation"));
-        checkVersion(data.getVersion(), organisation.getVersion());
+        StaleEdit.check(data.getVersion(), organisation.getVersion());
         Commune commune = checkOrganisation(data, id);
         if (organisation.getKind() != data.getKind()) {
             users.findAll(DirectorySpecifications.users(new UserFilter(null, null, id, true),
@@ -147,7 +151,7 @@ public class DirectoryService {
     public UserAccount updateUser(long id, UserData data) {
         CurrentUser admin = currentUser.requireRole(Role.ADMIN);
         UserAccount account = users.findById(id).orElseThrow(() -> notFound("compte"));
-        checkVersion(data.getVersion(), account.getVersion());
+        StaleEdit.check(data.getVersion(), account.getVersion());
         Organisation organisation = checkUser(data, id);
         if (admin.accountId() == id && data.getRole() != Role.ADMIN) {
             throw InvalidInputException.of("role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur.");
@@ -211,6 +215,19 @@ public class DirectoryService {
         }
     }
 
+    /** The acting user's own account. */
+    public UserAccount currentAccount() {
+        return users.findById(currentUser.require().accountId()).orElseThrow(() -> notFound("compte"));
+    }
+
+    /** The e-mail addresses of an organisation's active accounts, for notifications about its work. */
+    public List<String> notificationEmails(long organisationId) {
+        return users.findAll(DirectorySpecifications.users(new UserFilter(null, null, organisationId, false),
+                        SYSTEM)).stream()
+                .map(UserAccount::getEmail)
+                .toList();
+    }
+
     // --- Persons -------------------------------------------------------------------------------------------
 
     public Page<Person> searchPersons(String text, Pageable pageable) {
@@ -224,6 +241,17 @@ public class DirectoryService {
     public Optional<Person> findPerson(long id) {
         CurrentUser user = currentUser.require();
         return persons.findById(id).filter(p -> user.canSee(p.getOrganisation().getId()));
+    }
+
+    /** Persons the acting user may see with the same name and birth date: probably the same person. */
+    public List<Person> findPossibleDuplicates(String firstName, String lastName, LocalDate birthDate) {
+        if (firstName == null || lastName == null || birthDate == null) {
+            return List.of();
+        }
+        String searchName = SearchText.normalize(lastName + " " + firstName);
+        return persons.findAll(DirectorySpecifications.persons(null, currentUser.require())
+                .and((root, query, cb) -> cb.and(cb.equal(root.get("searchName"), searchName),
+                        cb.equal(root.get("birthDate"), birthDate))));
     }
 
     /** A new person file, followed by the acting user's organisation. */
@@ -240,16 +268,10 @@ public class DirectoryService {
     @Transactional
     public Person updatePerson(long id, PersonData data) {
         Person person = findPerson(id).orElseThrow(() -> notFound("personne"));
-        checkVersion(data.getVersion(), person.getVersion());
+        StaleEdit.check(data.getVersion(), person.getVersion());
         validation.check(data);
         person.apply(data, referenceData.requireCommune(data.getCommuneCode(), "communeCode"));
         return person;
-    }
-
-    private static void checkVersion(Long formVersion, long currentVersion) {
-        if (formVersion != null && formVersion != currentVersion) {
-            throw InvalidInputException.of("", STALE_MESSAGE);
-        }
     }
 
     private static AccessDeniedException notFound(String what) {

@@ -1,0 +1,77 @@
+package fr.pepites.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of a referral's timeline: who did what, when. */
+@Entity
+@Table(name = "referral_event")
+public class ReferralEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "referral_id")
+    private long referralId;
+
+    private Instant at;
+
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    private ReferralEventType type;
+
+    /** The SIAE concerned, when there is one (sent to, refused by…). */
+    @Column(name = "siae_id")
+    private Long siaeId;
+
+    private String detail;
+
+    protected ReferralEvent() {
+    }
+
+    ReferralEvent(long referralId, String actor, ReferralEventType type, Long siaeId, String detail) {
+        this.referralId = referralId;
+        this.at = Instant.now();
+        this.actor = actor;
+        this.type = type;
+        this.siaeId = siaeId;
+        this.detail = detail;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getReferralId() {
+        return referralId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public ReferralEventType getType() {
+        return type;
+    }
+
+    public Long getSiaeId() {
+        return siaeId;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+}

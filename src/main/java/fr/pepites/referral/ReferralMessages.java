@@ -1,0 +1,56 @@
+package fr.pepites.referral;
+
+import java.time.format.DateTimeFormatter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The French e-mails of the referral process. They name the referral and the job, never the person: the file
+ * itself is read in the application, where access is checked and recorded.
+ */
+@Component
+class ReferralMessages {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final String baseUrl;
+
+    ReferralMessages(@Value("${pepites.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    String subject(Referral referral, String what) {
+        return "[PEPITES] " + referral.businessKey() + " – " + what;
+    }
+
+    String newReferral(Referral referral) {
+        return "Bonjour,\n\nUne nouvelle orientation (" + referral.businessKey() + ") a été adressée à "
+                + referral.getSiae().getName() + " pour le poste « " + referral.getVacancy().getJobTitle().getName()
+                + " ».\nMerci d'y répondre dans PEPITES : " + baseUrl + "/taches\n\n" + signature();
+    }
+
+    String reminder(Referral referral, int days) {
+        return "Bonjour,\n\nL'orientation " + referral.businessKey() + " adressée à " + referral.getSiae().getName()
+                + " attend votre réponse depuis " + days + " jours. Sans réponse, elle expirera au bout de 60 jours."
+                + "\nPour y répondre : " + baseUrl + "/taches\n\n" + signature();
+    }
+
+    String answer(Referral referral) {
+        String what = switch (referral.getStatus()) {
+            case ACCEPTED -> "a été acceptée par " + referral.getSiae().getName() + ", embauche prévue le "
+                    + DATE.format(referral.getHiringDate()) + ".";
+            case REFUSED -> "a été refusée par " + referral.getSiae().getName() + ". Vous pouvez l'adresser à une "
+                    + "autre structure ou la renvoyer à la mise en relation.";
+            case POSTPONED -> "a été reportée par " + referral.getSiae().getName()
+                    + (referral.getPostponedUntil() == null ? "." : " au " + DATE.format(referral.getPostponedUntil()) + ".");
+            case EXPIRED -> "a expiré : " + referral.getSiae().getName() + " n'a pas répondu en 60 jours.";
+            default -> "a changé : " + referral.getStatus() + ".";
+        };
+        return "Bonjour,\n\nVotre orientation " + referral.businessKey() + " " + what + "\nLe détail : " + baseUrl
+                + "/orientations/" + referral.getId() + "\n\n" + signature();
+    }
+
+    private static String signature() {
+        return "— PEPITES, plateforme du réseau IAE\n(Message automatique, merci de ne pas y répondre.)";
+    }
+}

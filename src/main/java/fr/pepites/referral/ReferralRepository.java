@@ -1,0 +1,25 @@
+package fr.pepites.referral;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecificationExecutor<Referral> {
+
+    @Override
+    @EntityGraph(attributePaths = {"person", "siae", "cepOperator", "vacancy", "adviser"})
+    org.springframework.data.domain.Page<Referral> findAll(
+            org.springframework.data.jpa.domain.Specification<Referral> spec,
+            org.springframework.data.domain.Pageable pageable);
+
+    Optional<Referral> findByProcessInstanceId(String processInstanceId);
+
+    /** The person's other referrals still waiting for an answer, to close when the person is hired. */
+    @Query("select r from Referral r where r.person.id = :personId and r.id <> :exceptId and r.status in :statuses")
+    List<Referral> findOthersOfPerson(@Param("personId") long personId, @Param("exceptId") long exceptId,
+            @Param("statuses") java.util.Collection<ReferralStatus> statuses);
+}

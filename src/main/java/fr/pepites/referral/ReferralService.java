@@ -1,0 +1,512 @@
+package fr.pepites.referral;
+
+import fr.pepites.common.InputValidation;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.common.SearchText;
+import fr.pepites.common.StaleEdit;
+import fr.pepites.directory.DirectoryService;
+import fr.pepites.directory.Person;
+import fr.pepites.directory.UserAccount;
+import fr.pepites.reference.Commune;
+import fr.pepites.reference.JobTitle;
+import fr.pepites.reference.ReferenceDataService;
+import fr.pepites.referral.process.ReferralProcess;
+import fr.pepites.referral.process.ReferralProcess.Decision;
+import fr.pepites.security.CurrentUser;
+import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.security.Role;
+import fr.pepites.vacancy.Vacancy;
+import fr.pepites.vacancy.VacancyKind;
+import fr.pepites.vacancy.VacancyService;
+import fr.pepites.workflow.InboxTask;
+import fr.pepites.workflow.WorkflowService;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entry point of referrals. Every user action is one transaction: the referral's rows and the referral process
+ * ({@code bpmn/referral.bpmn}) change together or not at all. Advisers see their operator's referrals, an SIAE
+ * those sent to it, coordinators all of them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferralService {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
+            .withZone(java.time.ZoneId.of("Europe/Paris"));
+
+    private final ReferralRepository referrals;
+    private final ReferralTimeline timeline;
+    private final DirectoryService directory;
+    private final VacancyService vacancies;
+    private final ReferenceDataService referenceData;
+    private final WorkflowService workflow;
+    private final RuntimeService runtime;
+    private final CurrentUserProvider currentUser;
+    private final InputValidation validation;
+
+    ReferralService(ReferralRepository referrals, ReferralTimeline timeline, DirectoryService directory,
+            VacancyService vacancies, ReferenceDataService referenceData, WorkflowService workflow,
+            RuntimeService runtime, CurrentUserProvider currentUser, InputValidation validation) {
+        this.referrals = referrals;
+        this.timeline = timeline;
+        this.directory = directory;
+        this.vacancies = vacancies;
+        this.referenceData = referenceData;
+        this.workflow = workflow;
+        this.runtime = runtime;
+        this.currentUser = currentUser;
+        this.validation = validation;
+    }
+
+    // --- Reading -------------------------------------------------------------------------------------------
+
+    public Page<ReferralRow> search(ReferralFilter filter, Pageable pageable) {
+        return referrals.findAll(visible(filter, currentUser.require()), pageable).map(ReferralRow::of);
+    }
+
+    public long count(ReferralFilter filter) {
+        return referrals.count(visible(filter, currentUser.require()));
+    }
+
+    public Optional<ReferralDetails> details(long id) {
+        return find(id).map(this::toDetails);
+    }
+
+    /** The form data of a draft, to go on filling it in. */
+    public ReferralData draft(long id) {
+        Referral referral = ownDraft(id);
+        ReferralData data = new ReferralData();
+        data.setPersonId(referral.getPerson().getId());
+        data.setCommuneCode(referral.getCommune().getInseeCode());
+        data.setMobilityRadiusKm(referral.getMobilityRadiusKm());
+        data.setLicences(new java.util.HashSet<>(referral.getLicences()));
+        data.setHasVehicle(referral.isHasVehicle());
+        data.setAvailableFrom(referral.getAvailableFrom());
+        data.setJobTitleCodes(referral.getTargetJobTitles().stream().map(JobTitle::getCode)
+                .collect(Collectors.toSet()));
+        data.setBarriers(new java.util.HashSet<>(referral.getBarriers()));
+        data.setNote(referral.getNote());
+        data.setConsentToShare(referral.isConsentToShare());
+        data.setGoal(referral.getGoal());
+        data.setTrainingRoute(referral.getTrainingRoute());
+        data.setCriteria(new java.util.HashSet<>(referral.getCriteria()));
+        data.setVacancyId(referral.getVacancy() == null ? null : referral.getVacancy().getId());
+        data.setVersion(referral.getVersion());
+        return data;
+    }
+
+    private Optional<Referral> find(long id) {
+        return referrals.findOne(visible(ReferralFilter.all(), currentUser.require())
+                .and((root, query, cb) -> cb.equal(root.get("id"), id)));
+    }
+
+    // --- The adviser: draft, submit, cancel ----------------------------------------------------------------
+
+    /** Saves the form as a draft: checked like a referral, but consent and eligibility may still be missing. */
+    @Transactional
+    public Referral saveDraft(Long draftId, ReferralData data) {
+        Referral referral = prepare(draftId, data);
+        timeline.record(referral, ReferralEventType.DRAFT_SAVED, null);
+        return referral;
+    }
+
+    /** Submits the referral: it is checked in full, then sent to its vacancy or to matching. */
+    @Transactional
+    public Referral submit(Long draftId, ReferralData data) {
+        validation.check(data);
+        if (!data.isConsentToShare()) {
+            throw InvalidInputException.of("consentToShare",
+                    "Le consentement de la personne au partage de son dossier est obligatoire pour l'orienter.");
+        }
+        if (data.getGoal() == Goal.INSERTION_JOB && data.getVacancyId() == null
+                && !EligibilityRule.isEligibleForSomeKind(data.getCriteria())) {
+            throw InvalidInputException.of("criteria", "Personne non éligible à un poste en insertion : il faut un "
+                    + "critère de niveau 1, ou au moins 2 critères de niveau 2 (3 pour une ACI, une EI ou une EITI).");
+        }
+        Referral referral = prepare(draftId, data);
+        referral.enter(ReferralStatus.SUBMITTED);
+        timeline.record(referral, ReferralEventType.SUBMITTED, null);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ReferralProcess.VAR_REFERRAL_ID, referral.getId());
+        variables.put(ReferralProcess.VAR_VACANCY_ID, data.getVacancyId());
+        ProcessInstance instance = runtime.startProcessInstanceByKey(ReferralProcess.KEY, referral.businessKey(),
+                variables);
+        referral.startedAs(instance.getId());
+        return referral;
+    }
+
+    private Referral prepare(Long draftId, ReferralData data) {
+        CurrentUser user = currentUser.requireRole(Role.CEP_ADVISER);
+        validation.check(data);
+        if (data.getAvailableFrom().isBefore(LocalDate.now())) {
+            throw InvalidInputException.of("availableFrom", "La date de disponibilité ne peut pas être dans le passé.");
+        }
+        Commune commune = referenceData.requireCommune(data.getCommuneCode(), "communeCode");
+        Set<JobTitle> jobTitles = data.getJobTitleCodes().stream()
+                .map(code -> referenceData.findJobTitle(code).orElseThrow(() ->
+                        InvalidInputException.of("jobTitleCodes", "Métier inconnu : choisissez-le dans la liste.")))
+                .collect(Collectors.toSet());
+        Referral referral;
+        if (draftId == null) {
+            UserAccount adviser = directory.currentAccount();
+            referral = new Referral(person(data), adviser);
+        } else {
+            referral = ownDraft(draftId);
+            StaleEdit.check(data.getVersion(), referral.getVersion());
+        }
+        Vacancy vacancy = null;
+        if (data.getVacancyId() != null) {
+            vacancy = vacancies.find(data.getVacancyId()).orElseThrow(() ->
+                    InvalidInputException.of("vacancyId", "Fiche de poste introuvable."));
+        }
+        referral.apply(data, commune, jobTitles, vacancy);
+        if (vacancy != null) {
+            checkTarget(referral, vacancy);
+        }
+        if (referral.getId() == null) {
+            referrals.save(referral);
+        }
+        return referral;
+    }
+
+    private Person person(ReferralData data) {
+        if (data.getPersonId() != null) {
+            return directory.findPerson(data.getPersonId()).orElseThrow(() ->
+                    InvalidInputException.of("personId", "Personne introuvable : choisissez-la dans la liste."));
+        }
+        var p = data.getNewPerson();
+        List<Person> duplicates = directory.findPossibleDuplicates(p.getFirstName(), p.getLastName(), p.getBirthDate());
+        if (!duplicates.isEmpty() && !data.isNotADuplicate()) {
+            throw InvalidInputException.of("personId", "Une personne du même nom, née le "
+                    + DATE.format(p.getBirthDate()) + ", est déjà suivie : choisissez-la dans la liste, ou confirmez "
+                    + "qu'il s'agit d'une autre personne.");
+        }
+        try {
+            return directory.createPerson(p);
+        } catch (InvalidInputException e) {
+            Map<String, String> prefixed = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, message) -> prefixed.put("newPerson." + field, message));
+            throw new InvalidInputException(prefixed);
+        }
+    }
+
+    private Referral ownDraft(long id) {
+        CurrentUser user = currentUser.requireRole(Role.CEP_ADVISER);
+        return referrals.findById(id)
+                .filter(r -> r.getCepOperator().getId() == user.organisationId())
+                .filter(r -> r.getStatus() == ReferralStatus.DRAFT)
+                .orElseThrow(() -> new AccessDeniedException("Brouillon introuvable ou déjà soumis."));
+    }
+
+    /** The adviser (or the person, through them) withdraws the referral. */
+    @Transactional
+    public void cancel(long id, long version, String reason) {
+        CurrentUser user = currentUser.requireRole(Role.CEP_ADVISER);
+        Referral referral = find(id).filter(r -> r.getCepOperator().getId() == user.organisationId())
+                .orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        StaleEdit.check(version, referral.getVersion());
+        if (!referral.getStatus().isOpen() || referral.getProcessInstanceId() == null) {
+            throw InvalidInputException.of("", "Cette orientation est déjà close : elle ne peut plus être annulée.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Indiquez la raison de l'annulation.");
+        }
+        timeline.record(referral, ReferralEventType.CANCELLED, reason.trim());
+        runtime.createMessageCorrelation(ReferralProcess.MESSAGE_CANCELLED)
+                .processInstanceId(referral.getProcessInstanceId()).correlate();
+    }
+
+    /** The person was hired elsewhere: every open referral of theirs closes as obsolete. */
+    @Transactional
+    public int markHiredElsewhere(long id) {
+        CurrentUser user = currentUser.requireRole(Role.CEP_ADVISER);
+        Referral referral = find(id).filter(r -> r.getCepOperator().getId() == user.organisationId())
+                .orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        int closed = closeOtherReferralsOf(referral);
+        if (referral.getStatus().isOpen() && referral.getProcessInstanceId() != null) {
+            obsolete(referral);
+            closed++;
+        }
+        return closed;
+    }
+
+    private int closeOtherReferralsOf(Referral referral) {
+        List<Referral> others = referrals.findOthersOfPerson(referral.getPerson().getId(), referral.getId(),
+                ReferralStatus.OPEN);
+        others.stream().filter(r -> r.getProcessInstanceId() != null).forEach(this::obsolete);
+        return others.size();
+    }
+
+    private void obsolete(Referral referral) {
+        runtime.createMessageCorrelation(ReferralProcess.MESSAGE_OBSOLETE)
+                .processInstanceId(referral.getProcessInstanceId()).correlate();
+    }
+
+    // --- The SIAE's answer ---------------------------------------------------------------------------------
+
+    @Transactional
+    public void takeInCharge(String taskId, long id, long version) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW);
+        timeline.record(referral, ReferralEventType.TAKEN_IN_CHARGE, null);
+        complete(taskId, Decision.PROCESS);
+    }
+
+    @Transactional
+    public void scheduleInterview(String taskId, long id, long version, Instant at, String place) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_PROCESS);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (at == null) {
+            errors.put("interviewAt", "Indiquez la date et l'heure de l'entretien.");
+        } else if (at.isBefore(Instant.now())) {
+            errors.put("interviewAt", "L'entretien doit être dans le futur.");
+        }
+        if (place == null || place.isBlank()) {
+            errors.put("interviewPlace", "Indiquez le lieu de l'entretien.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        referral.scheduleInterview(at, place.trim());
+        timeline.record(referral, ReferralEventType.INTERVIEW_SCHEDULED, DATE_TIME.format(at) + ", " + place.trim());
+        complete(taskId, Decision.INTERVIEW);
+    }
+
+    /** The SIAE hires the person: the referral is accepted and the person's other open referrals close. */
+    @Transactional
+    public void accept(String taskId, long id, long version, LocalDate hiringDate) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_PROCESS, ReferralProcess.TASK_INTERVIEW);
+        if (hiringDate == null) {
+            throw InvalidInputException.of("hiringDate", "La date d'embauche est obligatoire pour accepter.");
+        }
+        referral.accept(hiringDate);
+        timeline.record(referral, ReferralEventType.ACCEPTED, "Embauche le " + DATE.format(hiringDate));
+        complete(taskId, Decision.ACCEPT);
+        closeOtherReferralsOf(referral);
+    }
+
+    @Transactional
+    public void refuse(String taskId, long id, long version, RefusalReason reason, String message,
+            boolean sharedWithPerson) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW, ReferralProcess.TASK_PROCESS,
+                ReferralProcess.TASK_INTERVIEW, ReferralProcess.TASK_POSTPONED);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (reason == null) {
+            errors.put("refusalReason", "Choisissez le motif du refus.");
+        }
+        if (message == null || message.isBlank()) {
+            errors.put("refusalMessage", "Expliquez le refus au conseiller en quelques mots.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        referral.refuse(reason, message.trim(), sharedWithPerson);
+        timeline.record(referral, ReferralEventType.REFUSED, reason.name() + " : " + message.trim()
+                + (sharedWithPerson ? " (motif partagé avec la personne)" : ""));
+        complete(taskId, Decision.REFUSE);
+    }
+
+    @Transactional
+    public void postpone(String taskId, long id, long version, LocalDate until) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW, ReferralProcess.TASK_PROCESS,
+                ReferralProcess.TASK_INTERVIEW);
+        if (until == null || !until.isAfter(LocalDate.now())) {
+            throw InvalidInputException.of("postponedUntil", "Indiquez jusqu'à quand (date future) l'orientation est "
+                    + "reportée.");
+        }
+        referral.postpone(until);
+        timeline.record(referral, ReferralEventType.POSTPONED, "Jusqu'au " + DATE.format(until));
+        complete(taskId, Decision.POSTPONE);
+    }
+
+    @Transactional
+    public void resume(String taskId, long id, long version) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_POSTPONED);
+        timeline.record(referral, ReferralEventType.RESUMED, null);
+        complete(taskId, Decision.RESUME);
+    }
+
+    // --- Coordinators: matching by hand, proposals ----------------------------------------------------------
+
+    /** A coordinator picks the vacancy of an open referral by hand: it is sent to that SIAE. */
+    @Transactional
+    public void assignVacancy(String taskId, long id, long version, Long vacancyId) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_MATCH);
+        routeTo(taskId, referral, vacancyId, Decision.ACCEPT_PROPOSAL);
+    }
+
+    /** The matching proposes a vacancy for an open referral: a coordinator reviews it. */
+    @Transactional
+    public void proposeMatch(long id, long vacancyId) {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        Referral referral = referrals.findById(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        if (referral.getStatus() != ReferralStatus.AWAITING_MATCH) {
+            throw InvalidInputException.of("", "Cette orientation n'attend plus de mise en relation.");
+        }
+        Vacancy vacancy = target(vacancyId);
+        checkTarget(referral, vacancy);
+        referral.target(vacancy);
+        timeline.record(referral, ReferralEventType.MATCH_PROPOSED, vacancy.getLabel());
+        runtime.createMessageCorrelation(ReferralProcess.MESSAGE_MATCH_PROPOSED)
+                .processInstanceId(referral.getProcessInstanceId()).correlate();
+    }
+
+    @Transactional
+    public void acceptProposal(String taskId, long id, long version) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW_PROPOSAL);
+        routeTo(taskId, referral, referral.getVacancy().getId(), Decision.ACCEPT_PROPOSAL);
+    }
+
+    @Transactional
+    public void rejectProposal(String taskId, long id, long version, String why) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW_PROPOSAL);
+        timeline.record(referral, ReferralEventType.PROPOSAL_REJECTED, why == null || why.isBlank() ? null : why.trim());
+        referral.clearTarget();
+        complete(taskId, Decision.REJECT_PROPOSAL);
+    }
+
+    // --- The adviser after a refusal -----------------------------------------------------------------------
+
+    /** Re-sends a refused referral to another SIAE's vacancy, keeping its history. */
+    @Transactional
+    public void resend(String taskId, long id, long version, Long vacancyId) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_AFTER_REFUSAL);
+        routeTo(taskId, referral, vacancyId, Decision.RESEND);
+    }
+
+    @Transactional
+    public void backToMatching(String taskId, long id, long version) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_AFTER_REFUSAL);
+        referral.clearTarget();
+        runtime.setVariable(referral.getProcessInstanceId(), ReferralProcess.VAR_VACANCY_ID, null);
+        complete(taskId, Decision.TO_MATCHING);
+    }
+
+    @Transactional
+    public void close(String taskId, long id, long version) {
+        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_AFTER_REFUSAL);
+        timeline.record(referral, ReferralEventType.CLOSED, null);
+        complete(taskId, Decision.CLOSE);
+    }
+
+    // --- Shared steps --------------------------------------------------------------------------------------
+
+    private void routeTo(String taskId, Referral referral, Long vacancyId, Decision decision) {
+        if (vacancyId == null) {
+            throw InvalidInputException.of("vacancyId", "Choisissez une fiche de poste.");
+        }
+        Vacancy vacancy = target(vacancyId);
+        checkTarget(referral, vacancy);
+        referral.target(vacancy);
+        runtime.setVariable(referral.getProcessInstanceId(), ReferralProcess.VAR_VACANCY_ID, vacancyId);
+        complete(taskId, decision);
+    }
+
+    private Vacancy target(long vacancyId) {
+        return vacancies.findForProcess(vacancyId).orElseThrow(() ->
+                InvalidInputException.of("vacancyId", "Fiche de poste introuvable."));
+    }
+
+    /** Can this referral go to this vacancy? Open, of the right kind, eligible, and never refused there. */
+    private void checkTarget(Referral referral, Vacancy vacancy) {
+        if (!vacancy.isOpen()) {
+            throw InvalidInputException.of("vacancyId", "Cette fiche de poste est fermée : choisissez-en une autre.");
+        }
+        VacancyKind expected = referral.getGoal() == Goal.INSERTION_JOB ? VacancyKind.INSERTION : VacancyKind.STAFF;
+        if (vacancy.getKind() != expected) {
+            throw InvalidInputException.of("vacancyId", expected == VacancyKind.INSERTION
+                    ? "Cette fiche est un poste de permanent : choisissez un poste en insertion."
+                    : "Cette fiche est un poste en insertion : choisissez un poste de permanent.");
+        }
+        if (referral.getGoal() == Goal.INSERTION_JOB) {
+            EligibilityRule.refusal(referral.getCriteria(), vacancy.getSiae().getSiaeKind())
+                    .ifPresent(why -> {
+                        throw InvalidInputException.of("criteria", why);
+                    });
+        }
+        if (referral.getId() != null && timeline.wasRefusedBy(referral.getId(), vacancy.getSiae().getId())) {
+            throw InvalidInputException.of("vacancyId", vacancy.getSiae().getName()
+                    + " a déjà refusé cette orientation : choisissez une autre structure.");
+        }
+    }
+
+    /** The referral behind a task the acting user may act on, at the version their form showed. */
+    private Referral onTask(String taskId, long id, long version, String... taskKeys) {
+        InboxTask task = workflow.requireVisibleTask(taskId);
+        Referral referral = referrals.findById(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        if (!task.processInstanceId().equals(referral.getProcessInstanceId())
+                || !List.of(taskKeys).contains(task.taskDefinitionKey())) {
+            throw InvalidInputException.of("", "Cette action ne correspond pas à l'étape de l'orientation : "
+                    + "rechargez la page.");
+        }
+        if (version != referral.getVersion()) {
+            throw InvalidInputException.of("", "Cette orientation a changé entre-temps : fermez le formulaire et "
+                    + "rouvrez-le pour voir sa situation actuelle.");
+        }
+        return referral;
+    }
+
+    private void complete(String taskId, Decision decision) {
+        workflow.complete(taskId, Map.of(ReferralProcess.VAR_DECISION, decision.name()));
+    }
+
+    /** The referral behind an inbox task, if the acting user may see it. */
+    public Optional<ReferralDetails> detailsForTask(InboxTask task) {
+        return referrals.findByProcessInstanceId(task.processInstanceId())
+                .filter(r -> r.getStatus() != ReferralStatus.DRAFT)
+                .map(this::toDetails);
+    }
+
+    private ReferralDetails toDetails(Referral r) {
+        CurrentUser user = currentUser.require();
+        boolean cancellable = user.is(Role.CEP_ADVISER) && r.getStatus().isOpen() && r.getProcessInstanceId() != null;
+        return new ReferralDetails(ReferralRow.of(r), r.getVersion(), DATE.format(r.getPerson().getBirthDate()),
+                r.getCommune().getLabel(), r.getMobilityRadiusKm(), r.getLicences(), r.isHasVehicle(),
+                r.getAvailableFrom(), r.getTargetJobTitles().stream().map(JobTitle::getLabel).sorted().toList(),
+                r.getBarriers(), r.getNote(), r.getGoal(), r.getTrainingRoute(), r.getCriteria(),
+                r.getConsentRecordedAt(), r.getRefusalReason(), r.getRefusalMessage(),
+                r.getRefusalSharedWithPerson(), r.getInterviewAt(), r.getInterviewPlace(), r.getHiringDate(),
+                r.getPostponedUntil(), cancellable, timeline.of(r.getId()));
+    }
+
+    private static Specification<Referral> visible(ReferralFilter filter, CurrentUser user) {
+        Specification<Referral> spec = (root, query, cb) -> {
+            if (user.is(Role.CEP_ADVISER)) {
+                return cb.equal(root.get("cepOperator").get("id"), user.organisationId());
+            }
+            if (user.seesAllOrganisations()) {
+                return cb.notEqual(root.get("status"), ReferralStatus.DRAFT);
+            }
+            return cb.and(cb.equal(root.get("siae").get("id"), user.organisationId()),
+                    cb.notEqual(root.get("status"), ReferralStatus.DRAFT));
+        };
+        if (filter.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.onlyOpen()) {
+            spec = spec.and((root, query, cb) -> root.get("status").in(ReferralStatus.OPEN));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            spec = spec.and((root, query, cb) ->
+                    cb.like(root.get("person").get("searchName"), SearchText.containsPattern(filter.text())));
+        }
+        return spec;
+    }
+}

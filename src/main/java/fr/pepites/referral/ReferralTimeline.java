@@ -1,0 +1,39 @@
+package fr.pepites.referral;
+
+import fr.pepites.security.CurrentUser;
+import fr.pepites.security.CurrentUserProvider;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Writes and reads a referral's timeline; the actor is the logged-in user, or PEPITES for timers. */
+@Component
+class ReferralTimeline {
+
+    static final String AUTOMATIC = "PEPITES (automatique)";
+
+    private final ReferralEventRepository events;
+    private final CurrentUserProvider currentUser;
+
+    ReferralTimeline(ReferralEventRepository events, CurrentUserProvider currentUser) {
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    void record(Referral referral, ReferralEventType type, String detail) {
+        Long siaeId = referral.getSiae() == null ? null : referral.getSiae().getId();
+        String actor = currentUser.find()
+                .map(CurrentUser::fullName)
+                .filter(name -> !name.isBlank())
+                .map(name -> name + " (" + currentUser.find().get().organisationName() + ")")
+                .orElse(AUTOMATIC);
+        events.save(new ReferralEvent(referral.getId(), actor, type, siaeId, detail));
+    }
+
+    List<ReferralEvent> of(long referralId) {
+        return events.findByReferralIdOrderByAtAscIdAsc(referralId);
+    }
+
+    boolean wasRefusedBy(long referralId, long siaeId) {
+        return events.existsByReferralIdAndTypeAndSiaeId(referralId, ReferralEventType.REFUSED, siaeId);
+    }
+}

@@ -1,0 +1,2 @@
+/** The referral process's names; its glue bean is {@code fr.pepites.referral.ReferralProcessGlue}. */
+package fr.pepites.referral.process;
