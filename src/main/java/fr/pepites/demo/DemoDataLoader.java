@@ -6,16 +6,30 @@ import fr.pepites.directory.Organisation;
 import fr.pepites.directory.OrganisationData;
 import fr.pepites.directory.OrganisationFilter;
 import fr.pepites.directory.OrganisationKind;
+import fr.pepites.directory.Person;
 import fr.pepites.directory.PersonData;
 import fr.pepites.directory.SiaeKind;
 import fr.pepites.directory.SiretValidator;
 import fr.pepites.directory.UserAccount;
 import fr.pepites.directory.UserData;
 import fr.pepites.directory.UserFilter;
+import fr.pepites.reference.Licence;
+import fr.pepites.referral.Barrier;
+import fr.pepites.referral.EligibilityCriterion;
+import fr.pepites.referral.Goal;
+import fr.pepites.referral.ReferralData;
+import fr.pepites.referral.ReferralService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.PepitesUserDetails;
 import fr.pepites.security.Role;
+import fr.pepites.vacancy.ContractType;
+import fr.pepites.vacancy.Vacancy;
+import fr.pepites.vacancy.VacancyData;
+import fr.pepites.vacancy.VacancyKind;
+import fr.pepites.vacancy.VacancyService;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,11 +149,37 @@ class DemoDataLoader implements ApplicationRunner {
             new Someone("Samir", "Belkacem", LocalDate.of(1993, 2, 11), "33318", "encadrant@pepites.demo"),
             new Someone("Jessica", "Roussel", LocalDate.of(1984, 8, 5), "33063", "encadrant@pepites.demo"));
 
+    private record Job(String siae, String jobTitle, VacancyKind kind, ContractType contract, int hours, int seats,
+            int startInDays, Set<Licence> licences) {
+    }
+
+    private static final List<Job> VACANCIES = List.of(
+            new Job("velo", "16507", VacancyKind.INSERTION, ContractType.CDDI, 26, 3, 14, Set.of()),
+            new Job("velo", "14821", VacancyKind.STAFF, ContractType.CDI, 35, 1, 45, Set.of(Licence.B)),
+            new Job("recyclerie", "10639", VacancyKind.INSERTION, ContractType.CDDI, 26, 2, 21, Set.of()),
+            new Job("landes", "16068", VacancyKind.INSERTION, ContractType.CDDI, 24, 4, 10, Set.of()),
+            new Job("traitdunion", "10571", VacancyKind.INSERTION, ContractType.CDDI, 20, 3, 7, Set.of()),
+            new Job("interim", "16365", VacancyKind.INSERTION, ContractType.INTERIM, 35, 5, 5, Set.of()),
+            new Job("coopinde", "13812", VacancyKind.INSERTION, ContractType.CDDI, 20, 2, 30, Set.of()),
+            new Job("textile", "20445", VacancyKind.INSERTION, ContractType.CDDI, 26, 3, 14, Set.of()),
+            new Job("maraichage", "16384", VacancyKind.INSERTION, ContractType.CDDI, 26, 4, 21, Set.of()),
+            new Job("services", "10571", VacancyKind.INSERTION, ContractType.CDDI, 20, 2, 10, Set.of()),
+            new Job("tremplin", "11999", VacancyKind.INSERTION, ContractType.INTERIM, 35, 2, 7, Set.of(Licence.B)),
+            new Job("ressourcerie", "14811", VacancyKind.INSERTION, ContractType.CDDI, 26, 2, 14, Set.of()),
+            new Job("espacesverts", "16068", VacancyKind.INSERTION, ContractType.CDDI, 26, 3, 21, Set.of()),
+            new Job("creuse", "13812", VacancyKind.INSERTION, ContractType.CDDI, 20, 1, 30, Set.of()),
+            new Job("menuiserie", "16611", VacancyKind.INSERTION, ContractType.CDDI, 26, 2, 14, Set.of()));
+
     private final DirectoryService directory;
+    private final VacancyService vacancies;
+    private final ReferralService referrals;
     private final String password;
 
-    DemoDataLoader(DirectoryService directory, @Value("${pepites.demo.password}") String password) {
+    DemoDataLoader(DirectoryService directory, VacancyService vacancies, ReferralService referrals,
+            @Value("${pepites.demo.password}") String password) {
         this.directory = directory;
+        this.vacancies = vacancies;
+        this.referrals = referrals;
         this.password = password;
     }
 
@@ -162,22 +202,33 @@ class DemoDataLoader implements ApplicationRunner {
             for (Account account : ACCOUNTS) {
                 accounts.put(account.email(), directory.createUser(toData(account, organisations)));
             }
-            createSiaeDirectors(organisations);
+            accounts.putAll(createSiaeDirectors(organisations));
+            long accountCount = directory.countUsers(UserFilter.all());
+            Map<String, Person> persons = new HashMap<>();
             for (Someone someone : PERSONS) {
-                UserAccount follower = accounts.get(someone.followedBy());
-                runAs(new CurrentUser(follower.getId(), follower.getEmail(), follower.getFullName(),
-                        follower.getRole(), follower.getOrganisation().getId(), follower.getOrganisation().getName()));
-                directory.createPerson(toData(someone));
+                runAs(accounts.get(someone.followedBy()));
+                persons.put(someone.lastName(), directory.createPerson(toData(someone)));
             }
-            LOG.info("Démo chargée : {} organisations, {} comptes, {} personnes", ORGANISATIONS.size(),
-                    directory.countUsers(UserFilter.all()), PERSONS.size());
+            Map<String, Vacancy> vacancyBySiae = new HashMap<>();
+            for (Job job : VACANCIES) {
+                runAs(accounts.get(job.siae().equals("velo") ? "direction@pepites.demo"
+                        : "direction." + job.siae() + "@pepites.demo"));
+                vacancyBySiae.putIfAbsent(job.siae(), vacancies.create(toData(job, organisations.get(job.siae()))));
+            }
+            runAs(accounts.get("conseiller@pepites.demo"));
+            referrals.submit(null, referral(persons.get("Garcia"), "33063", "16507",
+                    vacancyBySiae.get("velo").getId()));
+            referrals.submit(null, referral(persons.get("Lopez"), "33318", "16068", null));
+            LOG.info("Démo chargée : {} organisations, {} comptes, {} personnes, {} fiches de poste, 2 orientations",
+                    ORGANISATIONS.size(), accountCount, PERSONS.size(), VACANCIES.size());
         } finally {
             SecurityContextHolder.setContext(previous);
         }
     }
 
     /** Every SIAE but the main demo one gets a director, so that each structure can answer in the demo. */
-    private void createSiaeDirectors(Map<String, Organisation> organisations) {
+    private Map<String, UserAccount> createSiaeDirectors(Map<String, Organisation> organisations) {
+        Map<String, UserAccount> directors = new HashMap<>();
         ORGANISATIONS.stream()
                 .filter(org -> org.kind() == OrganisationKind.SIAE && !org.key().equals("velo"))
                 .forEach(org -> {
@@ -187,8 +238,40 @@ class DemoDataLoader implements ApplicationRunner {
                     data.setRole(Role.SIAE_DIRECTOR);
                     data.setOrganisationId(organisations.get(org.key()).getId());
                     data.setInitialPassword(password);
-                    directory.createUser(data);
+                    directors.put(data.getEmail(), directory.createUser(data));
                 });
+        return directors;
+    }
+
+    private static VacancyData toData(Job job, Organisation siae) {
+        VacancyData data = new VacancyData();
+        data.setJobTitleCode(job.jobTitle());
+        data.setKind(job.kind());
+        data.setContractType(job.contract());
+        data.setHoursPerWeek(job.hours());
+        data.setSeats(job.seats());
+        data.setCommuneCode(siae.getCommune().getInseeCode());
+        data.setStartDate(LocalDate.now().plusDays(job.startInDays()));
+        data.setRequiredLicences(job.licences().isEmpty() ? EnumSet.noneOf(Licence.class) : EnumSet.copyOf(job.licences()));
+        data.setDescription("Poste de démonstration : accompagnement socioprofessionnel par une CIP, encadrement "
+                + "technique au quotidien.");
+        return data;
+    }
+
+    private static ReferralData referral(Person person, String commune, String jobTitle, Long vacancyId) {
+        ReferralData data = new ReferralData();
+        data.setPersonId(person.getId());
+        data.setCommuneCode(commune);
+        data.setMobilityRadiusKm(25);
+        data.setAvailableFrom(LocalDate.now().plusDays(7));
+        data.setJobTitleCodes(Set.of(jobTitle));
+        data.setBarriers(EnumSet.of(Barrier.MOBILITY));
+        data.setGoal(Goal.INSERTION_JOB);
+        data.setCriteria(EnumSet.of(EligibilityCriterion.RSA_BENEFICIARY));
+        data.setConsentToShare(true);
+        data.setNote("Orientation de démonstration.");
+        data.setVacancyId(vacancyId);
+        return data;
     }
 
     private static OrganisationData toData(Org org, int sequence) {
@@ -225,6 +308,11 @@ class DemoDataLoader implements ApplicationRunner {
         data.setEmail(SearchText.normalize(someone.firstName() + "." + someone.lastName()).replace(' ', '.')
                 + "@exemple.fr");
         return data;
+    }
+
+    private static void runAs(UserAccount account) {
+        runAs(new CurrentUser(account.getId(), account.getEmail(), account.getFullName(), account.getRole(),
+                account.getOrganisation().getId(), account.getOrganisation().getName()));
     }
 
     private static void runAs(CurrentUser user) {

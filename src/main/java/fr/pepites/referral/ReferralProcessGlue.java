@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * database is always its place in the process; and {@code remindSiae} from its reminder timers. Runs inside the
  * engine's command, hence in the transaction of the user action (or job) that moved the process.
  */
+// Public: the engine's expression language calls only public methods of public classes.
 @Component("referralProcess")
-class ReferralProcessGlue {
+public class ReferralProcessGlue {
 
     private final ReferralRepository referrals;
     private final ReferralTimeline timeline;

@@ -18,6 +18,10 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
 
     Optional<Referral> findByProcessInstanceId(String processInstanceId);
 
+    /** By query rather than from the persistence context: pending changes are flushed, the version is current. */
+    @Query("select r from Referral r where r.id = :id")
+    Optional<Referral> findCurrent(@Param("id") long id);
+
     /** The person's other referrals still waiting for an answer, to close when the person is hired. */
     @Query("select r from Referral r where r.person.id = :personId and r.id <> :exceptId and r.status in :statuses")
     List<Referral> findOthersOfPerson(@Param("personId") long personId, @Param("exceptId") long exceptId,

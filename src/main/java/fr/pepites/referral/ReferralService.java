@@ -450,7 +450,7 @@ public class ReferralService {
     /** The referral behind a task the acting user may act on, at the version their form showed. */
     private Referral onTask(String taskId, long id, long version, String... taskKeys) {
         InboxTask task = workflow.requireVisibleTask(taskId);
-        Referral referral = referrals.findById(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        Referral referral = referrals.findCurrent(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
         if (!task.processInstanceId().equals(referral.getProcessInstanceId())
                 || !List.of(taskKeys).contains(task.taskDefinitionKey())) {
             throw InvalidInputException.of("", "Cette action ne correspond pas à l'étape de l'orientation : "

@@ -1,0 +1,62 @@
+package fr.pepites.referral;
+
+import fr.pepites.TestUsers;
+import fr.pepites.vacancy.Vacancy;
+import fr.pepites.vacancy.VacancyFilter;
+import fr.pepites.vacancy.VacancyKind;
+import fr.pepites.vacancy.VacancyService;
+import fr.pepites.workflow.InboxFilter;
+import fr.pepites.workflow.InboxTask;
+import fr.pepites.workflow.WorkflowService;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/** Demo-based building blocks of the referral tests: vacancies, a valid referral form, the task of a referral. */
+@Component
+public class ReferralFixtures {
+
+    private final TestUsers users;
+    private final VacancyService vacancies;
+    private final WorkflowService workflow;
+
+    ReferralFixtures(TestUsers users, VacancyService vacancies, WorkflowService workflow) {
+        this.users = users;
+        this.vacancies = vacancies;
+        this.workflow = workflow;
+    }
+
+    /** The open insertion vacancy of a demo SIAE, looked up as a coordinator; leaves the coordinator logged in. */
+    public Vacancy insertionVacancyOf(String siaeName) {
+        users.login(TestUsers.COORDINATOR);
+        return vacancies.search(new VacancyFilter(siaeName, true, VacancyKind.INSERTION), Pageable.unpaged())
+                .getContent().stream().filter(v -> v.getSiae().getName().equals(siaeName)).findFirst().orElseThrow();
+    }
+
+    /** A complete, eligible referral of a new person to a vacancy (null: to matching). */
+    public static ReferralData validReferral(String lastName, Long vacancyId) {
+        ReferralData data = new ReferralData();
+        data.getNewPerson().setFirstName("Alex");
+        data.getNewPerson().setLastName(lastName);
+        data.getNewPerson().setBirthDate(LocalDate.of(1990, 1, 15));
+        data.getNewPerson().setCommuneCode("33063");
+        data.setCommuneCode("33063");
+        data.setMobilityRadiusKm(30);
+        data.setAvailableFrom(LocalDate.now().plusDays(3));
+        data.setJobTitleCodes(Set.of("16507"));
+        data.setGoal(Goal.INSERTION_JOB);
+        data.setCriteria(EnumSet.of(EligibilityCriterion.RSA_BENEFICIARY));
+        data.setConsentToShare(true);
+        data.setVacancyId(vacancyId);
+        return data;
+    }
+
+    /** The acting user's inbox task on a referral. */
+    public InboxTask taskOf(Referral referral) {
+        return workflow.inbox(InboxFilter.all(), 0, 500).stream()
+                .filter(t -> t.processInstanceId().equals(referral.getProcessInstanceId()))
+                .findFirst().orElseThrow(() -> new AssertionError("No task on " + referral.businessKey()));
+    }
+}

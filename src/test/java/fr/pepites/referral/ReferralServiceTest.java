@@ -1,0 +1,282 @@
+package fr.pepites.referral;
+
+import static fr.pepites.referral.ReferralFixtures.validReferral;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.pepites.PepitesSpringTest;
+import fr.pepites.TestUsers;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.referral.process.ReferralProcess;
+import fr.pepites.vacancy.Vacancy;
+import fr.pepites.workflow.InboxTask;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The hand-off from a CEP adviser to an SIAE through the service API, one transaction per action. */
+@PepitesSpringTest
+@Transactional
+class ReferralServiceTest {
+
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    ReferralFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    RuntimeService runtime;
+
+    private Vacancy velo;
+    private Vacancy recyclerie;
+
+    @BeforeEach
+    void findDemoVacancies() {
+        velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire");
+        recyclerie = fixtures.insertionVacancyOf("Recyclerie du Pays Basque");
+        users.login(TestUsers.CEP_ADVISER);
+    }
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void aReferralToAVacancyIsSentToItsSiaeWhichFindsItInItsInbox() {
+        Referral referral = referrals.submit(null, validReferral("Envoi", velo.getId()));
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
+        assertThat(referral.getSiae().getName()).isEqualTo("Atelier Vélo Solidaire");
+
+        users.login(TestUsers.SIAE_STAFF);
+        InboxTask task = fixtures.taskOf(referral);
+        assertThat(task.taskDefinitionKey()).isEqualTo(ReferralProcess.TASK_REVIEW);
+        assertThat(referrals.details(referral.getId())).isPresent();
+    }
+
+    @Test
+    void theWholeHandOffEndsAcceptedWithTheHiringDateAndClosesThePersonsOtherReferrals() {
+        Referral accepted = referrals.submit(null, validReferral("Embauche", velo.getId()));
+        ReferralData second = validReferral("Embauche", recyclerie.getId());
+        second.setNewPerson(null);
+        second.setPersonId(accepted.getPerson().getId());
+        Referral other = referrals.submit(null, second);
+
+        users.login(TestUsers.SIAE_DIRECTOR);
+        referrals.takeInCharge(fixtures.taskOf(accepted).id(), accepted.getId(), version(accepted));
+        assertThat(accepted.getStatus()).isEqualTo(ReferralStatus.PROCESSING);
+        referrals.scheduleInterview(fixtures.taskOf(accepted).id(), accepted.getId(), version(accepted),
+                Instant.now().plus(2, ChronoUnit.DAYS), "Atelier, 4 avenue du Haut-Lévêque");
+        assertThat(accepted.getStatus()).isEqualTo(ReferralStatus.INTERVIEW);
+        LocalDate hiring = LocalDate.now().plusDays(10);
+        referrals.accept(fixtures.taskOf(accepted).id(), accepted.getId(), version(accepted), hiring);
+
+        users.login(TestUsers.CEP_ADVISER);
+        ReferralDetails details = referrals.details(accepted.getId()).orElseThrow();
+        assertThat(details.row().status()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(details.hiringDate()).isEqualTo(hiring);
+        assertThat(details.timeline()).extracting(ReferralEvent::getType).containsSubsequence(
+                ReferralEventType.SUBMITTED, ReferralEventType.SENT, ReferralEventType.TAKEN_IN_CHARGE,
+                ReferralEventType.INTERVIEW_SCHEDULED, ReferralEventType.ACCEPTED);
+        assertThat(details.timeline()).filteredOn(e -> e.getType() == ReferralEventType.ACCEPTED)
+                .singleElement().satisfies(e -> assertThat(e.getActor()).startsWith("Marc Lefèvre"));
+        assertThat(referrals.details(other.getId()).orElseThrow().row().status()).isEqualTo(ReferralStatus.OBSOLETE);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(other.getProcessInstanceId()).count()).isZero();
+    }
+
+    @Test
+    void aRefusedReferralCanBeResentToAnotherSiaeButNotToTheOneThatRefused() {
+        Referral referral = referrals.submit(null, validReferral("Refus", velo.getId()));
+        users.login(TestUsers.SIAE_DIRECTOR);
+        referrals.refuse(fixtures.taskOf(referral).id(), referral.getId(), version(referral),
+                RefusalReason.NO_POSITION, "Plus de poste disponible ce mois-ci.", true);
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.REFUSED);
+
+        users.login(TestUsers.CEP_ADVISER);
+        String task = fixtures.taskOf(referral).id();
+        assertThatThrownBy(() -> referrals.resend(task, referral.getId(), version(referral), velo.getId()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("vacancyId")).contains("a déjà refusé"));
+        referrals.resend(task, referral.getId(), version(referral), recyclerie.getId());
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
+        assertThat(referral.getSiae().getName()).isEqualTo("Recyclerie du Pays Basque");
+        assertThat(referrals.details(referral.getId()).orElseThrow().timeline())
+                .extracting(ReferralEvent::getType).containsSubsequence(ReferralEventType.SENT,
+                        ReferralEventType.REFUSED, ReferralEventType.SENT);
+    }
+
+    @Test
+    void anOpenReferralWaitsForAMatchUntilACoordinatorPicksAVacancy() {
+        Referral referral = referrals.submit(null, validReferral("Ouverte", null));
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.AWAITING_MATCH);
+        users.login(TestUsers.COORDINATOR);
+        referrals.assignVacancy(fixtures.taskOf(referral).id(), referral.getId(), version(referral),
+                velo.getId());
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
+    }
+
+    @Test
+    void aProposalOfTheMatchingIsReviewedByACoordinatorBeforeBeingSent() {
+        Referral referral = referrals.submit(null, validReferral("Proposée", null));
+        users.login(TestUsers.COORDINATOR);
+        referrals.proposeMatch(referral.getId(), velo.getId());
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROPOSED);
+        referrals.acceptProposal(fixtures.taskOf(referral).id(), referral.getId(), version(referral));
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
+    }
+
+    @Test
+    void theAdviserCancelsAReferral() {
+        Referral referral = referrals.submit(null, validReferral("Annulée", velo.getId()));
+        referrals.cancel(referral.getId(), version(referral), "La personne a déménagé.");
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.CANCELLED);
+    }
+
+    @Test
+    void aDraftIsSavedWithoutConsentThenSubmitted() {
+        ReferralData data = validReferral("Brouillon", velo.getId());
+        data.setConsentToShare(false);
+        Referral draft = referrals.saveDraft(null, data);
+        assertThat(draft.getStatus()).isEqualTo(ReferralStatus.DRAFT);
+        assertThat(draft.getProcessInstanceId()).isNull();
+
+        ReferralData resumed = referrals.draft(draft.getId());
+        resumed.setConsentToShare(true);
+        Referral submitted = referrals.submit(draft.getId(), resumed);
+        assertThat(submitted.getId()).isEqualTo(draft.getId());
+        assertThat(submitted.getStatus()).isEqualTo(ReferralStatus.SENT);
+    }
+
+    // --- Bad input ---
+
+    @Test
+    void consentIsMandatoryAndNothingIsWrittenWithoutIt() {
+        long before = referrals.count(ReferralFilter.all());
+        ReferralData data = validReferral("SansConsentement", velo.getId());
+        data.setConsentToShare(false);
+        assertThatThrownBy(() -> referrals.submit(null, data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("consentToShare")).contains("consentement"));
+        assertThat(referrals.count(ReferralFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void anAvailabilityDateInThePastIsRefused() {
+        ReferralData data = validReferral("Passé", velo.getId());
+        data.setAvailableFrom(LocalDate.now().minusDays(1));
+        assertThatThrownBy(() -> referrals.submit(null, data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("availableFrom")).contains("passé"));
+    }
+
+    @Test
+    void aMobilityRadiusOutsideZeroToTwoHundredKilometresIsRefused() {
+        ReferralData data = validReferral("Rayon", velo.getId());
+        data.setMobilityRadiusKm(201);
+        assertThatThrownBy(() -> referrals.submit(null, data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("mobilityRadiusKm")).contains("entre 0 et 200 km"));
+    }
+
+    @Test
+    void anUnknownCommuneIsRefused() {
+        ReferralData data = validReferral("Commune", velo.getId());
+        data.setCommuneCode("00000");
+        assertThatThrownBy(() -> referrals.submit(null, data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("communeCode")).startsWith("Commune inconnue"));
+    }
+
+    @Test
+    void anIneligiblePersonIsRefusedForAnInsertionJobWithTheReasonBeforeAnythingIsSent() {
+        ReferralData data = validReferral("Inéligible", velo.getId());
+        data.setCriteria(EnumSet.of(EligibilityCriterion.UNDER_26, EligibilityCriterion.SINGLE_PARENT));
+        assertThatThrownBy(() -> referrals.submit(null, data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("criteria")).isEqualTo("Personne non éligible à un poste en "
+                                + "insertion dans une ACI : il faut un critère de niveau 1, ou 3 critères de niveau 2 "
+                                + "(2 cochés)."));
+    }
+
+    @Test
+    void aNewPersonWithTheNameAndBirthDateOfAFollowedOneIsAPossibleDuplicate() {
+        ReferralData data = validReferral("Garcia", velo.getId());
+        data.getNewPerson().setFirstName("Lucas");
+        data.getNewPerson().setBirthDate(LocalDate.of(1988, 3, 14));
+        assertThatThrownBy(() -> referrals.submit(null, data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("personId")).contains("déjà suivie"));
+        data.setNotADuplicate(true);
+        assertThat(referrals.submit(null, data).getStatus()).isEqualTo(ReferralStatus.SENT);
+    }
+
+    @Test
+    void acceptingWithoutAHiringDateIsRefused() {
+        Referral referral = referrals.submit(null, validReferral("SansDate", velo.getId()));
+        users.login(TestUsers.SIAE_DIRECTOR);
+        referrals.takeInCharge(fixtures.taskOf(referral).id(), referral.getId(), version(referral));
+        String task = fixtures.taskOf(referral).id();
+        assertThatThrownBy(() -> referrals.accept(task, referral.getId(), version(referral), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("hiringDate")).isEqualTo("La date d'embauche est obligatoire pour accepter."));
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROCESSING);
+    }
+
+    @Test
+    void refusingWithoutAReasonIsRefused() {
+        Referral referral = referrals.submit(null, validReferral("SansMotif", velo.getId()));
+        users.login(TestUsers.SIAE_DIRECTOR);
+        String task = fixtures.taskOf(referral).id();
+        assertThatThrownBy(() -> referrals.refuse(task, referral.getId(), version(referral), null, "", false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKeys("refusalReason", "refusalMessage"));
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
+    }
+
+    @Test
+    void anActionOnAReferralThatChangedMeanwhileIsRefused() {
+        Referral referral = referrals.submit(null, validReferral("Concurrence", velo.getId()));
+        long seenVersion = version(referral);
+        users.login(TestUsers.SIAE_DIRECTOR);
+        String task = fixtures.taskOf(referral).id();
+        referrals.takeInCharge(task, referral.getId(), seenVersion);
+        String next = fixtures.taskOf(referral).id();
+        assertThatThrownBy(() -> referrals.refuse(next, referral.getId(), seenVersion, RefusalReason.OTHER,
+                "Déjà vu", false)).isInstanceOfSatisfying(InvalidInputException.class, e ->
+                assertThat(e.getMessage()).contains("a changé entre-temps"));
+    }
+
+    /** The version a form would show: read by a query, so after the pending changes are flushed. */
+    private long version(Referral referral) {
+        return referrals.details(referral.getId()).orElseThrow().version();
+    }
+
+    // --- Scoping ---
+
+    @Test
+    void anotherSiaeNeverSeesTheReferral() {
+        Referral referral = referrals.submit(null, validReferral("Confidentielle", velo.getId()));
+        users.login(TestUsers.OTHER_SIAE_DIRECTOR);
+        assertThat(referrals.details(referral.getId())).isEmpty();
+        assertThat(referrals.search(ReferralFilter.all(), Pageable.unpaged()))
+                .noneMatch(row -> row.id() == referral.getId());
+    }
+
+    @Test
+    void anAdviserSeesOnlyTheReferralsOfTheirOwnOperator() {
+        Referral referral = referrals.submit(null, validReferral("Opérateur", velo.getId()));
+        users.login(TestUsers.CEP_ADVISER_OTHER_OPERATOR);
+        assertThat(referrals.details(referral.getId())).isEmpty();
+        assertThat(referrals.search(ReferralFilter.all(), Pageable.unpaged()))
+                .allSatisfy(row -> assertThat(row.cepOperatorName()).isEqualTo("CEP Atlantique Conseil"));
+    }
+}
