@@ -1,0 +1,93 @@
+package fr.pepites.referral;
+
+import static fr.pepites.referral.ReferralFixtures.validReferral;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fr.pepites.PepitesSpringTest;
+import fr.pepites.TestUsers;
+import fr.pepites.notification.NotificationService;
+import fr.pepites.vacancy.Vacancy;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The referral's e-mails reach a real SMTP server (GreenMail) once the job executor sends them. */
+@PepitesSpringTest
+@Transactional
+class ReferralMailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    ReferralFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RepositoryService repository;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void theSiaeIsToldOfANewReferralAndTheAdviserOfTheAnswer() throws Exception {
+        Vacancy velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire");
+        users.login(TestUsers.CEP_ADVISER);
+        Referral referral = referrals.submit(null, validReferral("Courriel", velo.getId()));
+        sendQueuedMails();
+
+        MimeMessage toSiae = mailsAbout(referral).get(0);
+        assertThat(toSiae.getSubject()).isEqualTo("[PEPITES] " + referral.businessKey() + " – nouvelle orientation");
+        assertThat(recipients(toSiae)).contains(TestUsers.SIAE_DIRECTOR, TestUsers.SIAE_STAFF);
+        assertThat((String) toSiae.getContent()).contains("Atelier Vélo Solidaire").doesNotContain("Courriel");
+
+        users.login(TestUsers.SIAE_DIRECTOR);
+        referrals.refuse(fixtures.taskOf(referral).id(), referral.getId(),
+                referrals.details(referral.getId()).orElseThrow().version(), RefusalReason.NOT_MOBILE,
+                "Trop loin pour les horaires de l'atelier.", false);
+        sendQueuedMails();
+        List<MimeMessage> mails = mailsAbout(referral);
+        MimeMessage toAdviser = mails.get(mails.size() - 1);
+        assertThat(recipients(toAdviser)).containsExactly(TestUsers.CEP_ADVISER);
+        assertThat(toAdviser.getSubject()).endsWith("orientation refusée");
+    }
+
+    private void sendQueuedMails() {
+        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(
+                NotificationService.PROCESS_KEY).latestVersion().singleResult().getId();
+        List<Job> jobs = management.createJobQuery().processDefinitionId(definition).executable().list();
+        jobs.forEach(job -> management.executeJob(job.getId()));
+        assertThat(jobs).isNotEmpty();
+    }
+
+    /** Mails about this referral only: the demo's own referrals queued mails too. */
+    private static List<MimeMessage> mailsAbout(Referral referral) throws Exception {
+        List<MimeMessage> about = new java.util.ArrayList<>();
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            if (message.getSubject().contains(referral.businessKey() + " ")) {
+                about.add(message);
+            }
+        }
+        return about;
+    }
+
+    private static List<String> recipients(MimeMessage message) throws Exception {
+        return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+    }
+}
