@@ -19,8 +19,14 @@ import fr.pepites.directory.ui.OrganisationsView;
 import fr.pepites.directory.ui.PersonsView;
 import fr.pepites.directory.ui.UsersView;
 import fr.pepites.reference.ui.ReferenceView;
+import fr.pepites.referral.ReferralFilter;
+import fr.pepites.referral.ReferralService;
+import fr.pepites.referral.ui.ReferralsView;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.security.Role;
+import fr.pepites.vacancy.VacancyService;
+import fr.pepites.vacancy.ui.VacanciesView;
 import fr.pepites.workflow.InboxFilter;
 import fr.pepites.workflow.WorkflowService;
 import fr.pepites.workflow.ui.InboxView;
@@ -34,7 +40,8 @@ public class HomeView extends VerticalLayout {
 
     private final AccessAnnotationChecker access = new AccessAnnotationChecker();
 
-    HomeView(CurrentUserProvider currentUser, WorkflowService workflow, DirectoryService directory) {
+    HomeView(CurrentUserProvider currentUser, WorkflowService workflow, DirectoryService directory,
+            ReferralService referrals, VacancyService vacancies) {
         CurrentUser user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.fullName()));
         greeting.setId("home-greeting");
@@ -49,6 +56,15 @@ public class HomeView extends VerticalLayout {
         cards.add(card("home.card.inbox", tasks == 0
                 ? getTranslation("home.card.inbox.none")
                 : getTranslation("home.card.inbox.count", tasks), InboxView.class));
+        if (access.hasAccess(ReferralsView.class)) {
+            cards.add(card("home.card.referrals", getTranslation("home.card.referrals.count",
+                    referrals.count(new ReferralFilter(null, null, true))), ReferralsView.class));
+        }
+        if (user.is(Role.SIAE_DIRECTOR) || user.is(Role.SIAE_STAFF)) {
+            long stale = vacancies.countStale();
+            cards.add(card("home.card.vacancies", stale == 0 ? getTranslation("home.card.vacancies.upToDate")
+                    : getTranslation("home.card.vacancies.stale", stale), VacanciesView.class));
+        }
         if (access.hasAccess(PersonsView.class)) {
             String personsKey = user.seesAllOrganisations() ? "home.card.persons.network" : "home.card.persons.count";
             cards.add(card("home.card.persons", getTranslation(personsKey, directory.countPersons(null)),

@@ -22,10 +22,13 @@ import fr.pepites.directory.ui.OrganisationsView;
 import fr.pepites.directory.ui.PersonsView;
 import fr.pepites.directory.ui.UsersView;
 import fr.pepites.reference.ui.ReferenceView;
+import fr.pepites.referral.ui.ReferralFormView;
+import fr.pepites.referral.ui.ReferralsView;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
 import fr.pepites.security.ui.AccountView;
+import fr.pepites.vacancy.ui.VacanciesView;
 import fr.pepites.workflow.ui.InboxView;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -42,6 +45,9 @@ public class MainLayout extends AppLayout {
     private static final List<NavEntry> NAVIGATION = List.of(
             new NavEntry("nav.home", HomeView.class, VaadinIcon.HOME),
             new NavEntry("nav.inbox", InboxView.class, VaadinIcon.INBOX),
+            new NavEntry("nav.newReferral", ReferralFormView.class, VaadinIcon.PLUS_CIRCLE),
+            new NavEntry("nav.referrals", ReferralsView.class, VaadinIcon.PAPERPLANE),
+            new NavEntry("nav.vacancies", VacanciesView.class, VaadinIcon.CLIPBOARD_TEXT),
             new NavEntry("nav.persons", PersonsView.class, VaadinIcon.USERS),
             new NavEntry("nav.directory", OrganisationsView.class, VaadinIcon.BUILDING),
             new NavEntry("nav.users", UsersView.class, VaadinIcon.USER_CARD),

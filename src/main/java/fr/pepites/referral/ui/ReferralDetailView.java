@@ -1,0 +1,112 @@
+package fr.pepites.referral.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.referral.ReferralDetails;
+import fr.pepites.referral.ReferralEvent;
+import fr.pepites.referral.ReferralService;
+import fr.pepites.security.Role;
+import fr.pepites.ui.Confirm;
+import fr.pepites.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** One referral: its facts, its timeline (who did what, when), and the adviser's actions on it. */
+@Route("orientations/detail")
+@PageTitle("Orientation · PEPITES")
+@RolesAllowed({Role.Names.CEP_ADVISER, Role.Names.SIAE_DIRECTOR, Role.Names.SIAE_STAFF, Role.Names.COORDINATOR,
+        Role.Names.ADMIN})
+public class ReferralDetailView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    private final ReferralService referrals;
+    private long id;
+
+    ReferralDetailView(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long referralId) {
+        this.id = referralId;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        referrals.details(id).ifPresentOrElse(this::show, () -> add(new H2(getTranslation("referral.notFound")),
+                new Paragraph(getTranslation("referral.notFound.text"))));
+    }
+
+    private void show(ReferralDetails d) {
+        H2 title = new H2(d.row().reference() + " · " + d.row().personName());
+        ReferralStatusBadge status = new ReferralStatusBadge(d.row().status());
+        status.setId("referral-status");
+        HorizontalLayout header = new HorizontalLayout(title, status);
+        header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        add(header, new ReferralSummary(d));
+        if (d.cancellable()) {
+            add(adviserActions(d));
+        }
+        Grid<ReferralEvent> timeline = new Grid<>();
+        timeline.setId("referral-timeline");
+        timeline.addColumn(e -> DATE_TIME.format(e.getAt())).setHeader(getTranslation("referral.timeline.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        timeline.addColumn(e -> getTranslation("referral.event." + e.getType().name()))
+                .setHeader(getTranslation("referral.timeline.what"));
+        timeline.addColumn(ReferralEvent::getActor).setHeader(getTranslation("referral.timeline.who"));
+        timeline.addColumn(e -> e.getDetail() == null ? "" : e.getDetail())
+                .setHeader(getTranslation("referral.timeline.detail")).setFlexGrow(2);
+        timeline.setItems(d.timeline());
+        timeline.setAllRowsVisible(true);
+        add(new H3(getTranslation("referral.timeline")), timeline);
+    }
+
+    private HorizontalLayout adviserActions(ReferralDetails d) {
+        Button cancel = new Button(getTranslation("referral.cancel"), e -> askCancelReason(d));
+        cancel.setId("cancel-referral");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button hired = new Button(getTranslation("referral.hiredElsewhere"), e -> Confirm.ask(
+                getTranslation("referral.hiredElsewhere"), getTranslation("referral.hiredElsewhere.confirm"),
+                getTranslation("referral.hiredElsewhere"), true, () -> referrals.markHiredElsewhere(id), this::show));
+        return new HorizontalLayout(cancel, hired);
+    }
+
+    private void askCancelReason(ReferralDetails d) {
+        Dialog dialog = new Dialog(getTranslation("referral.cancel"));
+        TextArea reason = new TextArea(getTranslation("referral.cancel.reason"));
+        reason.setWidthFull();
+        Button confirm = new Button(getTranslation("referral.cancel"), e -> {
+            try {
+                referrals.cancel(id, d.version(), reason.getValue());
+                Notifications.success(getTranslation("referral.cancelled"));
+                dialog.close();
+                show();
+            } catch (InvalidInputException error) {
+                reason.setErrorMessage(error.getMessage());
+                reason.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("referral.cancel.text")), reason);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
+        dialog.setWidth("min(32rem, 95vw)");
+        dialog.open();
+    }
+}

@@ -1,0 +1,210 @@
+package fr.pepites.referral.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Hr;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.referral.RefusalReason;
+import fr.pepites.referral.ReferralDetails;
+import fr.pepites.referral.ReferralService;
+import fr.pepites.referral.process.ReferralProcess;
+import fr.pepites.ui.FieldErrors;
+import fr.pepites.ui.Notifications;
+import fr.pepites.vacancy.Vacancy;
+import fr.pepites.vacancy.VacancyFilter;
+import fr.pepites.vacancy.VacancyService;
+import fr.pepites.workflow.InboxTask;
+import fr.pepites.workflow.ui.TaskFormProvider;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The forms of the referral process's user tasks, opened from the shared inbox: the referral's facts on top, then
+ * the answers the task allows. Each answer is one call to {@link ReferralService}, hence one transaction.
+ */
+@org.springframework.stereotype.Component
+class ReferralTaskForms implements TaskFormProvider {
+
+    private final ReferralService referrals;
+    private final VacancyService vacancies;
+
+    ReferralTaskForms(ReferralService referrals, VacancyService vacancies) {
+        this.referrals = referrals;
+        this.vacancies = vacancies;
+    }
+
+    @Override
+    public Set<String> taskDefinitionKeys() {
+        return Set.of(ReferralProcess.TASK_REVIEW, ReferralProcess.TASK_PROCESS, ReferralProcess.TASK_INTERVIEW,
+                ReferralProcess.TASK_POSTPONED, ReferralProcess.TASK_AFTER_REFUSAL, ReferralProcess.TASK_MATCH,
+                ReferralProcess.TASK_REVIEW_PROPOSAL);
+    }
+
+    @Override
+    public Component createForm(InboxTask task, Runnable onCompleted) {
+        return referrals.detailsForTask(task)
+                .<Component>map(details -> new TaskForm(task, details, onCompleted))
+                .orElseGet(() -> new Paragraph("Orientation introuvable."));
+    }
+
+    /** One task's form. Actions with fields open a small panel with their own confirm button. */
+    private class TaskForm extends VerticalLayout {
+
+        private final InboxTask task;
+        private final ReferralDetails details;
+        private final Runnable onCompleted;
+        private final HorizontalLayout actions = new HorizontalLayout();
+        private final VerticalLayout panel = new VerticalLayout();
+
+        TaskForm(InboxTask task, ReferralDetails details, Runnable onCompleted) {
+            this.task = task;
+            this.details = details;
+            this.onCompleted = onCompleted;
+            setPadding(false);
+            panel.setPadding(false);
+            actions.setWrap(true);
+            add(new ReferralSummary(details), new Hr(), actions, panel);
+            long id = details.row().id();
+            long version = details.version();
+            String taskId = task.id();
+            switch (task.taskDefinitionKey()) {
+                case ReferralProcess.TASK_REVIEW -> {
+                    immediate("takeInCharge", () -> referrals.takeInCharge(taskId, id, version));
+                    postpone();
+                    refuse();
+                }
+                case ReferralProcess.TASK_PROCESS -> {
+                    interview();
+                    accept();
+                    postpone();
+                    refuse();
+                }
+                case ReferralProcess.TASK_INTERVIEW -> {
+                    accept();
+                    postpone();
+                    refuse();
+                }
+                case ReferralProcess.TASK_POSTPONED -> {
+                    immediate("resume", () -> referrals.resume(taskId, id, version));
+                    refuse();
+                }
+                case ReferralProcess.TASK_AFTER_REFUSAL -> {
+                    pickVacancy("resend", (vacancy) -> referrals.resend(taskId, id, version, vacancy));
+                    immediate("backToMatching", () -> referrals.backToMatching(taskId, id, version));
+                    immediate("close", () -> referrals.close(taskId, id, version));
+                }
+                case ReferralProcess.TASK_MATCH ->
+                        pickVacancy("assign", (vacancy) -> referrals.assignVacancy(taskId, id, version, vacancy));
+                case ReferralProcess.TASK_REVIEW_PROPOSAL -> {
+                    immediate("acceptProposal", () -> referrals.acceptProposal(taskId, id, version));
+                    TextArea why = new TextArea(getTranslation("referralTask.rejectProposal.why"));
+                    withPanel("rejectProposal", new FieldErrors(), () ->
+                            referrals.rejectProposal(taskId, id, version, why.getValue()), why);
+                }
+                default -> add(new Paragraph(task.name()));
+            }
+        }
+
+        private void accept() {
+            DatePicker hiring = new DatePicker(getTranslation("referral.hiringDate"));
+            hiring.setId("referral-hiring-date-field");
+            hiring.setLocale(getLocale());
+            hiring.setMin(LocalDate.now().minusMonths(1));
+            withPanel("accept", new FieldErrors().bind("hiringDate", hiring), () ->
+                    referrals.accept(task.id(), details.row().id(), details.version(), hiring.getValue()), hiring);
+        }
+
+        private void interview() {
+            DateTimePicker at = new DateTimePicker(getTranslation("referralTask.interview.at"));
+            at.setLocale(getLocale());
+            TextField place = new TextField(getTranslation("referralTask.interview.place"));
+            withPanel("interview", new FieldErrors().bind("interviewAt", at).bind("interviewPlace", place), () ->
+                    referrals.scheduleInterview(task.id(), details.row().id(), details.version(),
+                            at.getValue() == null ? null : at.getValue().atZone(ZoneId.of("Europe/Paris")).toInstant(),
+                            place.getValue()), at, place);
+        }
+
+        private void postpone() {
+            DatePicker until = new DatePicker(getTranslation("referralTask.postpone.until"));
+            until.setLocale(getLocale());
+            until.setMin(LocalDate.now().plusDays(1));
+            withPanel("postpone", new FieldErrors().bind("postponedUntil", until), () ->
+                    referrals.postpone(task.id(), details.row().id(), details.version(), until.getValue()), until);
+        }
+
+        private void refuse() {
+            Select<RefusalReason> reason = new Select<>();
+            reason.setLabel(getTranslation("referralTask.refuse.reason"));
+            reason.setItems(RefusalReason.values());
+            reason.setItemLabelGenerator(r -> getTranslation("referral.refusal." + r.name()));
+            TextArea message = new TextArea(getTranslation("referralTask.refuse.message"));
+            message.setWidthFull();
+            Checkbox shared = new Checkbox(getTranslation("referralTask.refuse.shared"));
+            withPanel("refuse", new FieldErrors().bind("refusalReason", reason).bind("refusalMessage", message), () ->
+                    referrals.refuse(task.id(), details.row().id(), details.version(), reason.getValue(),
+                            message.getValue(), shared.getValue()), reason, message, shared);
+        }
+
+        private void pickVacancy(String action, java.util.function.Consumer<Long> send) {
+            ComboBox<Vacancy> vacancy = new ComboBox<>(getTranslation("referralForm.vacancy"));
+            vacancy.setWidth("32rem");
+            vacancy.setItems(query -> vacancies.search(new VacancyFilter(query.getFilter().orElse(""), true, null),
+                    PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("startDate"))).stream());
+            vacancy.setItemLabelGenerator(Vacancy::getLabel);
+            withPanel(action, new FieldErrors().bind("vacancyId", vacancy).bind("criteria", vacancy),
+                    () -> send.accept(vacancy.getValue() == null ? null : vacancy.getValue().getId()), vacancy);
+        }
+
+        private void immediate(String action, Runnable call) {
+            Button button = new Button(getTranslation("referralTask." + action), e -> run(call, new FieldErrors()));
+            button.setId("referral-" + action);
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(button);
+        }
+
+        /** A button that opens a panel with the action's fields and a confirm button. */
+        private void withPanel(String action, FieldErrors errors, Runnable call, Component... fields) {
+            Button open = new Button(getTranslation("referralTask." + action) + "…", e -> {
+                panel.removeAll();
+                FormLayout form = new FormLayout(fields);
+                Button confirm = new Button(getTranslation("referralTask." + action + ".confirm"),
+                        c -> run(call, errors));
+                confirm.setId("referral-confirm-" + action);
+                confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY,
+                        action.equals("refuse") ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+                panel.add(form, confirm);
+            });
+            open.setId("referral-action-" + action);
+            actions.add(open);
+        }
+
+        private void run(Runnable call, FieldErrors errors) {
+            try {
+                call.run();
+            } catch (InvalidInputException error) {
+                errors.show(error);
+                return;
+            } catch (AccessDeniedException error) {
+                Notifications.error(error.getMessage());
+                return;
+            }
+            onCompleted.run();
+        }
+    }
+}
