@@ -12,5 +12,6 @@ public record ReferralDetails(ReferralRow row, long version, String personBirthD
         List<String> targetJobTitles, Set<Barrier> barriers, String note, Goal goal, TrainingRoute trainingRoute,
         Set<EligibilityCriterion> criteria, Instant consentRecordedAt, RefusalReason refusalReason,
         String refusalMessage, Boolean refusalSharedWithPerson, Instant interviewAt, String interviewPlace,
-        LocalDate hiringDate, LocalDate postponedUntil, boolean cancellable, List<ReferralEvent> timeline) {
+        LocalDate hiringDate, LocalDate postponedUntil, boolean cancellable, boolean taskForMe,
+        List<ReferralEvent> timeline) {
 }

@@ -26,13 +26,13 @@ class ReferralMessages {
     String newReferral(Referral referral) {
         return "Bonjour,\n\nUne nouvelle orientation (" + referral.businessKey() + ") a été adressée à "
                 + referral.getSiae().getName() + " pour le poste « " + referral.getVacancy().getJobTitle().getName()
-                + " ».\nMerci d'y répondre dans PEPITES : " + baseUrl + "/taches\n\n" + signature();
+                + " ».\nMerci d'y répondre dans PEPITES : " + taskLink(referral) + "\n\n" + signature();
     }
 
     String reminder(Referral referral, int days) {
         return "Bonjour,\n\nL'orientation " + referral.businessKey() + " adressée à " + referral.getSiae().getName()
                 + " attend votre réponse depuis " + days + " jours. Sans réponse, elle expirera au bout de 60 jours."
-                + "\nPour y répondre : " + baseUrl + "/taches\n\n" + signature();
+                + "\nPour y répondre : " + taskLink(referral) + "\n\n" + signature();
     }
 
     String answer(Referral referral) {
@@ -48,6 +48,10 @@ class ReferralMessages {
         };
         return "Bonjour,\n\nVotre orientation " + referral.businessKey() + " " + what + "\nLe détail : " + baseUrl
                 + "/orientations/" + referral.getId() + "\n\n" + signature();
+    }
+
+    private String taskLink(Referral referral) {
+        return baseUrl + "/taches?dossier=" + referral.businessKey();
     }
 
     private static String signature() {

@@ -18,6 +18,7 @@ import fr.pepites.security.Role;
 import fr.pepites.vacancy.Vacancy;
 import fr.pepites.vacancy.VacancyKind;
 import fr.pepites.vacancy.VacancyService;
+import fr.pepites.workflow.InboxFilter;
 import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.WorkflowService;
 import java.time.Instant;
@@ -193,6 +194,10 @@ public class ReferralService {
                     InvalidInputException.of("personId", "Personne introuvable : choisissez-la dans la liste."));
         }
         var p = data.getNewPerson();
+        if (p.getCommuneCode() == null) {
+            // The form asks for the commune once: the person lives where the referral says.
+            p.setCommuneCode(data.getCommuneCode());
+        }
         List<Person> duplicates = directory.findPossibleDuplicates(p.getFirstName(), p.getLastName(), p.getBirthDate());
         if (!duplicates.isEmpty() && !data.isNotADuplicate()) {
             throw InvalidInputException.of("personId", "Une personne du même nom, née le "
@@ -483,7 +488,9 @@ public class ReferralService {
                 r.getBarriers(), r.getNote(), r.getGoal(), r.getTrainingRoute(), r.getCriteria(),
                 r.getConsentRecordedAt(), r.getRefusalReason(), r.getRefusalMessage(),
                 r.getRefusalSharedWithPerson(), r.getInterviewAt(), r.getInterviewPlace(), r.getHiringDate(),
-                r.getPostponedUntil(), cancellable, timeline.of(r.getId()));
+                r.getPostponedUntil(), cancellable,
+                r.getStatus().isOpen() && workflow.countInbox(InboxFilter.ofFile(r.businessKey())) > 0,
+                timeline.of(r.getId()));
     }
 
     private static Specification<Referral> visible(ReferralFilter filter, CurrentUser user) {

@@ -106,6 +106,9 @@ public class WorkflowService {
         if (filter.text() != null && !filter.text().isBlank()) {
             query.taskNameLike("%" + filter.text().trim() + "%");
         }
+        if (filter.businessKey() != null) {
+            query.processInstanceBusinessKey(filter.businessKey());
+        }
         return query;
     }
 

@@ -59,16 +59,77 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlMatches(java.util.regex.Pattern.quote(end) + "$"));
     }
 
-    /** Types into the native input of a Vaadin text field. */
+    /** Types into the native input of a Vaadin field, as a user who clicked into it would. */
     void type(String fieldId, String text) {
         WebElement input = waitFor(By.cssSelector("#" + fieldId + " input"));
-        input.clear();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         input.sendKeys(text);
+    }
+
+    /** Saves what the browser shows, to look at when a test fails. */
+    void screenshot(String name) {
+        try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/" + name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Waits until a grid shows a cell with exactly this text. */
     WebElement waitForGridCell(String text) {
         return waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + text + "\"]"));
+    }
+
+    /** Types into a combo box and picks the first proposed item that contains the text. */
+    void pick(String fieldId, String typed, String itemText) {
+        type(fieldId, typed);
+        waitFor(By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), \"" + itemText + "\")]")).click();
+    }
+
+    /** The same for a multi-select box, which stays open for more choices: closed afterwards as a user would. */
+    void pickAmongMany(String fieldId, String typed, String itemText) {
+        type(fieldId, typed);
+        waitFor(By.xpath("//vaadin-multi-select-combo-box-item[contains(normalize-space(.), \"" + itemText + "\")]"))
+                .click();
+        driver.findElement(By.cssSelector("#" + fieldId + " input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    }
+
+    /** Ticks the checkbox or radio button of a group whose label is exactly this text. */
+    void choose(String label) {
+        clickCentered(waitFor(By.xpath("//label[normalize-space(.)=\"" + label + "\"]")));
+    }
+
+    void click(String id) {
+        clickCentered(waitFor(By.id(id)));
+    }
+
+    /** Brings the element to the middle of the window (away from notifications) and clicks it. */
+    private void clickCentered(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Types a date as a French user does, then leaves the field so that the value is committed. */
+    void typeDate(String fieldId, java.time.LocalDate date) {
+        type(fieldId, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date));
+        driver.findElement(By.cssSelector("#" + fieldId + " input")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    void waitUntilGone(String id) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+    }
+
+    String currentPath() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    void logOut() {
+        click("logout");
+        waitFor(By.id("vaadinLoginUsername"));
     }
 
     /** Waits until no visible grid cell shows this text (the grid was filtered). */

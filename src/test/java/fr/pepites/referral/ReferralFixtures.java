@@ -41,7 +41,6 @@ public class ReferralFixtures {
         data.getNewPerson().setFirstName("Alex");
         data.getNewPerson().setLastName(lastName);
         data.getNewPerson().setBirthDate(LocalDate.of(1990, 1, 15));
-        data.getNewPerson().setCommuneCode("33063");
         data.setCommuneCode("33063");
         data.setMobilityRadiusKm(30);
         data.setAvailableFrom(LocalDate.now().plusDays(3));

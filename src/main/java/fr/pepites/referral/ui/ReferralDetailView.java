@@ -21,6 +21,8 @@ import fr.pepites.referral.ReferralService;
 import fr.pepites.security.Role;
 import fr.pepites.ui.Confirm;
 import fr.pepites.ui.Notifications;
+import fr.pepites.workflow.ui.InboxView;
+import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -61,9 +63,18 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         add(header, new ReferralSummary(d));
-        if (d.cancellable()) {
-            add(adviserActions(d));
+        HorizontalLayout actions = new HorizontalLayout();
+        if (d.taskForMe()) {
+            Button task = new Button(getTranslation("referral.openTask"), e -> getUI().ifPresent(ui ->
+                    ui.navigate(InboxView.class, QueryParameters.of(InboxView.FILE_PARAMETER, d.row().reference()))));
+            task.setId("open-referral-task");
+            task.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(task);
         }
+        if (d.cancellable()) {
+            actions.add(adviserActions(d));
+        }
+        add(actions);
         Grid<ReferralEvent> timeline = new Grid<>();
         timeline.setId("referral-timeline");
         timeline.addColumn(e -> DATE_TIME.format(e.getAt())).setHeader(getTranslation("referral.timeline.when"))

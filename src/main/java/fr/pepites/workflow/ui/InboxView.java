@@ -26,7 +26,10 @@ import fr.pepites.workflow.InboxFilter.InboxSort;
 import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.WorkflowService;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import java.time.Instant;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,7 +38,10 @@ import org.springframework.security.access.AccessDeniedException;
 @Route("taches")
 @PageTitle("Tâches · PEPITES")
 @PermitAll
-public class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** Query parameter naming a file (e.g. {@code ?dossier=ORI-12}): its task opens directly. */
+    public static final String FILE_PARAMETER = "dossier";
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
@@ -80,8 +86,22 @@ public class InboxView extends VerticalLayout {
         refresh();
     }
 
+    private String file;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        file = event.getLocation().getQueryParameters().getSingleParameter(FILE_PARAMETER).orElse(null);
+        refresh();
+        if (file != null) {
+            List<InboxTask> tasks = workflow.inbox(filter(), 0, 2);
+            if (tasks.size() == 1) {
+                open(tasks.get(0));
+            }
+        }
+    }
+
     private InboxFilter filter() {
-        return new InboxFilter(search.getValue(), onlyMine.getValue(), sort.getValue());
+        return new InboxFilter(search.getValue(), onlyMine.getValue(), sort.getValue(), file);
     }
 
     private void refresh() {
@@ -146,6 +166,7 @@ public class InboxView extends VerticalLayout {
                 .map(provider -> provider.createForm(task, () -> {
                     dialog.close();
                     Notifications.success(getTranslation("inbox.completed"));
+                    file = null;
                     refresh();
                 }))
                 .orElseGet(() -> {

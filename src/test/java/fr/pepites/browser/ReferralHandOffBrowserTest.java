@@ -1,0 +1,80 @@
+package fr.pepites.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pepites.PepitesSpringTest;
+import fr.pepites.TestUsers;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The hand-off the platform exists for, in a real browser: a CEP adviser refers a new person to a vacancy, the
+ * SIAE's director takes it in charge and accepts it, the adviser sees "Acceptée" with the hiring date.
+ */
+@PepitesSpringTest
+class ReferralHandOffBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void needsABrowser() {
+        Assumptions.assumeTrue(Browser.isInstalled(),
+                "Browser test skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed "
+                        + "(apt-get install chromium chromium-driver)");
+    }
+
+    @Test
+    void anAdviserRefersAPersonAndTheSiaeDirectorAcceptsIt() {
+        LocalDate hiring = LocalDate.now().plusDays(12);
+        Browser browser = new Browser(port);
+        try {
+            browser.logIn(TestUsers.CEP_ADVISER, TestUsers.PASSWORD);
+            browser.open("/orientations/nouvelle");
+            browser.type("referral-first-name", "Noé");
+            browser.type("referral-last-name", "Transmission");
+            browser.typeDate("referral-birth-date", LocalDate.of(1992, 4, 8));
+            browser.pick("referral-commune", "Bordeaux", "Bordeaux (33000)");
+            browser.typeDate("referral-available-from", LocalDate.now().plusDays(5));
+            browser.pickAmongMany("referral-job-titles", "cycles", "Mécanicien / Mécanicienne en cycles");
+            browser.choose("Un poste en insertion dans une SIAE");
+            browser.choose("Bénéficiaire du RSA");
+            browser.pick("referral-vacancy", "Atelier Vélo", "Mécanicien / Mécanicienne en cycles");
+            browser.click("referral-consent");
+            browser.click("submit-referral");
+
+            browser.waitFor(By.id("referral-timeline"));
+            assertThat(browser.waitFor(By.id("referral-status")).getText()).isEqualTo("Envoyée");
+            String referralPage = browser.currentPath();
+            String reference = "ORI-" + referralPage.substring(referralPage.lastIndexOf('/') + 1);
+            browser.logOut();
+
+            browser.logIn(TestUsers.SIAE_DIRECTOR, TestUsers.PASSWORD);
+            browser.open("/taches?dossier=" + reference);
+            browser.click("referral-takeInCharge");
+            browser.waitUntilGone("referral-takeInCharge");
+            browser.open("/taches?dossier=" + reference);
+            browser.click("referral-action-accept");
+            browser.typeDate("referral-hiring-date-field", hiring);
+            browser.click("referral-confirm-accept");
+            browser.waitUntilGone("referral-confirm-accept");
+            browser.logOut();
+
+            browser.logIn(TestUsers.CEP_ADVISER, TestUsers.PASSWORD);
+            browser.open(referralPage);
+            assertThat(browser.waitFor(By.id("referral-status")).getText()).isEqualTo("Acceptée");
+            assertThat(browser.waitFor(By.id("referral-hiring-date")).getText())
+                    .isEqualTo(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(hiring));
+        } catch (RuntimeException | AssertionError failure) {
+            browser.screenshot("referral-hand-off-failure");
+            throw failure;
+        } finally {
+            browser.close();
+        }
+    }
+}
