@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +57,14 @@ class ReferralProcessTest {
 
     private final RecordingGlue glue = new RecordingGlue();
     private ProcessInstance current;
+
+    /** Injected by the extension; named explicitly, as the application's engine may run in the same JVM. */
+    ProcessEngine engine;
+
+    @BeforeEach
+    void useThisEngine() {
+        BpmnAwareTests.init(engine);
+    }
 
     @BeforeEach
     void registerGlue() {

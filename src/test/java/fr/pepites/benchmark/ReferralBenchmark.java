@@ -1,0 +1,292 @@
+package fr.pepites.benchmark;
+
+import fr.pepites.PepitesApplication;
+import fr.pepites.referral.EligibilityCriterion;
+import fr.pepites.referral.Goal;
+import fr.pepites.referral.Referral;
+import fr.pepites.referral.ReferralData;
+import fr.pepites.referral.ReferralFilter;
+import fr.pepites.referral.ReferralService;
+import fr.pepites.vacancy.Vacancy;
+import fr.pepites.vacancy.VacancyFilter;
+import fr.pepites.vacancy.VacancyKind;
+import fr.pepites.vacancy.VacancyService;
+import fr.pepites.workflow.InboxFilter;
+import fr.pepites.workflow.WorkflowService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Referral benchmark, run by {@code mvn -Pbenchmark verify} (not part of the test suite). Prints figures, asserts
+ * nothing about time:
+ * <ol>
+ *   <li>N referrals through submit → send → process → accept with the domain (services, JPA rows, e-mails queued,
+ *   timeline), against the same BPMN driven on a bare engine with no domain writes; same JVM, H2 in file mode,
+ *   history full;</li>
+ *   <li>with 100,000 referrals stored, the time to serve the first page of "my referrals" and of the SIAE inbox.</li>
+ * </ol>
+ * Sizes: {@code -Dbenchmark.lifecycles=10000 -Dbenchmark.stored=100000}.
+ */
+@Tag("benchmark")
+class ReferralBenchmark {
+
+    private static final int LIFECYCLES = Integer.getInteger("benchmark.lifecycles", 10_000);
+    private static final int STORED = Integer.getInteger("benchmark.stored", 100_000);
+    private static final int WARM_UP = 200;
+
+    @Test
+    void run() throws IOException {
+        deleteDirectory(Path.of("target/benchmark"));
+        List<String> report = new ArrayList<>();
+        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + "; H2 file mode, history full; " + LIFECYCLES
+                + " lifecycles after " + WARM_UP + " warm-up ones.");
+        double bare = bareEngine();
+        report.add(String.format("Bare engine (same BPMN, no domain): %.2f ms per lifecycle, %.1f lifecycles/s",
+                bare, 1000 / bare));
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PepitesApplication.class)
+                .profiles("benchmark").properties("server.port=0").run()) {
+            double domain = withDomain(app);
+            report.add(String.format("PEPITES (services + domain rows): %.2f ms per lifecycle, %.1f lifecycles/s",
+                    domain, 1000 / domain));
+            report.add(String.format("Ratio PEPITES / bare engine: %.2f (target <= 1.30)", domain / bare));
+            report.addAll(firstPages(app));
+        }
+        String text = String.join("\n", report);
+        System.out.println("\n===== Referral benchmark =====\n" + text + "\n==============================");
+        Files.createDirectories(Path.of("target/benchmark"));
+        Files.writeString(Path.of("target/benchmark/referral-benchmark.txt"), text + "\n");
+    }
+
+    /** The referral BPMN on a bare engine: the glue is a stand-in that only sets the candidate groups. */
+    private double bareEngine() {
+        StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+        config.setProcessEngineName("bare");
+        config.setJdbcUrl("jdbc:h2:file:./target/benchmark/bare");
+        config.setJdbcUsername("sa");
+        config.setJdbcPassword("");
+        config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        config.setHistoryTimeToLive("P730D");
+        config.setJobExecutorActivate(false);
+        config.setExpressionManager(new MockExpressionManager());
+        ProcessEngine engine = config.buildProcessEngine();
+        try {
+            engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/referral.bpmn").deploy();
+            Mocks.register("referralProcess", new BareGlue());
+            TaskService tasks = engine.getTaskService();
+            Runnable lifecycle = () -> {
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("referralId", 1L);
+                variables.put("vacancyId", 1L);
+                ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("referral", variables);
+                tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                        Map.of("decision", "PROCESS"));
+                tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
+                        Map.of("decision", "ACCEPT"));
+            };
+            return time(lifecycle);
+        } finally {
+            Mocks.reset();
+            engine.close();
+        }
+    }
+
+    /** Stand-in for the domain glue on the bare engine. */
+    public static class BareGlue {
+        public void enter(DelegateExecution execution, String status) {
+            if (status.equals("SUBMITTED")) {
+                execution.setVariable("adviserGroup", "CEP_ADVISER-org-1");
+            } else if (status.equals("SENT")) {
+                execution.setVariable("siaeGroup", "org-2");
+            }
+        }
+
+        public void remindSiae(DelegateExecution execution, int days) {
+            // no reminder fires during the benchmark
+        }
+    }
+
+    private double withDomain(ConfigurableApplicationContext app) {
+        ReferralService referrals = app.getBean(ReferralService.class);
+        WorkflowService workflow = app.getBean(WorkflowService.class);
+        UserDetailsService users = app.getBean(UserDetailsService.class);
+        login(users, "coordination@pepites.demo");
+        Vacancy vacancy = app.getBean(VacancyService.class).search(new VacancyFilter("Atelier Vélo", true,
+                VacancyKind.INSERTION), PageRequest.of(0, 1)).getContent().get(0);
+        int[] sequence = {0};
+        Runnable lifecycle = () -> {
+            login(users, "conseiller@pepites.demo");
+            Referral referral = referrals.submit(null, referral(++sequence[0], vacancy.getId()));
+            login(users, "direction@pepites.demo");
+            String key = referral.businessKey();
+            long id = referral.getId();
+            referrals.takeInCharge(workflow.inbox(InboxFilter.ofFile(key), 0, 1).get(0).id(), id,
+                    referrals.details(id).orElseThrow().version());
+            referrals.accept(workflow.inbox(InboxFilter.ofFile(key), 0, 1).get(0).id(), id,
+                    referrals.details(id).orElseThrow().version(), LocalDate.now().plusDays(7));
+        };
+        return time(lifecycle);
+    }
+
+    private List<String> firstPages(ConfigurableApplicationContext app) {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        ReferralService referrals = app.getBean(ReferralService.class);
+        WorkflowService workflow = app.getBean(WorkflowService.class);
+        UserDetailsService users = app.getBean(UserDetailsService.class);
+        long stored = jdbc.queryForObject("select count(*) from referral", Long.class);
+        int toAdd = (int) Math.max(0, STORED - stored - 1000);
+        long start = System.nanoTime();
+        storeReferrals(jdbc, toAdd);
+        // Open tasks in the SIAE's inbox: referrals left at "sent" through the real process.
+        login(users, "coordination@pepites.demo");
+        Vacancy vacancy = app.getBean(VacancyService.class).search(new VacancyFilter("Atelier Vélo", true,
+                VacancyKind.INSERTION), PageRequest.of(0, 1)).getContent().get(0);
+        login(users, "conseiller@pepites.demo");
+        for (int i = 0; i < 1000; i++) {
+            referrals.submit(null, referral(1_000_000 + i, vacancy.getId()));
+        }
+        long total = jdbc.queryForObject("select count(*) from referral", Long.class);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("Stored referrals: %d (%d bulk-inserted in %d s), 1,000 open tasks in the SIAE's inbox",
+                total, toAdd, (System.nanoTime() - start) / 1_000_000_000));
+        PageRequest firstPage = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "statusChangedAt"));
+        lines.add(page("First page of \"my referrals\" (adviser, 50 rows + count)", () -> {
+            login(users, "conseiller@pepites.demo");
+            return referrals.search(ReferralFilter.all(), firstPage).getContent().size()
+                    + referrals.count(ReferralFilter.all());
+        }));
+        lines.add(page("First page of the SIAE's referrals (director, 50 rows + count)", () -> {
+            login(users, "direction@pepites.demo");
+            return referrals.search(ReferralFilter.all(), firstPage).getContent().size()
+                    + referrals.count(ReferralFilter.all());
+        }));
+        lines.add(page("First page of the SIAE's inbox (director, 50 tasks + count)", () -> {
+            login(users, "direction@pepites.demo");
+            return workflow.inbox(InboxFilter.all(), 0, 50).size() + workflow.countInbox(InboxFilter.all());
+        }));
+        return lines;
+    }
+
+    /** Bulk rows as years of use would leave them: one person each, all statuses, the demo SIAE and operator. */
+    private static void storeReferrals(JdbcTemplate jdbc, int count) {
+        long cep = jdbc.queryForObject("select id from organisation where name = 'Avenir Actifs Nouvelle-Aquitaine'",
+                Long.class);
+        long adviser = jdbc.queryForObject("select id from user_account where email = 'conseiller@pepites.demo'",
+                Long.class);
+        List<Long> siaes = jdbc.queryForList("select id from organisation where kind = 'SIAE'", Long.class);
+        String[] statuses = Arrays.stream(fr.pepites.referral.ReferralStatus.values()).map(Enum::name)
+                .filter(s -> !s.equals("DRAFT")).toArray(String[]::new);
+        long personBase = jdbc.queryForObject("select coalesce(max(id), 0) from person", Long.class) + 1;
+        int batch = 5_000;
+        for (int from = 0; from < count; from += batch) {
+            List<Object[]> persons = new ArrayList<>();
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = from; i < Math.min(count, from + batch); i++) {
+                long personId = personBase + i;
+                Timestamp at = Timestamp.from(Instant.now().minusSeconds(60L * i));
+                persons.add(new Object[] {personId, "Prénom" + i, "Nom" + i, "nom" + i + " prenom" + i,
+                        java.sql.Date.valueOf(LocalDate.of(1970 + i % 35, 1 + i % 12, 1 + i % 28)), "33063", cep,
+                        at});
+                rows.add(new Object[] {personId, cep, adviser, "33063", 30, false,
+                        java.sql.Date.valueOf(LocalDate.now()), true, at, "INSERTION_JOB", "NONE",
+                        siaes.get(i % siaes.size()), statuses[i % statuses.length], at, at, at});
+            }
+            jdbc.batchUpdate("insert into person (id, first_name, last_name, search_name, birth_date, commune_code, "
+                    + "organisation_id, version, created_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?)", persons);
+            jdbc.batchUpdate("insert into referral (person_id, cep_operator_id, adviser_id, commune_code, "
+                    + "mobility_radius_km, has_vehicle, available_from, consent_to_share, consent_recorded_at, goal, "
+                    + "training_route, siae_id, status, created_at, status_changed_at, sent_at, version) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
+        }
+        jdbc.execute("alter table person alter column id restart with " + (personBase + count));
+    }
+
+    private static String page(String what, Supplier<Object> fetch) {
+        fetch.get();
+        long[] samples = new long[21];
+        for (int i = 0; i < samples.length; i++) {
+            long start = System.nanoTime();
+            fetch.get();
+            samples[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(samples);
+        return String.format("%s: median %.1f ms, max %.1f ms over %d requests (target < 300 ms)", what,
+                samples[samples.length / 2] / 1e6, samples[samples.length - 1] / 1e6, samples.length);
+    }
+
+    /** Milliseconds per lifecycle, after a warm-up. */
+    private static double time(Runnable lifecycle) {
+        for (int i = 0; i < WARM_UP; i++) {
+            lifecycle.run();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < LIFECYCLES; i++) {
+            lifecycle.run();
+        }
+        return (System.nanoTime() - start) / 1e6 / LIFECYCLES;
+    }
+
+    private static ReferralData referral(int n, long vacancyId) {
+        ReferralData data = new ReferralData();
+        data.getNewPerson().setFirstName("Bench");
+        data.getNewPerson().setLastName("Personne" + n);
+        data.getNewPerson().setBirthDate(LocalDate.of(1980 + n % 30, 1 + n % 12, 1 + n % 28));
+        data.setCommuneCode("33063");
+        data.setMobilityRadiusKm(30);
+        data.setAvailableFrom(LocalDate.now().plusDays(3));
+        data.setJobTitleCodes(Set.of("16507"));
+        data.setGoal(Goal.INSERTION_JOB);
+        data.setCriteria(EnumSet.of(EligibilityCriterion.RSA_BENEFICIARY));
+        data.setConsentToShare(true);
+        data.setVacancyId(vacancyId);
+        return data;
+    }
+
+    private static void login(UserDetailsService users, String email) {
+        UserDetails details = users.loadUserByUsername(email);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    private static void deleteDirectory(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var paths = Files.walk(directory)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
