@@ -269,14 +269,16 @@ public class ReferralService {
 
     @Transactional
     public void takeInCharge(String taskId, long id, long version) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW);
+        Referral referral = on.referral();
         timeline.record(referral, ReferralEventType.TAKEN_IN_CHARGE, null);
-        complete(taskId, Decision.PROCESS);
+        complete(on, Decision.PROCESS);
     }
 
     @Transactional
     public void scheduleInterview(String taskId, long id, long version, Instant at, String place) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_PROCESS);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_PROCESS);
+        Referral referral = on.referral();
         Map<String, String> errors = new LinkedHashMap<>();
         if (at == null) {
             errors.put("interviewAt", "Indiquez la date et l'heure de l'entretien.");
@@ -291,27 +293,29 @@ public class ReferralService {
         }
         referral.scheduleInterview(at, place.trim());
         timeline.record(referral, ReferralEventType.INTERVIEW_SCHEDULED, DATE_TIME.format(at) + ", " + place.trim());
-        complete(taskId, Decision.INTERVIEW);
+        complete(on, Decision.INTERVIEW);
     }
 
     /** The SIAE hires the person: the referral is accepted and the person's other open referrals close. */
     @Transactional
     public void accept(String taskId, long id, long version, LocalDate hiringDate) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_PROCESS, ReferralProcess.TASK_INTERVIEW);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_PROCESS, ReferralProcess.TASK_INTERVIEW);
+        Referral referral = on.referral();
         if (hiringDate == null) {
             throw InvalidInputException.of("hiringDate", "La date d'embauche est obligatoire pour accepter.");
         }
         referral.accept(hiringDate);
         timeline.record(referral, ReferralEventType.ACCEPTED, "Embauche le " + DATE.format(hiringDate));
-        complete(taskId, Decision.ACCEPT);
+        complete(on, Decision.ACCEPT);
         closeOtherReferralsOf(referral);
     }
 
     @Transactional
     public void refuse(String taskId, long id, long version, RefusalReason reason, String message,
             boolean sharedWithPerson) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW, ReferralProcess.TASK_PROCESS,
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW, ReferralProcess.TASK_PROCESS,
                 ReferralProcess.TASK_INTERVIEW, ReferralProcess.TASK_POSTPONED);
+        Referral referral = on.referral();
         Map<String, String> errors = new LinkedHashMap<>();
         if (reason == null) {
             errors.put("refusalReason", "Choisissez le motif du refus.");
@@ -325,27 +329,29 @@ public class ReferralService {
         referral.refuse(reason, message.trim(), sharedWithPerson);
         timeline.record(referral, ReferralEventType.REFUSED, reason.name() + " : " + message.trim()
                 + (sharedWithPerson ? " (motif partagé avec la personne)" : ""));
-        complete(taskId, Decision.REFUSE);
+        complete(on, Decision.REFUSE);
     }
 
     @Transactional
     public void postpone(String taskId, long id, long version, LocalDate until) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW, ReferralProcess.TASK_PROCESS,
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW, ReferralProcess.TASK_PROCESS,
                 ReferralProcess.TASK_INTERVIEW);
+        Referral referral = on.referral();
         if (until == null || !until.isAfter(LocalDate.now())) {
             throw InvalidInputException.of("postponedUntil", "Indiquez jusqu'à quand (date future) l'orientation est "
                     + "reportée.");
         }
         referral.postpone(until);
         timeline.record(referral, ReferralEventType.POSTPONED, "Jusqu'au " + DATE.format(until));
-        complete(taskId, Decision.POSTPONE);
+        complete(on, Decision.POSTPONE);
     }
 
     @Transactional
     public void resume(String taskId, long id, long version) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_POSTPONED);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_POSTPONED);
+        Referral referral = on.referral();
         timeline.record(referral, ReferralEventType.RESUMED, null);
-        complete(taskId, Decision.RESUME);
+        complete(on, Decision.RESUME);
     }
 
     // --- Coordinators: matching by hand, proposals ----------------------------------------------------------
@@ -353,8 +359,8 @@ public class ReferralService {
     /** A coordinator picks the vacancy of an open referral by hand: it is sent to that SIAE. */
     @Transactional
     public void assignVacancy(String taskId, long id, long version, Long vacancyId) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_MATCH);
-        routeTo(taskId, referral, vacancyId, Decision.ACCEPT_PROPOSAL);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_MATCH);
+        routeTo(on, vacancyId, Decision.ACCEPT_PROPOSAL);
     }
 
     /** The matching proposes a vacancy for an open referral: a coordinator reviews it. */
@@ -375,16 +381,18 @@ public class ReferralService {
 
     @Transactional
     public void acceptProposal(String taskId, long id, long version) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW_PROPOSAL);
-        routeTo(taskId, referral, referral.getVacancy().getId(), Decision.ACCEPT_PROPOSAL);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW_PROPOSAL);
+        Referral referral = on.referral();
+        routeTo(on, referral.getVacancy().getId(), Decision.ACCEPT_PROPOSAL);
     }
 
     @Transactional
     public void rejectProposal(String taskId, long id, long version, String why) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW_PROPOSAL);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW_PROPOSAL);
+        Referral referral = on.referral();
         timeline.record(referral, ReferralEventType.PROPOSAL_REJECTED, why == null || why.isBlank() ? null : why.trim());
         referral.clearTarget();
-        complete(taskId, Decision.REJECT_PROPOSAL);
+        complete(on, Decision.REJECT_PROPOSAL);
     }
 
     // --- The adviser after a refusal -----------------------------------------------------------------------
@@ -392,28 +400,31 @@ public class ReferralService {
     /** Re-sends a refused referral to another SIAE's vacancy, keeping its history. */
     @Transactional
     public void resend(String taskId, long id, long version, Long vacancyId) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_AFTER_REFUSAL);
-        routeTo(taskId, referral, vacancyId, Decision.RESEND);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_AFTER_REFUSAL);
+        routeTo(on, vacancyId, Decision.RESEND);
     }
 
     @Transactional
     public void backToMatching(String taskId, long id, long version) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_AFTER_REFUSAL);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_AFTER_REFUSAL);
+        Referral referral = on.referral();
         referral.clearTarget();
         runtime.setVariable(referral.getProcessInstanceId(), ReferralProcess.VAR_VACANCY_ID, null);
-        complete(taskId, Decision.TO_MATCHING);
+        complete(on, Decision.TO_MATCHING);
     }
 
     @Transactional
     public void close(String taskId, long id, long version) {
-        Referral referral = onTask(taskId, id, version, ReferralProcess.TASK_AFTER_REFUSAL);
+        TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_AFTER_REFUSAL);
+        Referral referral = on.referral();
         timeline.record(referral, ReferralEventType.CLOSED, null);
-        complete(taskId, Decision.CLOSE);
+        complete(on, Decision.CLOSE);
     }
 
     // --- Shared steps --------------------------------------------------------------------------------------
 
-    private void routeTo(String taskId, Referral referral, Long vacancyId, Decision decision) {
+    private void routeTo(TaskAction on, Long vacancyId, Decision decision) {
+        Referral referral = on.referral();
         if (vacancyId == null) {
             throw InvalidInputException.of("vacancyId", "Choisissez une fiche de poste.");
         }
@@ -421,7 +432,7 @@ public class ReferralService {
         checkTarget(referral, vacancy);
         referral.target(vacancy);
         runtime.setVariable(referral.getProcessInstanceId(), ReferralProcess.VAR_VACANCY_ID, vacancyId);
-        complete(taskId, decision);
+        complete(on, decision);
     }
 
     private Vacancy target(long vacancyId) {
@@ -452,8 +463,12 @@ public class ReferralService {
         }
     }
 
+    /** A task the acting user may act on, and the referral it is about. */
+    private record TaskAction(InboxTask task, Referral referral) {
+    }
+
     /** The referral behind a task the acting user may act on, at the version their form showed. */
-    private Referral onTask(String taskId, long id, long version, String... taskKeys) {
+    private TaskAction onTask(String taskId, long id, long version, String... taskKeys) {
         InboxTask task = workflow.requireVisibleTask(taskId);
         Referral referral = referrals.findCurrent(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
         if (!task.processInstanceId().equals(referral.getProcessInstanceId())
@@ -465,11 +480,12 @@ public class ReferralService {
             throw InvalidInputException.of("", "Cette orientation a changé entre-temps : fermez le formulaire et "
                     + "rouvrez-le pour voir sa situation actuelle.");
         }
-        return referral;
+        return new TaskAction(task, referral);
     }
 
-    private void complete(String taskId, Decision decision) {
-        workflow.complete(taskId, Map.of(ReferralProcess.VAR_DECISION, decision.name()));
+    /** Completes the task that {@link #onTask} has just checked, in the same transaction. */
+    private void complete(TaskAction on, Decision decision) {
+        workflow.complete(on.task(), Map.of(ReferralProcess.VAR_DECISION, decision.name()));
     }
 
     /** The referral behind an inbox task, if the acting user may see it. */

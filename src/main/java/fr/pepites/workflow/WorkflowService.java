@@ -6,6 +6,9 @@ import fr.pepites.security.CurrentUserProvider;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -48,7 +51,15 @@ public class WorkflowService {
             case NEWEST -> query.orderByTaskCreateTime().desc();
             case OLDEST -> query.orderByTaskCreateTime().asc();
         }
-        return query.listPage(offset, limit).stream().map(task -> toInboxTask(task, user)).toList();
+        List<Task> page = query.listPage(offset, limit);
+        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of() : runtime.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .filter(pi -> pi.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return page.stream().map(task -> toInboxTask(task, user, businessKeys.get(task.getProcessInstanceId())))
+                .toList();
     }
 
     public long countInbox(InboxFilter filter) {
@@ -62,7 +73,13 @@ public class WorkflowService {
         if (task == null) {
             throw new AccessDeniedException("Cette tâche n'existe plus ou ne vous est pas destinée.");
         }
-        return toInboxTask(task, user);
+        String businessKey = null;
+        if (task.getProcessInstanceId() != null) {
+            ProcessInstance instance = runtime.createProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId()).singleResult();
+            businessKey = instance == null ? null : instance.getBusinessKey();
+        }
+        return toInboxTask(task, user, businessKey);
     }
 
     /** Takes an offered task: it leaves the colleagues' inboxes. */
@@ -85,14 +102,19 @@ public class WorkflowService {
         tasks.setAssignee(taskId, null);
     }
 
-    /** Completes a task the acting user holds, or may take; the user becomes its assignee in the history. */
+    /**
+     * Completes a task the acting user holds, or may take. Who completed it is the business of the feature's own
+     * history (e.g. a referral's timeline), written in the same transaction.
+     */
     @Transactional
     public void complete(String taskId, Map<String, Object> variables) {
-        InboxTask task = requireVisibleTask(taskId);
-        if (task.assignee() == null) {
-            tasks.claim(taskId, WorkflowGroups.userId(currentUser.require().accountId()));
-        }
-        tasks.complete(taskId, variables);
+        complete(requireVisibleTask(taskId), variables);
+    }
+
+    /** The same, for a task the caller has just obtained from {@link #requireVisibleTask(String)}. */
+    @Transactional
+    public void complete(InboxTask visibleTask, Map<String, Object> variables) {
+        tasks.complete(visibleTask.id(), variables);
     }
 
     private TaskQuery visibleTasks(CurrentUser user, InboxFilter filter) {
@@ -112,19 +134,13 @@ public class WorkflowService {
         return query;
     }
 
-    private InboxTask toInboxTask(Task task, CurrentUser user) {
+    private InboxTask toInboxTask(Task task, CurrentUser user, String businessKey) {
         String definitionId = task.getProcessDefinitionId();
         String processKey = definitionId == null ? null : definitionId.split(":")[0];
         String processName = definitionId == null ? null : processNames.computeIfAbsent(definitionId, id -> {
             String name = repository.getProcessDefinition(id).getName();
             return name == null ? id.split(":")[0] : name;
         });
-        String businessKey = null;
-        if (task.getProcessInstanceId() != null) {
-            ProcessInstance instance = runtime.createProcessInstanceQuery()
-                    .processInstanceId(task.getProcessInstanceId()).singleResult();
-            businessKey = instance == null ? null : instance.getBusinessKey();
-        }
         return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey, processName,
                 task.getProcessInstanceId(), businessKey, toInstant(task.getCreateTime()),
                 toInstant(task.getDueDate()), task.getAssignee(),

@@ -113,8 +113,8 @@ class InboxTest {
         assertThat(refreshed).isTrue();
         assertThat(myTasks()).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
-        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).singleResult()
-                .getAssignee()).isEqualTo(WorkflowGroups.userId(currentUser.require().accountId()));
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).finished().count())
+                .isEqualTo(1);
     }
 
     @Test
