@@ -1,10 +1,9 @@
 package fr.pepites.benchmark;
 
 import fr.pepites.PepitesApplication;
-import fr.pepites.referral.EligibilityCriterion;
-import fr.pepites.referral.Goal;
 import fr.pepites.referral.Referral;
 import fr.pepites.referral.ReferralData;
+import fr.pepites.referral.ReferralFixtures;
 import fr.pepites.referral.ReferralFilter;
 import fr.pepites.referral.ReferralService;
 import fr.pepites.vacancy.Vacancy;
@@ -21,11 +20,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -269,19 +266,10 @@ class ReferralBenchmark {
         return (System.nanoTime() - start) / 1e6 / LIFECYCLES;
     }
 
+    /** A valid referral of a new person; each benchmark referral has its own person, as in real use. */
     private static ReferralData referral(int n, long vacancyId) {
-        ReferralData data = new ReferralData();
-        data.getNewPerson().setFirstName("Bench");
-        data.getNewPerson().setLastName("Personne" + n);
+        ReferralData data = ReferralFixtures.validReferral("Personne" + n, vacancyId);
         data.getNewPerson().setBirthDate(LocalDate.of(1980 + n % 30, 1 + n % 12, 1 + n % 28));
-        data.setCommuneCode("33063");
-        data.setMobilityRadiusKm(30);
-        data.setAvailableFrom(LocalDate.now().plusDays(3));
-        data.setJobTitleCodes(Set.of("16507"));
-        data.setGoal(Goal.INSERTION_JOB);
-        data.setCriteria(EnumSet.of(EligibilityCriterion.RSA_BENEFICIARY));
-        data.setConsentToShare(true);
-        data.setVacancyId(vacancyId);
         return data;
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,9 +18,7 @@ class DirectoryBrowserTest {
 
     @BeforeAll
     static void needsABrowser() {
-        Assumptions.assumeTrue(Browser.isInstalled(),
-                "Browser test skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed "
-                        + "(apt-get install chromium chromium-driver)");
+        Browser.assumeInstalled();
     }
 
     @Test

@@ -6,7 +6,6 @@ import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,9 +23,7 @@ class ReferralHandOffBrowserTest {
 
     @BeforeAll
     static void needsABrowser() {
-        Assumptions.assumeTrue(Browser.isInstalled(),
-                "Browser test skipped: /usr/bin/chromium and /usr/bin/chromedriver are not installed "
-                        + "(apt-get install chromium chromium-driver)");
+        Browser.assumeInstalled();
     }
 
     @Test
