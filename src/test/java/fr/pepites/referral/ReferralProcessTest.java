@@ -81,6 +81,8 @@ class ReferralProcessTest {
         ProcessInstance pi = start(12L);
         assertThat(pi).isWaitingAt(ReferralProcess.TASK_REVIEW);
         assertThat(task(current)).hasCandidateGroup(SIAE_GROUP);
+        assertThat(task(current).getDueDate()).isInTheFuture()
+                .isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(9)));
 
         decide(Decision.PROCESS);
         assertThat(pi).isWaitingAt(ReferralProcess.TASK_PROCESS);
