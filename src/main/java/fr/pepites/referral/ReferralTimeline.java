@@ -22,9 +22,8 @@ class ReferralTimeline {
     void record(Referral referral, ReferralEventType type, String detail) {
         Long siaeId = referral.getSiae() == null ? null : referral.getSiae().getId();
         String actor = currentUser.find()
-                .map(CurrentUser::fullName)
-                .filter(name -> !name.isBlank())
-                .map(name -> name + " (" + currentUser.find().get().organisationName() + ")")
+                .filter(user -> !user.fullName().isBlank())
+                .map(user -> user.fullName() + " (" + user.organisationName() + ")")
                 .orElse(AUTOMATIC);
         events.save(new ReferralEvent(referral.getId(), actor, type, siaeId, detail));
     }

@@ -51,15 +51,7 @@ public class WorkflowService {
             case NEWEST -> query.orderByTaskCreateTime().desc();
             case OLDEST -> query.orderByTaskCreateTime().asc();
         }
-        List<Task> page = query.listPage(offset, limit);
-        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of() : runtime.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .filter(pi -> pi.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-        return page.stream().map(task -> toInboxTask(task, user, businessKeys.get(task.getProcessInstanceId())))
-                .toList();
+        return toInboxTasks(query.listPage(offset, limit), user);
     }
 
     public long countInbox(InboxFilter filter) {
@@ -73,13 +65,7 @@ public class WorkflowService {
         if (task == null) {
             throw new AccessDeniedException("Cette tâche n'existe plus ou ne vous est pas destinée.");
         }
-        String businessKey = null;
-        if (task.getProcessInstanceId() != null) {
-            ProcessInstance instance = runtime.createProcessInstanceQuery()
-                    .processInstanceId(task.getProcessInstanceId()).singleResult();
-            businessKey = instance == null ? null : instance.getBusinessKey();
-        }
-        return toInboxTask(task, user, businessKey);
+        return toInboxTasks(List.of(task), user).get(0);
     }
 
     /** Takes an offered task: it leaves the colleagues' inboxes. */
@@ -132,6 +118,18 @@ public class WorkflowService {
             query.processInstanceBusinessKey(filter.businessKey());
         }
         return query;
+    }
+
+    /** The tasks as the inbox shows them, with their files' business keys read in one query. */
+    private List<InboxTask> toInboxTasks(List<Task> page, CurrentUser user) {
+        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, String> businessKeys = instanceIds.isEmpty() ? Map.of() : runtime.createProcessInstanceQuery()
+                .processInstanceIds(instanceIds).list().stream()
+                .filter(pi -> pi.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        return page.stream().map(task -> toInboxTask(task, user, businessKeys.get(task.getProcessInstanceId())))
+                .toList();
     }
 
     private InboxTask toInboxTask(Task task, CurrentUser user, String businessKey) {
