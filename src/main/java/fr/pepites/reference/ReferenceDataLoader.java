@@ -1,21 +1,13 @@
 package fr.pepites.reference;
 
 import fr.pepites.common.SearchText;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,28 +45,17 @@ class ReferenceDataLoader implements ApplicationRunner {
 
     private void loadDepartements() {
         List<Object[]> rows = new ArrayList<>();
-        for (String[] f : read("reference/fr_departements.csv")) {
+        for (String[] f : ReferenceFiles.departements()) {
             rows.add(new Object[] {f[0], f[1], f[2]});
         }
         jdbc.batchUpdate("insert into departement (code, name, region_code) values (?, ?, ?)", rows);
     }
 
     private int loadCommunes() {
-        List<String[]> lines = read("reference/fr_communes.csv");
-        Map<String, double[]> centroids = departementCentroids(lines);
-        List<Object[]> rows = new ArrayList<>(lines.size());
-        for (String[] f : lines) {
-            Double lat = parseDouble(f[6]);
-            Double lng = parseDouble(f[7]);
-            boolean approximate = false;
-            if (lat == null || lng == null) {
-                double[] centroid = centroids.get(f[2]);
-                approximate = true;
-                lat = centroid == null ? null : centroid[0];
-                lng = centroid == null ? null : centroid[1];
-            }
-            rows.add(new Object[] {f[0], f[1], SearchText.normalize(f[1]), f[2], f[3], f[4],
-                    f[5].isEmpty() ? 0 : Integer.parseInt(f[5]), lat, lng, approximate});
+        List<Object[]> rows = new ArrayList<>();
+        for (ReferenceFiles.CommuneRecord c : ReferenceFiles.communes()) {
+            rows.add(new Object[] {c.inseeCode(), c.name(), SearchText.normalize(c.name()), c.departement(),
+                    c.region(), c.postalCodes(), c.population(), c.latitude(), c.longitude(), c.approximate()});
         }
         jdbc.batchUpdate("""
                 insert into commune (insee_code, name, search_name, department_code, region_code, postal_codes,
@@ -83,58 +64,16 @@ class ReferenceDataLoader implements ApplicationRunner {
         return rows.size();
     }
 
-    /** Population-weighted mean position of the communes of each département that have coordinates. */
-    private static Map<String, double[]> departementCentroids(List<String[]> lines) {
-        Map<String, double[]> sums = new HashMap<>();
-        for (String[] f : lines) {
-            Double lat = parseDouble(f[6]);
-            Double lng = parseDouble(f[7]);
-            if (lat == null || lng == null) {
-                continue;
-            }
-            double weight = Math.max(1, f[5].isEmpty() ? 1 : Integer.parseInt(f[5]));
-            double[] sum = sums.computeIfAbsent(f[2], k -> new double[3]);
-            sum[0] += lat * weight;
-            sum[1] += lng * weight;
-            sum[2] += weight;
-        }
-        Map<String, double[]> centroids = new HashMap<>();
-        sums.forEach((dep, s) -> centroids.put(dep, new double[] {s[0] / s[2], s[1] / s[2]}));
-        return centroids;
-    }
-
     private void loadRome() {
         List<Object[]> codes = new ArrayList<>();
-        for (String[] f : read("reference/rome_codes.csv")) {
+        for (String[] f : ReferenceFiles.romeCodes()) {
             codes.add(new Object[] {f[0], f[1], SearchText.normalize(f[1])});
         }
         jdbc.batchUpdate("insert into rome_code (code, name, search_name) values (?, ?, ?)", codes);
         List<Object[]> titles = new ArrayList<>();
-        for (String[] f : read("reference/rome_appellations.csv")) {
+        for (String[] f : ReferenceFiles.jobTitles()) {
             titles.add(new Object[] {f[0], f[1], SearchText.normalize(f[1]), f[2]});
         }
         jdbc.batchUpdate("insert into job_title (code, name, search_name, rome_code) values (?, ?, ?, ?)", titles);
-    }
-
-    private static Double parseDouble(String value) {
-        return value == null || value.isEmpty() ? null : Double.valueOf(value);
-    }
-
-    /** The data lines of a ';'-separated UTF-8 file with a header row (the files hold no quoted fields). */
-    private static List<String[]> read(String path) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8))) {
-            List<String[]> lines = new ArrayList<>();
-            reader.readLine();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    lines.add(line.split(";", -1));
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path, e);
-        }
     }
 }

@@ -1,0 +1,99 @@
+package fr.pepites.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+
+/**
+ * One matching problem (the planning solution): the people waiting, the vacancies with their seats, one proposal
+ * per person, the weights, and the score of the current proposals.
+ */
+@PlanningSolution
+public class MatchingProblem {
+
+    @ProblemFactCollectionProperty
+    private List<MatchCandidate> candidates;
+    @ProblemFactCollectionProperty
+    private List<MatchVacancy> vacancies;
+    @ProblemFactCollectionProperty
+    private List<Seat> seats;
+    @PlanningEntityCollectionProperty
+    private List<Proposal> proposals;
+    @ConstraintConfigurationProvider
+    private MatchingWeights weights;
+    @PlanningScore
+    private HardSoftLongScore score;
+
+    /** For the solver's cloning. */
+    MatchingProblem() {
+    }
+
+    MatchingProblem(List<MatchCandidate> candidates, List<MatchVacancy> vacancies, List<Seat> seats,
+            List<Proposal> proposals, MatchingWeights weights) {
+        this.candidates = candidates;
+        this.vacancies = vacancies;
+        this.seats = seats;
+        this.proposals = proposals;
+        this.weights = weights;
+    }
+
+    /**
+     * A problem with no proposal made yet: each vacancy gives its seats, each person a proposal whose possible
+     * seats are those of the vacancies the hard rules allow for them.
+     */
+    public static MatchingProblem of(List<MatchCandidate> candidates, List<MatchVacancy> vacancies,
+            MatchingWeights weights) {
+        List<Seat> seats = new ArrayList<>();
+        for (MatchVacancy vacancy : vacancies) {
+            for (int n = 1; n <= vacancy.seats(); n++) {
+                seats.add(new Seat(vacancy, n));
+            }
+        }
+        List<Proposal> proposals = new ArrayList<>(candidates.size());
+        for (MatchCandidate candidate : candidates) {
+            List<Seat> reachable = seats.stream()
+                    .filter(seat -> MatchingRules.allowed(candidate, seat.vacancy()))
+                    .toList();
+            proposals.add(new Proposal(candidate, reachable));
+        }
+        return new MatchingProblem(List.copyOf(candidates), List.copyOf(vacancies), seats, proposals, weights);
+    }
+
+    public List<MatchCandidate> getCandidates() {
+        return candidates;
+    }
+
+    public List<MatchVacancy> getVacancies() {
+        return vacancies;
+    }
+
+    public List<Seat> getSeats() {
+        return seats;
+    }
+
+    public List<Proposal> getProposals() {
+        return proposals;
+    }
+
+    public MatchingWeights getWeights() {
+        return weights;
+    }
+
+    public HardSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardSoftLongScore score) {
+        this.score = score;
+    }
+
+    /** How many people have a proposal. */
+    public long matchedCount() {
+        return proposals.stream().filter(p -> p.getSeat() != null).count();
+    }
+}

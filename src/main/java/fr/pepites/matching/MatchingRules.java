@@ -1,0 +1,74 @@
+package fr.pepites.matching;
+
+import fr.pepites.vacancy.VacancyKind;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The rules on one person and one vacancy, named as the constraints name them. The constraint streams, the
+ * seats a proposal may take, the greedy baseline and the exact model of the benchmark all call these, so that
+ * they score the same thing.
+ */
+public final class MatchingRules {
+
+    private MatchingRules() {
+    }
+
+    /** The job is of the kind the person is referred for (an insertion job, or a staff job). */
+    public static boolean kindFits(MatchCandidate c, MatchVacancy v) {
+        return c.goal() == v.kind();
+    }
+
+    /** An insertion job needs the person to be eligible in that kind of SIAE; a staff job needs nothing. */
+    public static boolean eligible(MatchCandidate c, MatchVacancy v) {
+        return v.kind() != VacancyKind.INSERTION || c.eligibleKinds().contains(v.siaeKind());
+    }
+
+    /** How many of the job's required licences the person lacks. */
+    public static int missingLicences(MatchCandidate c, MatchVacancy v) {
+        return (int) v.requiredLicences().stream().filter(l -> !c.licences().contains(l)).count();
+    }
+
+    public static int distanceKm(MatchCandidate c, MatchVacancy v) {
+        return c.position().kilometresTo(v.position());
+    }
+
+    /** Kilometres beyond the person's mobility radius; 0 when the job is within it (the radius itself included). */
+    public static int kilometresBeyondRadius(MatchCandidate c, MatchVacancy v) {
+        return Math.max(0, distanceKm(c, v) - c.radiusKm());
+    }
+
+    /** Days the person becomes available after the job's start plus the tolerance; 0 when in time. */
+    public static long daysLate(MatchCandidate c, MatchVacancy v) {
+        if (v.latestAvailability() == null || !c.availableFrom().isAfter(v.latestAvailability())) {
+            return 0;
+        }
+        return ChronoUnit.DAYS.between(v.latestAvailability(), c.availableFrom());
+    }
+
+    public static boolean refusedBefore(MatchCandidate c, MatchVacancy v) {
+        return c.refusedBy().contains(v.siaeId());
+    }
+
+    /** Every hard rule on the pair holds (seat capacity aside): the vacancy's seats are open to this person. */
+    public static boolean allowed(MatchCandidate c, MatchVacancy v) {
+        return kindFits(c, v) && eligible(c, v) && missingLicences(c, v) == 0 && daysLate(c, v) == 0
+                && !refusedBefore(c, v) && kilometresBeyondRadius(c, v) == 0;
+    }
+
+    /** The job's ROME code is one the person targets. */
+    public static boolean sameRomeCode(MatchCandidate c, MatchVacancy v) {
+        return c.romeCodes().contains(v.romeCode());
+    }
+
+    /**
+     * The job is in the same professional domain as one the person targets (the ROME code's letter and two digits,
+     * e.g. K22), without being the same code.
+     */
+    public static boolean sameRomeDomain(MatchCandidate c, MatchVacancy v) {
+        return !sameRomeCode(c, v) && c.romeCodes().stream().anyMatch(code -> domain(code).equals(domain(v.romeCode())));
+    }
+
+    static String domain(String romeCode) {
+        return romeCode.length() < 3 ? romeCode : romeCode.substring(0, 3);
+    }
+}
