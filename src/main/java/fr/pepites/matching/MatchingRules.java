@@ -71,4 +71,20 @@ public final class MatchingRules {
     static String domain(String romeCode) {
         return romeCode.length() < 3 ? romeCode : romeCode.substring(0, 3);
     }
+
+    /**
+     * What proposing this job to this person adds to the soft score, the spread across SIAE aside: the match, the
+     * days waited, the ROME fit, minus the distance. The soft constraints sum to this, plus the spread.
+     */
+    public static long matchValue(MatchCandidate c, MatchVacancy v, MatchingWeights w) {
+        long value = w.softWeight(MatchingWeights.MATCHED)
+                + w.softWeight(MatchingWeights.WAITING) * c.waitingDays()
+                - w.softWeight(MatchingWeights.DISTANCE) * distanceKm(c, v);
+        if (sameRomeCode(c, v)) {
+            value += w.softWeight(MatchingWeights.SAME_ROME_CODE);
+        } else if (sameRomeDomain(c, v)) {
+            value += w.softWeight(MatchingWeights.SAME_ROME_DOMAIN);
+        }
+        return value;
+    }
 }
