@@ -1,9 +1,9 @@
 package fr.pepites.matching;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,6 +20,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ public final class MatchingFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -75,23 +78,26 @@ public final class MatchingFiles {
                 parser.nextToken();
                 switch (field) {
                     case "format" -> format = parser.getValueAsString();
-                    case "referenceDate" -> referenceDate = element(parser, LocalDate.class, field, faults);
+                    case "referenceDate" -> {
+                        Located<LocalDate> read = element(parser, LocalDate.class, field, faults);
+                        referenceDate = read == null ? null : read.value();
+                    }
                     case "settings" -> {
-                        int line = line(parser.currentTokenLocation());
-                        MatchingInstance.Settings read = element(parser, MatchingInstance.Settings.class, field, faults);
+                        Located<MatchingInstance.Settings> read =
+                                element(parser, MatchingInstance.Settings.class, field, faults);
                         if (read != null) {
-                            settings = read;
-                            checkSettings(read, line, faults);
+                            settings = read.value();
+                            checkSettings(read, faults);
                         }
                     }
                     case "candidates" -> readArray(parser, field, faults, MatchingInstance.Candidate.class,
-                            (c, line, path) -> {
-                                checkCandidate(c, line, path, knownCommune, faults);
+                            (c, where, path) -> {
+                                checkCandidate(c, where, path, knownCommune, faults);
                                 candidates.add(c);
                             });
                     case "vacancies" -> readArray(parser, field, faults, MatchingInstance.Vacancy.class,
-                            (v, line, path) -> {
-                                checkVacancy(v, line, path, knownCommune, faults);
+                            (v, where, path) -> {
+                                checkVacancy(v, where, path, knownCommune, faults);
                                 vacancies.add(v);
                             });
                     default -> {
@@ -133,13 +139,14 @@ public final class MatchingFiles {
                 String field = parser.currentName();
                 parser.nextToken();
                 if (field.equals("assignments")) {
-                    readArray(parser, field, faults, Assignment.class, (a, line, path) -> {
+                    readArray(parser, field, faults, Assignment.class, (a, where, path) -> {
                         if (a.candidate() == null || !people.contains(a.candidate())) {
-                            faults.add(line, path + ".candidate", "personne absente de l'instance « "
-                                    + a.candidate() + " »");
+                            faults.add(where.lineOf("candidate"), path + ".candidate", "personne absente de "
+                                    + "l'instance « " + a.candidate() + " »");
                         }
                         if (a.vacancy() != null && !jobs.contains(a.vacancy())) {
-                            faults.add(line, path + ".vacancy", "poste absent de l'instance « " + a.vacancy() + " »");
+                            faults.add(where.lineOf("vacancy"), path + ".vacancy", "poste absent de l'instance « "
+                                    + a.vacancy() + " »");
                         }
                         assignments.add(a);
                     });
@@ -163,10 +170,13 @@ public final class MatchingFiles {
 
     // --- Checks --------------------------------------------------------------------------------------------
 
-    private static void checkSettings(MatchingInstance.Settings s, int line, Faults faults) {
+    private static void checkSettings(Located<MatchingInstance.Settings> where, Faults faults) {
+        MatchingInstance.Settings s = where.value();
         if (s.availabilityToleranceDays() < 0) {
-            faults.add(line, "settings.availabilityToleranceDays", "doit être positif ou nul");
+            faults.add(where.lineOf("availabilityToleranceDays"), "settings.availabilityToleranceDays",
+                    "doit être positif ou nul");
         }
+        int line = where.lineOf("weights");
         s.weights().forEach((name, points) -> {
             if (!MatchingWeights.softConstraints().contains(name)) {
                 faults.add(line, "settings.weights", "contrainte inconnue « " + name + " » (possibles : "
@@ -177,53 +187,58 @@ public final class MatchingFiles {
         });
     }
 
-    private static void checkCandidate(MatchingInstance.Candidate c, int line, String path,
+    private static void checkCandidate(MatchingInstance.Candidate c, Located<?> where, String path,
             Predicate<String> knownCommune, Faults faults) {
-        required(c.id(), line, path + ".id", faults);
-        commune(c.commune(), line, path + ".commune", knownCommune, faults);
+        required(c.id(), where, path, "id", faults);
+        commune(c.commune(), where, path, knownCommune, faults);
         if (c.radiusKm() < 0 || c.radiusKm() > 200) {
-            faults.add(line, path + ".radiusKm", "doit être entre 0 et 200 km (" + c.radiusKm() + ")");
+            faults.add(where.lineOf("radiusKm"), path + ".radiusKm", "doit être entre 0 et 200 km (" + c.radiusKm()
+                    + ")");
         }
-        required(c.availableFrom(), line, path + ".availableFrom", faults);
+        required(c.availableFrom(), where, path, "availableFrom", faults);
         if (c.waitingDays() < 0) {
-            faults.add(line, path + ".waitingDays", "doit être positif ou nul (" + c.waitingDays() + ")");
+            faults.add(where.lineOf("waitingDays"), path + ".waitingDays", "doit être positif ou nul ("
+                    + c.waitingDays() + ")");
         }
-        required(c.goal(), line, path + ".goal", faults);
+        required(c.goal(), where, path, "goal", faults);
         if (c.romeCodes() != null) {
-            c.romeCodes().forEach(code -> romeCode(code, line, path + ".romeCodes", faults));
+            c.romeCodes().forEach(code -> romeCode(code, where, path, "romeCodes", faults));
         }
     }
 
-    private static void checkVacancy(MatchingInstance.Vacancy v, int line, String path,
+    private static void checkVacancy(MatchingInstance.Vacancy v, Located<?> where, String path,
             Predicate<String> knownCommune, Faults faults) {
-        required(v.id(), line, path + ".id", faults);
-        required(v.siae(), line, path + ".siae", faults);
-        required(v.siaeKind(), line, path + ".siaeKind", faults);
-        required(v.kind(), line, path + ".kind", faults);
-        romeCode(v.romeCode(), line, path + ".romeCode", faults);
-        commune(v.commune(), line, path + ".commune", knownCommune, faults);
+        required(v.id(), where, path, "id", faults);
+        required(v.siae(), where, path, "siae", faults);
+        required(v.siaeKind(), where, path, "siaeKind", faults);
+        required(v.kind(), where, path, "kind", faults);
+        romeCode(v.romeCode(), where, path, "romeCode", faults);
+        commune(v.commune(), where, path, knownCommune, faults);
         if (v.seats() < 1) {
-            faults.add(line, path + ".seats", "doit être au moins 1 (" + v.seats() + ")");
+            faults.add(where.lineOf("seats"), path + ".seats", "doit être au moins 1 (" + v.seats() + ")");
         }
     }
 
-    private static void required(Object value, int line, String path, Faults faults) {
+    private static void required(Object value, Located<?> where, String path, String field, Faults faults) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            faults.add(line, path, "obligatoire");
+            faults.add(where.lineOf(field), path + "." + field, "obligatoire");
         }
     }
 
-    private static void commune(String code, int line, String path, Predicate<String> knownCommune, Faults faults) {
+    private static void commune(String code, Located<?> where, String path, Predicate<String> knownCommune,
+            Faults faults) {
         if (code == null || code.isBlank()) {
-            faults.add(line, path, "obligatoire (code INSEE)");
+            faults.add(where.lineOf("commune"), path + ".commune", "obligatoire (code INSEE)");
         } else if (!knownCommune.test(code)) {
-            faults.add(line, path, "commune inconnue « " + code + " » (code INSEE attendu)");
+            faults.add(where.lineOf("commune"), path + ".commune", "commune inconnue « " + code
+                    + " » (code INSEE attendu)");
         }
     }
 
-    private static void romeCode(String code, int line, String path, Faults faults) {
+    private static void romeCode(String code, Located<?> where, String path, String field, Faults faults) {
         if (code == null || !ROME_CODE.matcher(code).matches()) {
-            faults.add(line, path, "code ROME invalide « " + code + " » (une lettre et quatre chiffres)");
+            faults.add(where.lineOf(field), path + "." + field, "code ROME invalide « " + code
+                    + " » (une lettre et quatre chiffres)");
         }
     }
 
@@ -237,7 +252,7 @@ public final class MatchingFiles {
 
     @FunctionalInterface
     private interface ElementHandler<T> {
-        void accept(T element, int line, String path);
+        void accept(T element, Located<T> where, String path);
     }
 
     private static <T> void readArray(JsonParser parser, String field, Faults faults, Class<T> type,
@@ -250,26 +265,50 @@ public final class MatchingFiles {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String path = field + "[" + index++ + "]";
-            int line = line(parser.currentTokenLocation());
-            T element = element(parser, type, path, faults);
+            Located<T> element = element(parser, type, path, faults);
             if (element != null) {
-                handler.accept(element, line, path);
+                handler.accept(element.value(), element, path);
             }
         }
     }
 
-    /** One value, or null with the fault recorded; the parser is left on the value's last token either way. */
-    private static <T> T element(JsonParser parser, Class<T> type, String path, Faults faults) throws IOException {
-        JsonStreamContext home = parser.currentToken().isStructStart()
-                ? parser.getParsingContext().getParent() : parser.getParsingContext();
-        try {
-            return JSON.readValue(parser, type);
+    /** A value read from the file, with the line it starts on and the line of each of its fields. */
+    private record Located<T>(T value, int line, Map<String, Integer> fieldLines) {
+
+        int lineOf(String field) {
+            return fieldLines.getOrDefault(field, line);
+        }
+    }
+
+    /**
+     * One value, or null with the fault recorded at the line of the field at fault; the parser is left on the
+     * value's last token either way.
+     */
+    private static <T> Located<T> element(JsonParser parser, Class<T> type, String path, Faults faults)
+            throws IOException {
+        int line = line(parser.currentTokenLocation());
+        Map<String, Integer> fieldLines = new HashMap<>();
+        TokenBuffer buffer = new TokenBuffer(parser);
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            int depth = 0;
+            do {
+                JsonToken token = parser.currentToken();
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                if (token == JsonToken.FIELD_NAME && depth == 1) {
+                    fieldLines.put(parser.currentName(), line(parser.currentTokenLocation()));
+                }
+                buffer.copyCurrentEvent(parser);
+            } while (depth > 0 && parser.nextToken() != null);
+        } else {
+            buffer.copyCurrentStructure(parser);
+        }
+        Located<T> located = new Located<>(null, line, fieldLines);
+        try (JsonParser copy = buffer.asParser(JSON)) {
+            copy.nextToken();
+            return new Located<>(JSON.readValue(copy, type), line, fieldLines);
         } catch (JsonMappingException e) {
-            faults.add(line(e.getLocation()), path + fieldPath(e), reason(e));
-            // Skip what is left of the faulty value, so that the next one is read from its start.
-            while (parser.getParsingContext() != home && parser.nextToken() != null) {
-                // skipping
-            }
+            String field = e.getPath().isEmpty() ? "" : String.valueOf(e.getPath().get(0).getFieldName());
+            faults.add(located.lineOf(field), path + fieldPath(e), reason(e));
             return null;
         }
     }
@@ -297,6 +336,9 @@ public final class MatchingFiles {
                 return "date invalide « " + f.getValue() + " » (AAAA-MM-JJ attendu)";
             }
             return "valeur invalide « " + f.getValue() + " »";
+        }
+        if (e.getOriginalMessage().startsWith("Cannot map `null`")) {
+            return "obligatoire";
         }
         return "valeur invalide : " + e.getOriginalMessage();
     }

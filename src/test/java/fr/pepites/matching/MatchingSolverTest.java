@@ -1,0 +1,75 @@
+package fr.pepites.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MatchingSolverTest {
+
+    private static final MatchingInstanceGenerator GENERATOR = new MatchingInstanceGenerator();
+    private static final Map<String, Position> POSITIONS = GENERATOR.positions();
+    private final MatchingSolver solver = new MatchingSolver();
+
+    private static MatchingProblem generated(int people, int jobs, long seed) {
+        return GENERATOR.generate(people, jobs, seed).toProblem(code -> Optional.ofNullable(POSITIONS.get(code)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void theConstructionReachesTheProvenOptimum(long seed) {
+        MatchingProblem problem = generated(400, 120, seed);
+        ExactMatcher.Result optimum = ExactMatcher.solve(problem);
+
+        MatchingSolver.assign(problem, OptimalConstruction.solve(problem).entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().getId(), e -> e.getValue().id())));
+
+        assertThat(solver.score(problem).hardScore()).isZero();
+        assertThat(solver.score(problem).softScore()).isEqualTo(optimum.softScore());
+    }
+
+    @Test
+    void pinnedProposalsKeepTheirSeatsAndTheRestIsSolvedAroundThem() {
+        MatchingProblem problem = generated(300, 90, 7);
+        Proposal pinned = problem.getProposals().stream()
+                .filter(p -> p.getReachableSeats().size() > 1).findFirst().orElseThrow();
+        // A seat the unpinned optimum would not give this person: the last one they can reach.
+        Seat forced = pinned.getReachableSeats().get(pinned.getReachableSeats().size() - 1);
+        pinned.setSeat(forced);
+        pinned.setPinned(true);
+
+        MatchingProblem best = solver.solve(problem, Duration.ofSeconds(2), improved -> { });
+
+        Proposal after = best.getProposals().stream().filter(p -> p.getId().equals(pinned.getId())).findFirst()
+                .orElseThrow();
+        assertThat(after.getSeat()).isEqualTo(forced);
+        assertThat(best.getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void theSolverNeverDoesWorseThanGreedy() {
+        MatchingProblem problem = generated(400, 120, 11);
+        MatchingSolver.assign(problem, GreedyMatcher.match(problem));
+        long greedy = solver.score(problem).softScore();
+        MatchingSolver.assign(problem, Map.of());
+
+        MatchingProblem best = solver.solve(problem, Duration.ofSeconds(2), improved -> { });
+
+        assertThat(best.getScore().hardScore()).isZero();
+        assertThat(best.getScore().softScore()).isGreaterThan(greedy);
+    }
+
+    @Test
+    void eachConstraintsPartAddsUpToTheScore() {
+        MatchingProblem best = solver.solve(generated(200, 60, 5), Duration.ofSeconds(1), improved -> { });
+        long soft = solver.constraintScores(best).stream().mapToLong(MatchingFiles.ConstraintScore::soft).sum();
+        assertThat(soft).isEqualTo(best.getScore().softScore());
+        assertThat(solver.constraintScores(best)).extracting(MatchingFiles.ConstraintScore::name)
+                .startsWith(MatchingWeights.SEAT_TAKEN_TWICE).endsWith(MatchingWeights.SPREAD);
+    }
+}
