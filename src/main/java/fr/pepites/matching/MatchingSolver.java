@@ -32,8 +32,13 @@ public final class MatchingSolver {
         this.solutions = SolutionManager.create(factory);
     }
 
-    /** The solver's configuration; the time limit is set per solve. */
+    /** The solver's configuration, for a fixed time limit. */
     public static SolverConfig config(Duration limit) {
+        return config(limit, null);
+    }
+
+    /** The same, stopping earlier once the best score has not improved for {@code unimproved} (if not null). */
+    public static SolverConfig config(Duration limit, Duration unimproved) {
         return new SolverConfig()
                 .withSolutionClass(MatchingProblem.class)
                 .withEntityClasses(Proposal.class)
@@ -41,7 +46,8 @@ public final class MatchingSolver {
                 .withPhases(new CustomPhaseConfig()
                                 .withCustomPhaseCommandClassList(List.of(OptimalConstructionPhase.class)),
                         new LocalSearchPhaseConfig())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit)
+                        .withUnimprovedSpentLimit(unimproved));
     }
 
     /** Solves for at most this long (less when the solver proves it cannot do better), telling each new best. */

@@ -84,6 +84,24 @@ public class MatchingWeights {
         }
     }
 
+    /** What one unit of a constraint is, for people reading the weights. */
+    public static String unit(String constraintName) {
+        return switch (constraintName) {
+            case SEAT_TAKEN_TWICE -> "par place donnée deux fois";
+            case KIND, ELIGIBILITY, REFUSED_BEFORE -> "par proposition";
+            case LICENCES -> "par permis manquant";
+            case RADIUS -> "par km au-delà du rayon";
+            case AVAILABILITY -> "par jour de retard sur le début du poste (plus la tolérance)";
+            case MATCHED -> "par personne mise en relation";
+            case WAITING -> "par jour d'attente de la personne mise en relation";
+            case SAME_ROME_CODE -> "par proposition dans un code ROME visé";
+            case SAME_ROME_DOMAIN -> "par proposition dans le domaine d'un code visé";
+            case DISTANCE -> "par km entre domicile et poste";
+            case SPREAD -> "par carré du nombre de propositions d'une SIAE";
+            default -> throw new IllegalArgumentException(constraintName);
+        };
+    }
+
     /** The names of the soft constraints, in the order they are shown. */
     public static java.util.List<String> softConstraints() {
         return java.util.List.of(MATCHED, WAITING, SAME_ROME_CODE, SAME_ROME_DOMAIN, DISTANCE, SPREAD);

@@ -64,6 +64,14 @@ public class Proposal {
         this.pinned = pinned;
     }
 
+    /** This vacancy is no longer a possible value (a coordinator rejected the pair). */
+    public void exclude(MatchVacancy vacancy) {
+        reachableSeats = reachableSeats.stream().filter(seat -> !seat.vacancy().id().equals(vacancy.id())).toList();
+        if (seat != null && seat.vacancy().id().equals(vacancy.id())) {
+            seat = null;
+        }
+    }
+
     /** The proposed vacancy, or null. */
     public MatchVacancy getVacancy() {
         return seat == null ? null : seat.vacancy();

@@ -42,6 +42,10 @@ public class JobTitle {
         return rome;
     }
 
+    public String getRomeCode() {
+        return rome.getCode();
+    }
+
     public String getLabel() {
         return name + " (" + rome.getCode() + ")";
     }

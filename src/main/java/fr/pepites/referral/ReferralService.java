@@ -1,5 +1,6 @@
 package fr.pepites.referral;
 
+import java.util.EnumSet;
 import fr.pepites.common.InputValidation;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
@@ -377,6 +378,63 @@ public class ReferralService {
         timeline.record(referral, ReferralEventType.MATCH_PROPOSED, vacancy.getLabel());
         runtime.createMessageCorrelation(ReferralProcess.MESSAGE_MATCH_PROPOSED)
                 .processInstanceId(referral.getProcessInstanceId()).correlate();
+    }
+
+    // --- The matching workbench ----------------------------------------------------------------------------
+
+    /** States in which a referral holds a seat of its vacancy. */
+    private static final Set<ReferralStatus> HOLDING_A_SEAT = EnumSet.of(ReferralStatus.PROPOSED, ReferralStatus.SENT,
+            ReferralStatus.PROCESSING, ReferralStatus.INTERVIEW, ReferralStatus.POSTPONED, ReferralStatus.ACCEPTED);
+
+    /** Every referral waiting for a match, with its submission time and the SIAE that refused the person. */
+    @Transactional(readOnly = true)
+    public List<OpenReferral> awaitingMatch() {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        List<Referral> waiting = referrals.findByStatusForMatching(ReferralStatus.AWAITING_MATCH);
+        Map<Long, Set<Long>> refusals = timeline.refusingSiaeByPerson(
+                waiting.stream().map(r -> r.getPerson().getId()).collect(Collectors.toSet()));
+        Map<Long, Instant> submitted = timeline.submissionTimes(waiting.stream().map(Referral::getId).toList());
+        return waiting.stream().map(r -> new OpenReferral(r, submitted.getOrDefault(r.getId(), r.getCreatedAt()),
+                refusals.getOrDefault(r.getPerson().getId(), Set.of()))).toList();
+    }
+
+    /** How many seats of each vacancy (by id) referrals hold: proposed, sent, being answered or accepted. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> seatsHeld() {
+        Map<Long, Integer> held = new HashMap<>();
+        referrals.countByVacancy(HOLDING_A_SEAT).forEach(row -> held.put((Long) row[0], ((Number) row[1]).intValue()));
+        return held;
+    }
+
+    /**
+     * Sends a referral waiting for a match to the vacancy a coordinator accepted in the matching workbench, as if
+     * picked by hand: the referral goes on to the SIAE through its process. Refused with a message when the
+     * referral or the vacancy changed meanwhile.
+     */
+    @Transactional
+    public void sendMatched(long id, long version, long vacancyId, String why) {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        Referral referral = referrals.findCurrent(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        if (referral.getStatus() != ReferralStatus.AWAITING_MATCH) {
+            throw InvalidInputException.of("", referral.businessKey() + " n'attend plus de mise en relation.");
+        }
+        if (referral.getVersion() != version) {
+            throw InvalidInputException.of("", referral.businessKey() + " a changé depuis le calcul : relancez-le.");
+        }
+        InboxTask task = workflow.findVisibleTask(referral.getProcessInstanceId(), ReferralProcess.TASK_MATCH)
+                .orElseThrow(() -> InvalidInputException.of("", referral.businessKey()
+                        + " n'attend plus de mise en relation."));
+        Vacancy vacancy = target(vacancyId);
+        if (!vacancy.isOpen()) {
+            throw InvalidInputException.of("vacancyId", vacancy.getLabel() + " (" + vacancy.getSiae().getName()
+                    + ") a été fermée entre-temps.");
+        }
+        if (seatsHeld().getOrDefault(vacancyId, 0) >= vacancy.getSeats()) {
+            throw InvalidInputException.of("vacancyId", vacancy.getLabel() + " (" + vacancy.getSiae().getName()
+                    + ") n'a plus de place libre.");
+        }
+        timeline.record(referral, ReferralEventType.MATCH_PROPOSED, why);
+        routeTo(new TaskAction(task, referral), vacancyId, Decision.ACCEPT_PROPOSAL);
     }
 
     @Transactional

@@ -1,5 +1,11 @@
 package fr.pepites.referral;
 
+import java.util.Set;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Collection;
+import java.time.Instant;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import java.util.List;
@@ -34,5 +40,24 @@ class ReferralTimeline {
 
     boolean wasRefusedBy(long referralId, long siaeId) {
         return events.existsByReferralIdAndTypeAndSiaeId(referralId, ReferralEventType.REFUSED, siaeId);
+    }
+
+    /** For each of these persons, the SIAE that have refused one of their referrals. */
+    Map<Long, Set<Long>> refusingSiaeByPerson(Collection<Long> personIds) {
+        Map<Long, Set<Long>> result = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            events.findRefusalsOfPersons(personIds).forEach(row ->
+                    result.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((Long) row[1]));
+        }
+        return result;
+    }
+
+    /** When each of these referrals was submitted. */
+    Map<Long, Instant> submissionTimes(Collection<Long> referralIds) {
+        Map<Long, Instant> result = new HashMap<>();
+        if (!referralIds.isEmpty()) {
+            events.findSubmissionTimes(referralIds).forEach(row -> result.put((Long) row[0], (Instant) row[1]));
+        }
+        return result;
     }
 }

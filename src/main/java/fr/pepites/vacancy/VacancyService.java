@@ -1,5 +1,6 @@
 package fr.pepites.vacancy;
 
+import java.util.List;
 import fr.pepites.common.InputValidation;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
@@ -62,6 +63,12 @@ public class VacancyService {
     /** A vacancy by id whatever the acting user may browse: for features that checked access themselves. */
     public Optional<Vacancy> findForProcess(long id) {
         return vacancies.findById(id);
+    }
+
+    /** Every open vacancy of an active SIAE, for the matching workbench (coordinators). */
+    public List<Vacancy> openForMatching() {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        return vacancies.findOpenForMatching();
     }
 
     /** Open vacancies of the acting user's SIAE that nobody has updated for 90 days. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,6 +67,14 @@ public class WorkflowService {
             throw new AccessDeniedException("Cette tâche n'existe plus ou ne vous est pas destinée.");
         }
         return toInboxTasks(List.of(task), user).get(0);
+    }
+
+    /** The open task of this process instance at this step, if the acting user may see it. */
+    public Optional<InboxTask> findVisibleTask(String processInstanceId, String taskDefinitionKey) {
+        CurrentUser user = currentUser.require();
+        Task task = visibleTasks(user, InboxFilter.all()).processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
+        return task == null ? Optional.empty() : Optional.of(toInboxTasks(List.of(task), user).get(0));
     }
 
     /** Takes an offered task: it leaves the colleagues' inboxes. */

@@ -1,0 +1,521 @@
+package fr.pepites.matching;
+
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.directory.SiaeKind;
+import fr.pepites.reference.Commune;
+import fr.pepites.reference.JobTitle;
+import fr.pepites.referral.EligibilityRule;
+import fr.pepites.referral.Goal;
+import fr.pepites.referral.OpenReferral;
+import fr.pepites.referral.Referral;
+import fr.pepites.referral.ReferralService;
+import fr.pepites.security.CurrentUser;
+import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.security.Role;
+import fr.pepites.vacancy.Vacancy;
+import fr.pepites.vacancy.VacancyKind;
+import fr.pepites.vacancy.VacancyService;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.Indictment;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Entry point of matching (solver 1 of DESIGN.md): the coordinators' workbench solves all referrals waiting for a
+ * match against the open vacancies' free seats, watches the score improve, reviews each proposal with its
+ * explanation, and accepts (the referral goes on to the SIAE through its process), rejects or pins them, then
+ * re-solves the rest. One solve runs at a time for the whole platform; every coordinator sees it.
+ */
+@Service
+public class MatchingService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchingService.class);
+    private static final long PROBLEM_ID = 1L;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final SolverManager<MatchingProblem, Long> solverManager;
+    private final SolutionManager<MatchingProblem, HardSoftLongScore> solutions;
+    private final ReferralService referrals;
+    private final VacancyService vacancies;
+    private final CurrentUserProvider currentUser;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
+    private final int toleranceDays;
+    private final List<Consumer<MatchingRun>> listeners = new CopyOnWriteArrayList<>();
+
+    // The current run and its results, shared by every coordinator; guarded by this.
+    private MatchingRun run;
+    private Built built;
+    private MatchingProblem best;
+    private final Map<String, ProposalRow.Decision> decisions = new HashMap<>();
+    private List<ProposalRow> rows = List.of();
+    private boolean stopRequested;
+
+    MatchingService(SolverManager<MatchingProblem, Long> matchingSolverManager, ReferralService referrals,
+            VacancyService vacancies, CurrentUserProvider currentUser, PlatformTransactionManager transactions,
+            @Value("${pepites.matching.availability-tolerance-days:30}") int toleranceDays,
+            SolverFactory<MatchingProblem> matchingSolverFactory) {
+        this.solverManager = matchingSolverManager;
+        this.solutions = SolutionManager.create(matchingSolverFactory);
+        this.referrals = referrals;
+        this.vacancies = vacancies;
+        this.currentUser = currentUser;
+        this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.toleranceDays = toleranceDays;
+    }
+
+    /** What the problem was built from: the instance, and the application's ids and names behind it. */
+    private record Built(MatchingInstance instance, Map<String, Position> positions, List<Long> referralIds,
+            List<Long> vacancyIds, Map<String, String> personNames, Map<String, Long> referralVersions) {
+
+        MatchingProblem problem() {
+            return instance.toProblem(code -> Optional.ofNullable(positions.get(code)), referralIds, vacancyIds);
+        }
+    }
+
+    // --- Reading ------------------------------------------------------------------------------------------
+
+    /** The current or last run, if any. */
+    public synchronized Optional<MatchingRun> current() {
+        coordinator();
+        return Optional.ofNullable(run);
+    }
+
+    /** The proposals of the last finished run, people without a proposal last. */
+    public synchronized List<ProposalRow> proposals() {
+        coordinator();
+        return rows;
+    }
+
+    /** Each constraint with its weight and unit, hard ones first, as the coordinator reads them. */
+    public List<WeightSetting> weights() {
+        coordinator();
+        MatchingWeights weights = new MatchingWeights();
+        List<WeightSetting> result = new ArrayList<>();
+        MatchingWeights.hardConstraints().forEach(name ->
+                result.add(new WeightSetting(name, true, 1, MatchingWeights.unit(name))));
+        MatchingWeights.softConstraints().forEach(name ->
+                result.add(new WeightSetting(name, false, weights.softWeight(name), MatchingWeights.unit(name))));
+        return result;
+    }
+
+    /** A constraint's weight as the workbench shows it. */
+    public record WeightSetting(String constraint, boolean hard, long points, String unit) {
+    }
+
+    /** Tells each change of the run (from the solver's thread); the returned handle unsubscribes. */
+    public Runnable subscribe(Consumer<MatchingRun> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    // --- Solving ------------------------------------------------------------------------------------------
+
+    /** Starts a solve over every referral waiting for a match; refused while another one runs. */
+    public synchronized MatchingRun start() {
+        CurrentUser user = coordinator();
+        requireNotRunning();
+        Built fresh = readOnly.execute(status -> build());
+        if (fresh.instance().candidates().isEmpty()) {
+            throw InvalidInputException.of("", "Aucune orientation n'attend de mise en relation : il n'y a rien à "
+                    + "proposer. Les orientations « ouvertes » arrivent ici dès que le conseiller les soumet.");
+        }
+        if (fresh.instance().vacancies().isEmpty()) {
+            throw InvalidInputException.of("", "Aucune fiche de poste ouverte n'a de place libre : demandez aux SIAE "
+                    + "de publier ou de rouvrir leurs fiches.");
+        }
+        built = fresh;
+        decisions.clear();
+        rows = List.of();
+        launch(fresh.problem(), user.fullName());
+        return run;
+    }
+
+    /** Solves again what was not accepted nor pinned, without the rejected pairs. */
+    public synchronized MatchingRun resolve() {
+        CurrentUser user = coordinator();
+        requireNotRunning();
+        if (best == null) {
+            throw InvalidInputException.of("", "Lancez d'abord un calcul.");
+        }
+        for (Proposal proposal : best.getProposals()) {
+            ProposalRow.Decision decision = decisions.getOrDefault(proposal.getId(), ProposalRow.Decision.PROPOSED);
+            if (decision == ProposalRow.Decision.ACCEPTED) {
+                proposal.setPinned(true);
+            } else if (decision == ProposalRow.Decision.REJECTED && proposal.getVacancy() != null) {
+                proposal.exclude(proposal.getVacancy());
+                decisions.remove(proposal.getId());
+            }
+        }
+        launch(best, user.fullName());
+        return run;
+    }
+
+    /** Stops the running solve; its best proposals so far are kept. */
+    public void stop() {
+        coordinator();
+        synchronized (this) {
+            if (run == null || !run.running()) {
+                return;
+            }
+            stopRequested = true;
+        }
+        // Outside the lock: this waits for the solver's end, whose last steps take the lock.
+        solverManager.terminateEarly(PROBLEM_ID);
+    }
+
+    private void launch(MatchingProblem problem, String by) {
+        stopRequested = false;
+        run = MatchingRun.started(by, problem);
+        publish();
+        solverManager.solveAndListen(PROBLEM_ID, id -> problem, this::improved, this::finished, this::failed);
+    }
+
+    private synchronized void improved(MatchingProblem solution) {
+        best = solution;
+        run = run.improved(solution);
+        publish();
+    }
+
+    private synchronized void finished(MatchingProblem solution) {
+        best = solution;
+        rows = explain(solution);
+        run = run.improved(solution).ended(stopRequested ? MatchingRun.Status.STOPPED : MatchingRun.Status.FINISHED);
+        publish();
+    }
+
+    private synchronized void failed(Long problemId, Throwable error) {
+        LOG.error("Matching solve failed", error);
+        run = run.ended(MatchingRun.Status.FAILED);
+        publish();
+    }
+
+    private void publish() {
+        MatchingRun snapshot = run;
+        listeners.forEach(listener -> listener.accept(snapshot));
+    }
+
+    // --- Decisions ----------------------------------------------------------------------------------------
+
+    /** What became of an acceptance: how many were sent, and why the others were not. */
+    public record Acceptance(int sent, List<String> refused) {
+    }
+
+    /**
+     * Accepts these proposals: each is checked again against the current referral and vacancy (a change during
+     * the solve may have made it invalid), and the valid ones are sent to their SIAE, in one transaction.
+     */
+    public synchronized Acceptance accept(Collection<String> proposalIds) {
+        coordinator();
+        requireFinished();
+        List<String> refused = new ArrayList<>();
+        List<String> sent = transaction.execute(status -> {
+            Built fresh = build();
+            MatchingProblem now = fresh.problem();
+            Map<String, MatchCandidate> people = now.getCandidates().stream()
+                    .collect(Collectors.toMap(MatchCandidate::id, c -> c));
+            Map<Long, MatchVacancy> jobs = now.getVacancies().stream()
+                    .collect(Collectors.toMap(MatchVacancy::vacancyId, v -> v));
+            Map<Long, Integer> taken = new HashMap<>();
+            List<String> ok = new ArrayList<>();
+            for (String id : proposalIds) {
+                Proposal proposal = proposal(id);
+                if (proposal == null || proposal.getVacancy() == null
+                        || decisions.get(id) == ProposalRow.Decision.ACCEPTED) {
+                    continue;
+                }
+                Optional<String> invalid = stillValid(proposal, people.get(id), jobs.get(proposal.getVacancy().vacancyId()),
+                        taken);
+                if (invalid.isPresent()) {
+                    refused.add(invalid.get());
+                    continue;
+                }
+                MatchCandidate candidate = proposal.getCandidate();
+                referrals.sendMatched(candidate.referralId(), fresh.referralVersions().get(id),
+                        proposal.getVacancy().vacancyId(), "Proposition de la mise en relation acceptée : "
+                                + proposal.getVacancy().label() + " (" + proposal.getVacancy().siaeName() + ")");
+                taken.merge(proposal.getVacancy().vacancyId(), 1, Integer::sum);
+                ok.add(id);
+            }
+            return ok;
+        });
+        sent.forEach(id -> decisions.put(id, ProposalRow.Decision.ACCEPTED));
+        rows = explain(best);
+        publish();
+        return new Acceptance(sent.size(), refused);
+    }
+
+    /** Why a proposal can no longer be accepted, from the current data; empty when it still can. */
+    private static Optional<String> stillValid(Proposal proposal, MatchCandidate now, MatchVacancy job,
+            Map<Long, Integer> takenInThisAction) {
+        String who = proposal.getId();
+        if (now == null) {
+            return Optional.of(who + " : l'orientation n'attend plus de mise en relation.");
+        }
+        MatchVacancy was = proposal.getVacancy();
+        if (job == null || job.seats() - takenInThisAction.getOrDefault(was.vacancyId(), 0) <= 0) {
+            return Optional.of(who + " : " + was.label() + " (" + was.siaeName()
+                    + ") est fermée ou n'a plus de place libre.");
+        }
+        List<String> broken = brokenRules(now, job);
+        if (!broken.isEmpty()) {
+            return Optional.of(who + " : la proposition ne respecte plus « " + String.join(" », « ", broken)
+                    + " » (l'orientation ou la fiche a changé pendant le calcul).");
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> brokenRules(MatchCandidate c, MatchVacancy v) {
+        List<String> broken = new ArrayList<>();
+        if (!MatchingRules.kindFits(c, v)) {
+            broken.add(MatchingWeights.KIND);
+        }
+        if (!MatchingRules.eligible(c, v)) {
+            broken.add(MatchingWeights.ELIGIBILITY);
+        }
+        if (MatchingRules.missingLicences(c, v) > 0) {
+            broken.add(MatchingWeights.LICENCES);
+        }
+        if (MatchingRules.kilometresBeyondRadius(c, v) > 0) {
+            broken.add(MatchingWeights.RADIUS);
+        }
+        if (MatchingRules.daysLate(c, v) > 0) {
+            broken.add(MatchingWeights.AVAILABILITY);
+        }
+        if (MatchingRules.refusedBefore(c, v)) {
+            broken.add(MatchingWeights.REFUSED_BEFORE);
+        }
+        return broken;
+    }
+
+    /** Rejects these proposals: the next re-solve will not propose the same job to the same person. */
+    public synchronized void reject(Collection<String> proposalIds) {
+        coordinator();
+        requireFinished();
+        for (String id : proposalIds) {
+            Proposal proposal = proposal(id);
+            if (proposal != null && proposal.getVacancy() != null
+                    && decisions.get(id) != ProposalRow.Decision.ACCEPTED) {
+                decisions.put(id, ProposalRow.Decision.REJECTED);
+            }
+        }
+        rows = explain(best);
+        publish();
+    }
+
+    /** Pins (or unpins) these proposals: a re-solve keeps them as they are. */
+    public synchronized void pin(Collection<String> proposalIds, boolean pinned) {
+        coordinator();
+        requireFinished();
+        for (String id : proposalIds) {
+            Proposal proposal = proposal(id);
+            if (proposal != null && decisions.get(id) != ProposalRow.Decision.ACCEPTED) {
+                proposal.setPinned(pinned);
+            }
+        }
+        rows = explain(best);
+        publish();
+    }
+
+    private Proposal proposal(String id) {
+        return best.getProposals().stream().filter(p -> p.getId().equals(id)).findFirst().orElse(null);
+    }
+
+    // --- Export -------------------------------------------------------------------------------------------
+
+    /**
+     * The referrals waiting now and the open vacancies, as an instance file for outside tools: people, SIAE and
+     * vacancies renamed (C1, S1, V1…), no names, nothing that identifies a person.
+     */
+    public MatchingInstance exportInstance() {
+        coordinator();
+        MatchingInstance instance = readOnly.execute(status -> build()).instance();
+        Map<String, String> siae = new LinkedHashMap<>();
+        instance.vacancies().forEach(v -> siae.computeIfAbsent(v.siae(), k -> "S" + (siae.size() + 1)));
+        Map<String, String> jobIds = new HashMap<>();
+        List<MatchingInstance.Vacancy> jobs = new ArrayList<>();
+        for (MatchingInstance.Vacancy v : instance.vacancies()) {
+            String id = "V" + (jobs.size() + 1);
+            jobIds.put(v.id(), id);
+            jobs.add(new MatchingInstance.Vacancy(id, v.label(), siae.get(v.siae()), siae.get(v.siae()), v.siaeKind(),
+                    v.kind(), v.romeCode(), v.commune(), v.seats(), v.startDate(), v.requiredLicences()));
+        }
+        List<MatchingInstance.Candidate> people = new ArrayList<>();
+        for (MatchingInstance.Candidate c : instance.candidates()) {
+            people.add(new MatchingInstance.Candidate("C" + (people.size() + 1), c.commune(), c.radiusKm(),
+                    c.licences(), c.availableFrom(), c.waitingDays(), c.goal(), c.eligibleSiaeKinds(), c.romeCodes(),
+                    c.refusedBySiae().stream().map(id -> siae.getOrDefault(id, "S-" + Math.abs(id.hashCode() % 100000)))
+                            .toList()));
+        }
+        return new MatchingInstance(MatchingInstance.FORMAT, instance.referenceDate(), instance.settings(), people,
+                jobs);
+    }
+
+    // --- Building the problem -----------------------------------------------------------------------------
+
+    /** The instance of the referrals waiting now and the open vacancies' free seats (in a transaction). */
+    private Built build() {
+        LocalDate today = LocalDate.now(PARIS);
+        Map<String, Position> positions = new HashMap<>();
+        List<Long> referralIds = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, Long> versions = new HashMap<>();
+        List<MatchingInstance.Candidate> people = new ArrayList<>();
+        for (OpenReferral open : referrals.awaitingMatch()) {
+            Referral r = open.referral();
+            String id = r.businessKey();
+            people.add(new MatchingInstance.Candidate(id, place(r.getCommune(), positions), r.getMobilityRadiusKm(),
+                    List.copyOf(r.getLicences()), r.getAvailableFrom() == null ? today : r.getAvailableFrom(),
+                    (int) Math.max(0, ChronoUnit.DAYS.between(open.waitingSince().atZone(PARIS).toLocalDate(), today)),
+                    r.getGoal() == Goal.STAFF_JOB ? VacancyKind.STAFF : VacancyKind.INSERTION,
+                    Arrays.stream(SiaeKind.values()).filter(kind -> r.getGoal() == Goal.STAFF_JOB
+                            || EligibilityRule.isEligible(r.getCriteria(), kind)).toList(),
+                    r.getTargetJobTitles().stream().map(JobTitle::getRomeCode).distinct().sorted().toList(),
+                    open.refusedBySiae().stream().map(String::valueOf).sorted().toList()));
+            referralIds.add(r.getId());
+            names.put(id, r.getPerson().getFullName());
+            versions.put(id, r.getVersion());
+        }
+        Map<Long, Integer> held = referrals.seatsHeld();
+        List<Long> vacancyIds = new ArrayList<>();
+        List<MatchingInstance.Vacancy> jobs = new ArrayList<>();
+        for (Vacancy v : vacancies.openForMatching()) {
+            int free = v.getSeats() - held.getOrDefault(v.getId(), 0);
+            if (free <= 0 || v.getSiae().getSiaeKind() == null) {
+                continue;
+            }
+            jobs.add(new MatchingInstance.Vacancy("V-" + v.getId(), v.getJobTitle().getName(), String.valueOf(v.getSiae().getId()),
+                    v.getSiae().getName(), v.getSiae().getSiaeKind(), v.getKind(), v.getJobTitle().getRomeCode(),
+                    place(v.getCommune(), positions), free, v.getStartDate(), List.copyOf(v.getRequiredLicences())));
+            vacancyIds.add(v.getId());
+        }
+        MatchingInstance.Settings settings = new MatchingInstance.Settings(toleranceDays,
+                MatchingFiles.weightsOf(new MatchingWeights()));
+        return new Built(new MatchingInstance(MatchingInstance.FORMAT, today, settings, people, jobs), positions,
+                referralIds, vacancyIds, names, versions);
+    }
+
+    private static String place(Commune commune, Map<String, Position> positions) {
+        positions.computeIfAbsent(commune.getInseeCode(), code -> new Position(code, commune.getLatitude(),
+                commune.getLongitude(), commune.isApproximate()));
+        return commune.getInseeCode();
+    }
+
+    // --- Explaining ---------------------------------------------------------------------------------------
+
+    /** Each proposal with the constraints it satisfies or breaks, and their score impact. */
+    private List<ProposalRow> explain(MatchingProblem solution) {
+        ScoreExplanation<MatchingProblem, HardSoftLongScore> explanation = solutions.explain(solution);
+        Map<Object, Indictment<HardSoftLongScore>> indictments = explanation.getIndictmentMap();
+        Map<String, Long> perSiae = solution.getProposals().stream().filter(p -> p.getVacancy() != null)
+                .collect(Collectors.groupingBy(p -> p.getVacancy().siaeId(), Collectors.counting()));
+        long spreadWeight = solution.getWeights().softWeight(MatchingWeights.SPREAD);
+        List<ProposalRow> result = new ArrayList<>();
+        for (Proposal p : solution.getProposals()) {
+            MatchCandidate c = p.getCandidate();
+            String name = built.personNames().getOrDefault(p.getId(), p.getId());
+            String person = p.getId() + " · " + name;
+            ProposalRow.Decision decision = decisions.getOrDefault(p.getId(),
+                    p.getVacancy() == null ? ProposalRow.Decision.NONE : ProposalRow.Decision.PROPOSED);
+            MatchVacancy v = p.getVacancy();
+            if (v == null) {
+                String why = p.getReachableSeats().isEmpty()
+                        ? "Aucun poste ouvert ne respecte toutes les règles pour cette personne (type de poste, "
+                        + "éligibilité, permis, rayon, disponibilité, refus antérieurs)."
+                        : "Les postes possibles (" + p.getReachableSeats().stream().map(Seat::vacancy).distinct().count()
+                        + ") sont pris par des personnes pour qui la mise en relation rapporte davantage.";
+                result.add(new ProposalRow(p.getId(), person, null, null, null, null, null, c.waitingDays(), 0, decision,
+                        p.isPinned(), false, List.of(new ProposalRow.Reason("Sans proposition", 0, 0, why))));
+                continue;
+            }
+            List<ProposalRow.Reason> reasons = new ArrayList<>();
+            long hard = 0;
+            long soft = 0;
+            Indictment<HardSoftLongScore> indictment = indictments.get(p);
+            if (indictment != null) {
+                List<ConstraintMatch<HardSoftLongScore>> matches = new ArrayList<>(indictment.getConstraintMatchSet());
+                matches.sort((a, b) -> Long.compare(b.getScore().softScore(), a.getScore().softScore()));
+                for (ConstraintMatch<HardSoftLongScore> match : matches) {
+                    HardSoftLongScore s = match.getScore();
+                    hard += s.hardScore();
+                    soft += s.softScore();
+                    reasons.add(new ProposalRow.Reason(match.getConstraintName(), s.hardScore(), s.softScore(),
+                            detail(match.getConstraintName(), c, v)));
+                }
+            }
+            long n = perSiae.getOrDefault(v.siaeId(), 1L);
+            long share = -spreadWeight * (2 * n - 1);
+            reasons.add(new ProposalRow.Reason(MatchingWeights.SPREAD, 0, share, v.siaeName() + " reçoit " + n
+                    + " proposition" + (n > 1 ? "s" : "") + " : cette " + (n > 1 ? "dernière" : "proposition")
+                    + " coûte " + (2 * n - 1) + " × " + spreadWeight));
+            String romeFit = MatchingRules.sameRomeCode(c, v) ? "Même code"
+                    : MatchingRules.sameRomeDomain(c, v) ? "Même domaine" : "Autre métier";
+            result.add(new ProposalRow(p.getId(), person, v.vacancyId(), v.label(), v.siaeName(), MatchingRules.distanceKm(c, v),
+                    romeFit, c.waitingDays(), soft + share, decision, p.isPinned(),
+                    hard == 0 && decision == ProposalRow.Decision.PROPOSED, reasons));
+        }
+        result.sort((a, b) -> Boolean.compare(b.hasProposal(), a.hasProposal()));
+        return List.copyOf(result);
+    }
+
+    private static String detail(String constraint, MatchCandidate c, MatchVacancy v) {
+        return switch (constraint) {
+            case MatchingWeights.MATCHED -> "Une personne de plus avec une proposition";
+            case MatchingWeights.WAITING -> "En attente depuis " + c.waitingDays() + " jours";
+            case MatchingWeights.SAME_ROME_CODE -> "Le poste (" + v.romeCode() + ") est un métier visé";
+            case MatchingWeights.SAME_ROME_DOMAIN -> "Le poste (" + v.romeCode() + ") est du domaine d'un métier visé ("
+                    + String.join(", ", c.romeCodes()) + ")";
+            case MatchingWeights.DISTANCE -> MatchingRules.distanceKm(c, v) + " km du domicile au poste (rayon "
+                    + c.radiusKm() + " km)";
+            case MatchingWeights.RADIUS -> MatchingRules.kilometresBeyondRadius(c, v) + " km au-delà du rayon";
+            case MatchingWeights.LICENCES -> MatchingRules.missingLicences(c, v) + " permis manquant(s)";
+            case MatchingWeights.AVAILABILITY -> "Disponible " + MatchingRules.daysLate(c, v) + " jours trop tard";
+            default -> constraint;
+        };
+    }
+
+    // --- Guards -------------------------------------------------------------------------------------------
+
+    private CurrentUser coordinator() {
+        return currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+    }
+
+    private void requireNotRunning() {
+        if (run != null && run.running()) {
+            throw InvalidInputException.of("", "Un calcul est déjà en cours (lancé par " + run.startedBy()
+                    + ") : attendez sa fin ou arrêtez-le.");
+        }
+    }
+
+    private void requireFinished() {
+        requireNotRunning();
+        if (best == null || run == null) {
+            throw InvalidInputException.of("", "Lancez d'abord un calcul.");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package fr.pepites.matching;
+
+import static fr.pepites.referral.ReferralFixtures.validReferral;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import fr.pepites.PepitesSpringTest;
+import fr.pepites.TestUsers;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.referral.Referral;
+import fr.pepites.referral.ReferralService;
+import fr.pepites.referral.ReferralStatus;
+import fr.pepites.vacancy.ContractType;
+import fr.pepites.vacancy.Vacancy;
+import fr.pepites.vacancy.VacancyData;
+import fr.pepites.vacancy.VacancyKind;
+import fr.pepites.vacancy.VacancyService;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The coordinator's workbench through the service: solve, review, accept, reject, re-solve. Every database access
+ * happens in the test's thread (the solver only computes), so the test's transaction rolls it all back.
+ */
+@PepitesSpringTest
+@Transactional
+class MatchingServiceTest {
+
+    @Autowired
+    MatchingService matching;
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    VacancyService vacancies;
+    @Autowired
+    TestUsers users;
+
+    private Referral waiting;
+    private Vacancy job;
+
+    @BeforeEach
+    void aReferralWaitsAndAVacancyFitsIt() {
+        users.login(TestUsers.SIAE_DIRECTOR);
+        VacancyData data = new VacancyData();
+        data.setJobTitleCode("16507");
+        data.setKind(VacancyKind.INSERTION);
+        data.setContractType(ContractType.CDDI);
+        data.setHoursPerWeek(26);
+        data.setSeats(10);
+        data.setCommuneCode("33063");
+        data.setStartDate(LocalDate.now().plusDays(10));
+        data.setRequiredLicences(Set.of());
+        job = vacancies.create(data);
+        users.login(TestUsers.CEP_ADVISER);
+        waiting = referrals.submit(null, validReferral("Solveur", null));
+        assertThat(waiting.getStatus()).isEqualTo(ReferralStatus.AWAITING_MATCH);
+        users.login(TestUsers.COORDINATOR);
+    }
+
+    @AfterEach
+    void waitForTheEndOfTheSolve() {
+        users.login(TestUsers.COORDINATOR);
+        matching.stop();
+        awaitTheEnd();
+        users.logout();
+    }
+
+    /** Polls in the test's thread, which holds the coordinator's login. */
+    private void awaitTheEnd() {
+        await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> !matching.current().orElseThrow().running());
+    }
+
+    private void solve() {
+        matching.start();
+        awaitTheEnd();
+    }
+
+    private ProposalRow rowOf(Referral referral) {
+        return matching.proposals().stream().filter(r -> r.id().equals(referral.businessKey())).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aSecondCoordinatorSeesTheRunningSolveAndCannotStartAnother() {
+        matching.start();
+        users.login("coordination2@pepites.demo");
+        MatchingRun run = matching.current().orElseThrow();
+        if (run.running()) {
+            assertThat(run.startedBy()).isEqualTo("Claire Dubois");
+            assertThatThrownBy(matching::start).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("Un calcul est déjà en cours (lancé par Claire Dubois)");
+        }
+        awaitTheEnd();
+        assertThat(matching.current().orElseThrow().status()).isEqualTo(MatchingRun.Status.FINISHED);
+        assertThat(matching.current().orElseThrow().matched()).isPositive();
+    }
+
+    @Test
+    void eachProposalIsExplainedAndNoneBreaksAHardRule() {
+        solve();
+        ProposalRow row = rowOf(waiting);
+        assertThat(row.vacancyId()).isEqualTo(job.getId());
+        assertThat(row.distanceKm()).isZero();
+        assertThat(row.romeFit()).isEqualTo("Même code");
+        assertThat(row.acceptable()).isTrue();
+        assertThat(row.reasons()).extracting(ProposalRow.Reason::constraint)
+                .contains(MatchingWeights.MATCHED, MatchingWeights.SAME_ROME_CODE, MatchingWeights.SPREAD);
+        assertThat(matching.proposals()).filteredOn(ProposalRow::hasProposal)
+                .allSatisfy(r -> assertThat(r.reasons()).allSatisfy(reason -> assertThat(reason.hard()).isZero()));
+    }
+
+    @Test
+    void acceptingAProposalSendsTheReferralToTheSiaeThroughItsProcess() {
+        solve();
+        MatchingService.Acceptance done = matching.accept(List.of(waiting.businessKey()));
+
+        assertThat(done.sent()).isEqualTo(1);
+        assertThat(done.refused()).isEmpty();
+        assertThat(waiting.getStatus()).isEqualTo(ReferralStatus.SENT);
+        assertThat(waiting.getVacancy().getId()).isEqualTo(job.getId());
+        assertThat(rowOf(waiting).decision()).isEqualTo(ProposalRow.Decision.ACCEPTED);
+        assertThat(rowOf(waiting).acceptable()).isFalse();
+    }
+
+    @Test
+    void aVacancyClosedDuringTheSolveIsRefusedAtAcceptanceWithAClearMessage() {
+        solve();
+        users.login(TestUsers.SIAE_DIRECTOR);
+        vacancies.setOpen(job.getId(), false);
+        users.login(TestUsers.COORDINATOR);
+
+        MatchingService.Acceptance done = matching.accept(List.of(waiting.businessKey()));
+
+        assertThat(done.sent()).isZero();
+        assertThat(done.refused()).containsExactly(waiting.businessKey() + " : " + job.getJobTitle().getName()
+                + " (Atelier Vélo Solidaire) est fermée ou n'a plus de place libre.");
+        assertThat(waiting.getStatus()).isEqualTo(ReferralStatus.AWAITING_MATCH);
+    }
+
+    @Test
+    void aRejectedProposalIsNotMadeAgainWhenTheRestIsResolved() {
+        solve();
+        matching.reject(List.of(waiting.businessKey()));
+        assertThat(rowOf(waiting).decision()).isEqualTo(ProposalRow.Decision.REJECTED);
+
+        matching.resolve();
+        awaitTheEnd();
+
+        assertThat(rowOf(waiting).vacancyId()).isNotEqualTo(job.getId());
+    }
+
+    @Test
+    void acceptedProposalsStayPinnedWhenTheRestIsResolved() {
+        solve();
+        matching.accept(List.of(waiting.businessKey()));
+        matching.resolve();
+        awaitTheEnd();
+
+        assertThat(rowOf(waiting).vacancyId()).isEqualTo(job.getId());
+        assertThat(rowOf(waiting).decision()).isEqualTo(ProposalRow.Decision.ACCEPTED);
+        assertThat(rowOf(waiting).pinned()).isTrue();
+    }
+
+    @Test
+    void onlyCoordinatorsUseTheWorkbench() {
+        users.login(TestUsers.CEP_ADVISER);
+        assertThatThrownBy(matching::start).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theExportIsPseudonymised() {
+        MatchingInstance exported = matching.exportInstance();
+        assertThat(exported.candidates()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.id()).matches("C\\d+"));
+        assertThat(exported.vacancies()).allSatisfy(v -> {
+            assertThat(v.id()).matches("V\\d+");
+            assertThat(v.siae()).matches("S\\d+");
+            assertThat(v.siaeName()).isEqualTo(v.siae());
+        });
+        assertThat(exported.toString()).doesNotContain("Solveur", "Atelier Vélo Solidaire");
+    }
+}
