@@ -218,9 +218,19 @@ class DemoDataLoader implements ApplicationRunner {
             runAs(accounts.get("conseiller@pepites.demo"));
             referrals.submit(null, referral(persons.get("Garcia"), "33063", "16507",
                     vacancyBySiae.get("velo").getId()));
+            // Open referrals, waiting for the matching workbench.
             referrals.submit(null, referral(persons.get("Lopez"), "33318", "16068", null));
-            LOG.info("Démo chargée : {} organisations, {} comptes, {} personnes, {} fiches de poste, 2 orientations",
-                    ORGANISATIONS.size(), accountCount, PERSONS.size(), VACANCIES.size());
+            referrals.submit(null, referral(persons.get("Diallo"), "33281", "16365", null));
+            runAs(accounts.get("conseillere@pepites.demo"));
+            referrals.submit(null, referral(persons.get("Vidal"), "33039", "10571", null));
+            referrals.submit(null, referral(persons.get("Lambert"), "24322", "10571", null));
+            runAs(accounts.get("conseil.atlantique@pepites.demo"));
+            referrals.submit(null, referral(persons.get("Sow"), "17300", "14811", null));
+            referrals.submit(null, referral(persons.get("Renaud"), "17306", "20445", null));
+            referrals.submit(null, referral(persons.get("Mercier"), "79191", "16384", null));
+            LOG.info("Démo chargée : {} organisations, {} comptes, {} personnes, {} fiches de poste, 8 orientations "
+                    + "dont 7 en attente de mise en relation", ORGANISATIONS.size(), accountCount, PERSONS.size(),
+                    VACANCIES.size());
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -22,6 +22,7 @@ import fr.pepites.directory.ui.OrganisationsView;
 import fr.pepites.directory.ui.PersonsView;
 import fr.pepites.directory.ui.UsersView;
 import fr.pepites.reference.ui.ReferenceView;
+import fr.pepites.matching.ui.MatchingWorkbenchView;
 import fr.pepites.referral.ui.ReferralFormView;
 import fr.pepites.referral.ui.ReferralsView;
 import fr.pepites.security.CurrentUser;
@@ -48,6 +49,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.newReferral", ReferralFormView.class, VaadinIcon.PLUS_CIRCLE),
             new NavEntry("nav.referrals", ReferralsView.class, VaadinIcon.PAPERPLANE),
             new NavEntry("nav.vacancies", VacanciesView.class, VaadinIcon.CLIPBOARD_TEXT),
+            new NavEntry("nav.matching", MatchingWorkbenchView.class, VaadinIcon.CONNECT),
             new NavEntry("nav.persons", PersonsView.class, VaadinIcon.USERS),
             new NavEntry("nav.directory", OrganisationsView.class, VaadinIcon.BUILDING),
             new NavEntry("nav.users", UsersView.class, VaadinIcon.USER_CARD),

@@ -105,6 +105,20 @@ final class Browser implements AutoCloseable {
         clickCentered(waitFor(By.xpath("//label[normalize-space(.)=\"" + label + "\"]")));
     }
 
+    /** Clicks the last displayed element found by this locator (e.g. the only row's checkbox after the header's). */
+    void clickLast(By locator) {
+        waitFor(locator);
+        java.util.List<WebElement> shown = driver.findElements(locator).stream().filter(WebElement::isDisplayed)
+                .toList();
+        clickCentered(shown.get(shown.size() - 1));
+    }
+
+    /** Clicks the first displayed element found by this locator (a grid keeps hidden cells for scrolling). */
+    void clickFirst(By locator) {
+        waitFor(locator);
+        clickCentered(driver.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow());
+    }
+
     void click(String id) {
         clickCentered(waitFor(By.id(id)));
     }
