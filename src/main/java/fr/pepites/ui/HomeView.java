@@ -19,7 +19,9 @@ import fr.pepites.directory.ui.OrganisationsView;
 import fr.pepites.directory.ui.PersonsView;
 import fr.pepites.directory.ui.UsersView;
 import fr.pepites.reference.ui.ReferenceView;
+import fr.pepites.matching.ui.MatchingWorkbenchView;
 import fr.pepites.referral.ReferralFilter;
+import fr.pepites.referral.ReferralStatus;
 import fr.pepites.referral.ReferralService;
 import fr.pepites.referral.ui.ReferralsView;
 import fr.pepites.security.CurrentUser;
@@ -59,6 +61,11 @@ public class HomeView extends VerticalLayout {
         if (access.hasAccess(ReferralsView.class)) {
             cards.add(card("home.card.referrals", getTranslation("home.card.referrals.count",
                     referrals.count(new ReferralFilter(null, null, true))), ReferralsView.class));
+        }
+        if (access.hasAccess(MatchingWorkbenchView.class)) {
+            cards.add(card("home.card.matching", getTranslation("home.card.matching.count",
+                    referrals.count(new ReferralFilter(null, ReferralStatus.AWAITING_MATCH, true))),
+                    MatchingWorkbenchView.class));
         }
         if (user.is(Role.SIAE_DIRECTOR) || user.is(Role.SIAE_STAFF)) {
             long stale = vacancies.countStale();
