@@ -14,7 +14,8 @@ public class PepitesApplication {
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("matching")) {
-            System.exit(MatchingCommandLine.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            MatchingCommandLine.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
         }
         SpringApplication.run(PepitesApplication.class, args);
     }

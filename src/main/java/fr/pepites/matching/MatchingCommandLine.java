@@ -1,5 +1,11 @@
 package fr.pepites.matching;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import fr.pepites.reference.ReferenceFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * The matching command line, for anyone who wants to check the planner's results with their own tools:
@@ -32,6 +39,29 @@ public final class MatchingCommandLine {
               matching score INSTANCE.json ASSIGNMENT.json""";
 
     private MatchingCommandLine() {
+    }
+
+    /** From {@code java -jar pepites.jar matching …}: standard output carries only the JSON, logs go to errors. */
+    public static void main(String[] args) {
+        logWarningsToStandardError();
+        System.exit(run(args, System.out, System.err));
+    }
+
+    private static void logWarningsToStandardError() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.reset();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%level %logger{30} - %msg%n");
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setTarget("System.err");
+        console.setEncoder(encoder);
+        console.start();
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.addAppender(console);
+        root.setLevel(Level.WARN);
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
