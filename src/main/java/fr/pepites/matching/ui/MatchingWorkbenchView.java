@@ -234,6 +234,9 @@ public class MatchingWorkbenchView extends VerticalLayout {
         Confirm.ask(getTranslation("matching.accept.title"), getTranslation("matching.accept.text", ids.size()),
                 getTranslation("matching.accept"), false, () -> {
                     MatchingService.Acceptance done = matching.accept(ids);
+                    if (done.sent() == 0) {
+                        throw InvalidInputException.of("", String.join("\n", done.refused()));
+                    }
                     if (!done.refused().isEmpty()) {
                         Notifications.error(getTranslation("matching.accept.refused", done.refused().size()) + "\n"
                                 + String.join("\n", done.refused()));
