@@ -36,6 +36,7 @@ class MatchingWorkbenchBrowserTest {
             browser.type("matching-search", "Mercier");
             browser.clickFirst(By.xpath("//vaadin-grid-cell-content[contains(., 'Aurélie Mercier')]"));
             browser.waitFor(By.xpath("//vaadin-grid-cell-content//p[contains(., 'Personne mise en relation')]"));
+            browser.screenshot("matching-workbench-explanation");
             assertThat(browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Aurélie Mercier')]"))
                     .getText()).contains("ORI-");
 
@@ -44,6 +45,7 @@ class MatchingWorkbenchBrowserTest {
             browser.waitFor(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[contains(., 'Accepter et envoyer')]"))
                     .click();
             browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Acceptée']"));
+            browser.screenshot("matching-workbench-accepted");
         } catch (RuntimeException | AssertionError failure) {
             browser.screenshot("matching-workbench-failure");
             throw failure;

@@ -141,9 +141,10 @@ public class MatchingWorkbenchView extends VerticalLayout {
         grid.addColumn(ProposalRow::person).setHeader(getTranslation("matching.person")).setAutoWidth(true)
                 .setSortable(true);
         grid.addColumn(r -> r.hasProposal() ? r.vacancyLabel() : getTranslation("matching.noProposal"))
-                .setHeader(getTranslation("matching.job")).setSortable(true);
+                .setHeader(getTranslation("matching.job")).setSortable(true).setFlexGrow(3).setResizable(true)
+                .setTooltipGenerator(ProposalRow::vacancyLabel);
         grid.addColumn(r -> r.hasProposal() ? r.siaeName() : "—").setHeader(getTranslation("matching.siae"))
-                .setSortable(true);
+                .setSortable(true).setFlexGrow(2).setResizable(true).setTooltipGenerator(ProposalRow::siaeName);
         grid.addColumn(r -> r.hasProposal() ? r.distanceKm() + " km" : "—")
                 .setHeader(getTranslation("matching.distance")).setComparator(r -> r.hasProposal() ? r.distanceKm() : 0);
         grid.addColumn(r -> r.hasProposal() ? r.romeFit() : "—").setHeader(getTranslation("matching.romeFit"));
@@ -151,7 +152,7 @@ public class MatchingWorkbenchView extends VerticalLayout {
                 .setComparator(ProposalRow::waitingDays);
         grid.addColumn(ProposalRow::impact).setHeader(getTranslation("matching.impact"))
                 .setComparator(ProposalRow::impact);
-        grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("matching.decision"));
+        grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("matching.decision")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::explanation));
         grid.setDetailsVisibleOnClick(true);
         grid.addSelectionListener(e -> updateReviewButtons());
