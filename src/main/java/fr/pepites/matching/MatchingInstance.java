@@ -62,6 +62,11 @@ public record MatchingInstance(String format, LocalDate referenceDate, Settings 
      */
     public MatchingProblem toProblem(Function<String, Optional<Position>> positions, List<Long> referralIds,
             List<Long> vacancyIds) {
+        return MatchingProblem.of(people(positions, referralIds), jobs(positions, vacancyIds), settings.toWeights());
+    }
+
+    /** The people as the solver sees them, without the problem around them. */
+    public List<MatchCandidate> people(Function<String, Optional<Position>> positions, List<Long> referralIds) {
         List<MatchCandidate> people = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
@@ -70,6 +75,11 @@ public record MatchingInstance(String format, LocalDate referenceDate, Settings 
                     c.waitingDays(), c.goal(), setOf(c.eligibleSiaeKinds()), setOf(c.romeCodes()),
                     setOf(c.refusedBySiae())));
         }
+        return people;
+    }
+
+    /** The vacancies as the solver sees them (the start plus the tolerance), without the problem around them. */
+    public List<MatchVacancy> jobs(Function<String, Optional<Position>> positions, List<Long> vacancyIds) {
         List<MatchVacancy> jobs = new ArrayList<>(vacancies.size());
         for (int i = 0; i < vacancies.size(); i++) {
             Vacancy v = vacancies.get(i);
@@ -80,7 +90,7 @@ public record MatchingInstance(String format, LocalDate referenceDate, Settings 
                     v.siaeName() == null ? v.siae() : v.siaeName(), v.siaeKind(), v.kind(), v.romeCode(),
                     position(positions, v.commune()), v.seats(), latest, setOf(v.requiredLicences())));
         }
-        return MatchingProblem.of(people, jobs, settings.toWeights());
+        return jobs;
     }
 
     public MatchingProblem toProblem(Function<String, Optional<Position>> positions) {

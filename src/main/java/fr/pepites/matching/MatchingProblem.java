@@ -1,7 +1,9 @@
 package fr.pepites.matching;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -49,16 +51,23 @@ public class MatchingProblem {
     public static MatchingProblem of(List<MatchCandidate> candidates, List<MatchVacancy> vacancies,
             MatchingWeights weights) {
         List<Seat> seats = new ArrayList<>();
+        Map<MatchVacancy, List<Seat>> seatsOf = new IdentityHashMap<>();
         for (MatchVacancy vacancy : vacancies) {
+            List<Seat> ofVacancy = new ArrayList<>(vacancy.seats());
             for (int n = 1; n <= vacancy.seats(); n++) {
-                seats.add(new Seat(vacancy, n));
+                ofVacancy.add(new Seat(vacancy, n));
             }
+            seats.addAll(ofVacancy);
+            seatsOf.put(vacancy, ofVacancy);
         }
         List<Proposal> proposals = new ArrayList<>(candidates.size());
         for (MatchCandidate candidate : candidates) {
-            List<Seat> reachable = seats.stream()
-                    .filter(seat -> MatchingRules.allowed(candidate, seat.vacancy()))
-                    .toList();
+            List<Seat> reachable = new ArrayList<>();
+            for (MatchVacancy vacancy : vacancies) {
+                if (MatchingRules.allowed(candidate, vacancy)) {
+                    reachable.addAll(seatsOf.get(vacancy));
+                }
+            }
             proposals.add(new Proposal(candidate, reachable));
         }
         return new MatchingProblem(List.copyOf(candidates), List.copyOf(vacancies), seats, proposals, weights);

@@ -96,6 +96,14 @@ public class MatchingService {
         MatchingProblem problem() {
             return instance.toProblem(code -> Optional.ofNullable(positions.get(code)), referralIds, vacancyIds);
         }
+
+        List<MatchCandidate> people() {
+            return instance.people(code -> Optional.ofNullable(positions.get(code)), referralIds);
+        }
+
+        List<MatchVacancy> jobs() {
+            return instance.jobs(code -> Optional.ofNullable(positions.get(code)), vacancyIds);
+        }
     }
 
     // --- Reading ------------------------------------------------------------------------------------------
@@ -235,11 +243,11 @@ public class MatchingService {
         requireFinished();
         List<String> refused = new ArrayList<>();
         List<String> sent = transaction.execute(status -> {
+            // The current data, without building a whole problem: only the chosen pairs are checked.
             Built fresh = build();
-            MatchingProblem now = fresh.problem();
-            Map<String, MatchCandidate> people = now.getCandidates().stream()
+            Map<String, MatchCandidate> people = fresh.people().stream()
                     .collect(Collectors.toMap(MatchCandidate::id, c -> c));
-            Map<Long, MatchVacancy> jobs = now.getVacancies().stream()
+            Map<Long, MatchVacancy> jobs = fresh.jobs().stream()
                     .collect(Collectors.toMap(MatchVacancy::vacancyId, v -> v));
             Map<Long, Integer> taken = new HashMap<>();
             List<String> ok = new ArrayList<>();
