@@ -1,6 +1,9 @@
 package fr.pepites.matching;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 
@@ -11,16 +14,15 @@ public class OptimalConstructionPhase implements CustomPhaseCommand<MatchingProb
     public void changeWorkingSolution(ScoreDirector<MatchingProblem> scoreDirector) {
         MatchingProblem problem = scoreDirector.getWorkingSolution();
         Map<Proposal, MatchVacancy> best = OptimalConstruction.solve(problem);
-        Map<MatchVacancy, Integer> used = new java.util.IdentityHashMap<>();
+        Set<Seat> taken = new HashSet<>();
         problem.getProposals().stream().filter(Proposal::isPinned).map(Proposal::getSeat)
-                .filter(java.util.Objects::nonNull)
-                .forEach(seat -> used.merge(seat.vacancy(), 1, Integer::sum));
+                .filter(Objects::nonNull).forEach(taken::add);
         for (Proposal proposal : problem.getProposals()) {
             if (proposal.isPinned()) {
                 continue;
             }
             MatchVacancy vacancy = best.get(proposal);
-            Seat seat = vacancy == null ? null : freeSeat(problem, proposal, vacancy, used);
+            Seat seat = vacancy == null ? null : freeSeat(proposal, vacancy, taken);
             scoreDirector.beforeVariableChanged(proposal, "seat");
             proposal.setSeat(seat);
             scoreDirector.afterVariableChanged(proposal, "seat");
@@ -28,10 +30,11 @@ public class OptimalConstructionPhase implements CustomPhaseCommand<MatchingProb
         }
     }
 
-    private static Seat freeSeat(MatchingProblem problem, Proposal proposal, MatchVacancy vacancy,
-            Map<MatchVacancy, Integer> used) {
-        int taken = used.merge(vacancy, 1, Integer::sum);
-        return proposal.getReachableSeats().stream().filter(s -> s.vacancy() == vacancy).skip(taken - 1L)
+    /** A seat of the vacancy that nobody holds yet (pinned proposals keep whichever seat they have). */
+    private static Seat freeSeat(Proposal proposal, MatchVacancy vacancy, Set<Seat> taken) {
+        Seat seat = proposal.getReachableSeats().stream().filter(s -> s.vacancy() == vacancy && !taken.contains(s))
                 .findFirst().orElseThrow();
+        taken.add(seat);
+        return seat;
     }
 }

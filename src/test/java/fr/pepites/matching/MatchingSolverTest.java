@@ -3,6 +3,10 @@ package fr.pepites.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -49,6 +53,26 @@ class MatchingSolverTest {
                 .orElseThrow();
         assertThat(after.getSeat()).isEqualTo(forced);
         assertThat(best.getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void theConstructionGivesOthersTheSeatsAPinnedProposalDoesNotHold() {
+        MatchVacancy twoSeats = MatchingFixtures.vacancy("V1", "S1").seats(2).build();
+        MatchingProblem problem = MatchingProblem.of(List.of(MatchingFixtures.candidate("A").build(),
+                MatchingFixtures.candidate("B").build(), MatchingFixtures.candidate("C").build()),
+                List.of(twoSeats), new MatchingWeights());
+        Proposal pinned = problem.getProposals().get(0);
+        pinned.setSeat(new Seat(twoSeats, 2));
+        pinned.setPinned(true);
+        // The construction alone, without local search to mend what it would get wrong.
+        SolverConfig constructionOnly = MatchingSolver.config(Duration.ofSeconds(5)).withPhases(new CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(List.of(OptimalConstructionPhase.class)));
+
+        MatchingProblem built = SolverFactory.<MatchingProblem>create(constructionOnly).buildSolver().solve(problem);
+
+        assertThat(built.getScore().hardScore()).isZero();
+        assertThat(built.matchedCount()).isEqualTo(2);
+        assertThat(built.getProposals().get(0).getSeat()).isEqualTo(new Seat(twoSeats, 2));
     }
 
     @Test
