@@ -2,6 +2,8 @@ package fr.pepites.matching;
 
 import fr.pepites.vacancy.VacancyKind;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The rules on one person and one vacancy, named as the constraints name them. The constraint streams, the
@@ -49,10 +51,76 @@ public final class MatchingRules {
         return c.refusedBy().contains(v.siaeId());
     }
 
+    /**
+     * The hard rules on one pair (seat capacity aside), by the name of their constraint; the distance last, as the
+     * dearest to compute.
+     */
+    public enum HardRule {
+        KIND(MatchingWeights.KIND) {
+            @Override
+            boolean brokenBy(MatchCandidate c, MatchVacancy v) {
+                return !kindFits(c, v);
+            }
+        },
+        ELIGIBILITY(MatchingWeights.ELIGIBILITY) {
+            @Override
+            boolean brokenBy(MatchCandidate c, MatchVacancy v) {
+                return !eligible(c, v);
+            }
+        },
+        LICENCES(MatchingWeights.LICENCES) {
+            @Override
+            boolean brokenBy(MatchCandidate c, MatchVacancy v) {
+                return missingLicences(c, v) > 0;
+            }
+        },
+        AVAILABILITY(MatchingWeights.AVAILABILITY) {
+            @Override
+            boolean brokenBy(MatchCandidate c, MatchVacancy v) {
+                return daysLate(c, v) > 0;
+            }
+        },
+        REFUSED_BEFORE(MatchingWeights.REFUSED_BEFORE) {
+            @Override
+            boolean brokenBy(MatchCandidate c, MatchVacancy v) {
+                return refusedBefore(c, v);
+            }
+        },
+        RADIUS(MatchingWeights.RADIUS) {
+            @Override
+            boolean brokenBy(MatchCandidate c, MatchVacancy v) {
+                return kilometresBeyondRadius(c, v) > 0;
+            }
+        };
+
+        private final String constraint;
+
+        HardRule(String constraint) {
+            this.constraint = constraint;
+        }
+
+        public String constraint() {
+            return constraint;
+        }
+
+        abstract boolean brokenBy(MatchCandidate c, MatchVacancy v);
+    }
+
+    private static final HardRule[] HARD_RULES = HardRule.values();
+
     /** Every hard rule on the pair holds (seat capacity aside): the vacancy's seats are open to this person. */
     public static boolean allowed(MatchCandidate c, MatchVacancy v) {
-        return kindFits(c, v) && eligible(c, v) && missingLicences(c, v) == 0 && daysLate(c, v) == 0
-                && !refusedBefore(c, v) && kilometresBeyondRadius(c, v) == 0;
+        for (HardRule rule : HARD_RULES) {
+            if (rule.brokenBy(c, v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The names of the hard rules the pair breaks, seat capacity aside; empty when {@link #allowed}. */
+    public static List<String> brokenRules(MatchCandidate c, MatchVacancy v) {
+        return Arrays.stream(HARD_RULES).filter(rule -> rule.brokenBy(c, v)).map(HardRule::constraint).toList();
     }
 
     /** The job's ROME code is one the person targets. */

@@ -290,35 +290,12 @@ public class MatchingService {
             return Optional.of(who + " : " + was.label() + " (" + was.siaeName()
                     + ") est fermée ou n'a plus de place libre.");
         }
-        List<String> broken = brokenRules(now, job);
+        List<String> broken = MatchingRules.brokenRules(now, job);
         if (!broken.isEmpty()) {
             return Optional.of(who + " : la proposition ne respecte plus « " + String.join(" », « ", broken)
                     + " » (l'orientation ou la fiche a changé pendant le calcul).");
         }
         return Optional.empty();
-    }
-
-    private static List<String> brokenRules(MatchCandidate c, MatchVacancy v) {
-        List<String> broken = new ArrayList<>();
-        if (!MatchingRules.kindFits(c, v)) {
-            broken.add(MatchingWeights.KIND);
-        }
-        if (!MatchingRules.eligible(c, v)) {
-            broken.add(MatchingWeights.ELIGIBILITY);
-        }
-        if (MatchingRules.missingLicences(c, v) > 0) {
-            broken.add(MatchingWeights.LICENCES);
-        }
-        if (MatchingRules.kilometresBeyondRadius(c, v) > 0) {
-            broken.add(MatchingWeights.RADIUS);
-        }
-        if (MatchingRules.daysLate(c, v) > 0) {
-            broken.add(MatchingWeights.AVAILABILITY);
-        }
-        if (MatchingRules.refusedBefore(c, v)) {
-            broken.add(MatchingWeights.REFUSED_BEFORE);
-        }
-        return broken;
     }
 
     /** Rejects these proposals: the next re-solve will not propose the same job to the same person. */

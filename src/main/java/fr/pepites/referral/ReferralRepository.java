@@ -30,6 +30,9 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
     @Query("select r from Referral r join fetch r.person join fetch r.commune where r.status = :status order by r.id")
     List<Referral> findByStatusForMatching(@Param("status") ReferralStatus status);
 
+    /** How many referrals hold a seat of this vacancy. */
+    long countByVacancyIdAndStatusIn(long vacancyId, java.util.Collection<ReferralStatus> statuses);
+
     /** How many referrals hold a seat of each vacancy (proposed, sent, being answered, or accepted). */
     @Query("select r.vacancy.id, count(r) from Referral r where r.vacancy is not null and r.status in :statuses "
             + "group by r.vacancy.id")

@@ -424,12 +424,9 @@ public class ReferralService {
         InboxTask task = workflow.findVisibleTask(referral.getProcessInstanceId(), ReferralProcess.TASK_MATCH)
                 .orElseThrow(() -> InvalidInputException.of("", referral.businessKey()
                         + " n'attend plus de mise en relation."));
+        // Whether it is still open, and every rule on the pair, is checked by routeTo as for a vacancy picked by hand.
         Vacancy vacancy = target(vacancyId);
-        if (!vacancy.isOpen()) {
-            throw InvalidInputException.of("vacancyId", vacancy.getLabel() + " (" + vacancy.getSiae().getName()
-                    + ") a été fermée entre-temps.");
-        }
-        if (seatsHeld().getOrDefault(vacancyId, 0) >= vacancy.getSeats()) {
+        if (referrals.countByVacancyIdAndStatusIn(vacancyId, HOLDING_A_SEAT) >= vacancy.getSeats()) {
             throw InvalidInputException.of("vacancyId", vacancy.getLabel() + " (" + vacancy.getSiae().getName()
                     + ") n'a plus de place libre.");
         }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -138,9 +137,5 @@ final class MatchingInstanceGenerator {
 
     private static <T> T pick(List<T> values, Random random) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    static Set<String> sizes() {
-        return Set.of("S", "M", "L");
     }
 }
