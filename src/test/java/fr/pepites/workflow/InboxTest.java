@@ -97,6 +97,33 @@ class InboxTest {
     }
 
     @Test
+    void aTaskIsCheckedForTheUserItIsOfferedToWithItsFile() {
+        InboxTask task = workflow.requireVisibleTask(myTasks().get(0).id());
+        assertThat(task.businessKey()).isEqualTo("EXEMPLE-1");
+        assertThat(task.processInstanceId()).isEqualTo(instance.getId());
+
+        users.login(TestUsers.SIAE_STAFF);
+        assertThatThrownBy(() -> workflow.requireVisibleTask(task.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTaskTakenByAColleagueIsNoLongerOfferedToTheOthers() {
+        users.login(TestUsers.SIAE_STAFF);
+        long velo = currentUser.require().organisationId();
+        ProcessInstance offeredToAll = runtime.startProcessInstanceByKey("sample_inbox", "EXEMPLE-2",
+                Map.of("reviewGroup", WorkflowGroups.organisation(velo), "dueDate", new Date()));
+        String taskId = workflow.inbox(InboxFilter.ofFile("EXEMPLE-2"), 0, 1).get(0).id();
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThat(workflow.requireVisibleTask(taskId).processInstanceId()).isEqualTo(offeredToAll.getId());
+
+        users.login(TestUsers.SIAE_STAFF);
+        workflow.claim(taskId);
+        assertThat(workflow.requireVisibleTask(taskId).assignedToMe()).isTrue();
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThatThrownBy(() -> workflow.requireVisibleTask(taskId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void theInboxFiltersByWordsOfTheTaskName() {
         assertThat(workflow.countInbox(new InboxFilter("demande d'exemple", false, InboxSort.NEWEST))).isEqualTo(1);
         assertThat(workflow.countInbox(new InboxFilter("facturer", false, InboxSort.NEWEST))).isZero();
