@@ -10,14 +10,22 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 /** What a list shows when it has nothing: what this means and what to do next. */
 public class EmptyState extends Div {
 
+    private final Paragraph nextStep = new Paragraph();
+
     public EmptyState(VaadinIcon icon, String title, String nextStep, Component... actions) {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER,
                 LumoUtility.Padding.XLARGE, LumoUtility.TextColor.SECONDARY);
         addClassName("empty-state");
         var image = icon.create();
         image.setSize("48px");
-        add(image, new H3(title), new Paragraph(nextStep));
+        add(image, new H3(title), this.nextStep);
+        this.nextStep.setText(nextStep);
         add(actions);
         setVisible(false);
+    }
+
+    /** For a list whose next step depends on its filter. */
+    public void setNextStep(String text) {
+        nextStep.setText(text);
     }
 }

@@ -20,6 +20,9 @@ import fr.pepites.directory.ui.PersonsView;
 import fr.pepites.directory.ui.UsersView;
 import fr.pepites.reference.ui.ReferenceView;
 import fr.pepites.matching.ui.MatchingWorkbenchView;
+import fr.pepites.notification.MailStatus;
+import fr.pepites.notification.NotificationService;
+import fr.pepites.notification.ui.MailsView;
 import fr.pepites.referral.ReferralFilter;
 import fr.pepites.referral.ReferralStatus;
 import fr.pepites.referral.ReferralService;
@@ -43,7 +46,7 @@ public class HomeView extends VerticalLayout {
     private final AccessAnnotationChecker access = new AccessAnnotationChecker();
 
     HomeView(CurrentUserProvider currentUser, WorkflowService workflow, DirectoryService directory,
-            ReferralService referrals, VacancyService vacancies) {
+            ReferralService referrals, VacancyService vacancies, NotificationService notifications) {
         CurrentUser user = currentUser.require();
         H2 greeting = new H2(getTranslation("home.greeting", user.fullName()));
         greeting.setId("home-greeting");
@@ -84,6 +87,11 @@ public class HomeView extends VerticalLayout {
         if (access.hasAccess(UsersView.class)) {
             cards.add(card("home.card.users", getTranslation("home.card.users.count",
                     directory.countUsers(new UserFilter(null, null, null, false))), UsersView.class));
+        }
+        if (access.hasAccess(MailsView.class)) {
+            long failed = notifications.count(MailStatus.FAILED);
+            cards.add(card("home.card.mails", failed == 0 ? getTranslation("home.card.mails.none")
+                    : getTranslation("home.card.mails.failed", failed), MailsView.class));
         }
         cards.add(card("home.card.reference", getTranslation("home.card.reference.text"), ReferenceView.class));
 

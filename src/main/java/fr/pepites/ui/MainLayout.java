@@ -23,6 +23,7 @@ import fr.pepites.directory.ui.PersonsView;
 import fr.pepites.directory.ui.UsersView;
 import fr.pepites.reference.ui.ReferenceView;
 import fr.pepites.matching.ui.MatchingWorkbenchView;
+import fr.pepites.notification.ui.MailsView;
 import fr.pepites.referral.ui.ReferralFormView;
 import fr.pepites.referral.ui.ReferralsView;
 import fr.pepites.security.CurrentUser;
@@ -53,6 +54,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.persons", PersonsView.class, VaadinIcon.USERS),
             new NavEntry("nav.directory", OrganisationsView.class, VaadinIcon.BUILDING),
             new NavEntry("nav.users", UsersView.class, VaadinIcon.USER_CARD),
+            new NavEntry("nav.mails", MailsView.class, VaadinIcon.ENVELOPE),
             new NavEntry("nav.reference", ReferenceView.class, VaadinIcon.BOOK),
             new NavEntry("nav.account", AccountView.class, VaadinIcon.KEY));
 

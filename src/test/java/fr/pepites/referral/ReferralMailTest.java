@@ -12,16 +12,13 @@ import fr.pepites.vacancy.Vacancy;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The referral's e-mails reach a real SMTP server (GreenMail) once the job executor sends them. */
+/** The referral's e-mails reach a real SMTP server (GreenMail) once the outbox's dispatcher sends them. */
 @PepitesSpringTest
 @Transactional
 class ReferralMailTest {
@@ -36,9 +33,7 @@ class ReferralMailTest {
     @Autowired
     TestUsers users;
     @Autowired
-    ManagementService management;
-    @Autowired
-    RepositoryService repository;
+    NotificationService notifications;
 
     @AfterEach
     void logout() {
@@ -69,11 +64,7 @@ class ReferralMailTest {
     }
 
     private void sendQueuedMails() {
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey(
-                NotificationService.PROCESS_KEY).latestVersion().singleResult().getId();
-        List<Job> jobs = management.createJobQuery().processDefinitionId(definition).executable().list();
-        jobs.forEach(job -> management.executeJob(job.getId()));
-        assertThat(jobs).isNotEmpty();
+        assertThat(notifications.dispatchDue()).isPositive();
     }
 
     /** Mails about this referral only: the demo's own referrals queued mails too. */

@@ -1,0 +1,106 @@
+package fr.pepites.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import fr.pepites.notification.MailRow;
+import fr.pepites.notification.MailStatus;
+import fr.pepites.notification.NotificationService;
+import fr.pepites.security.Role;
+import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/** The outbox for administrators: failed e-mails to send again, those waiting, those sent. */
+@Route("courriels")
+@PageTitle("E-mails · PEPITES")
+@RolesAllowed(Role.Names.ADMIN)
+public class MailsView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    private final NotificationService notifications;
+    private final Select<MailStatus> status = new Select<>();
+    private final Grid<MailRow> grid = new Grid<>();
+    private final Button retry;
+    private final EmptyState empty;
+
+    MailsView(NotificationService notifications) {
+        this.notifications = notifications;
+        setSizeFull();
+        status.setId("mail-status");
+        status.setLabel(getTranslation("mails.status"));
+        status.setItems(MailStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("mails.status." + s.name()));
+        status.setValue(MailStatus.FAILED);
+        status.addValueChangeListener(e -> refresh());
+        retry = new Button(getTranslation("mails.retry"), VaadinIcon.REFRESH.create(), e -> retrySelected());
+        retry.setId("mail-retry");
+        retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(status, retry);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("mail-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(m -> format(m.createdAt())).setHeader(getTranslation("mails.createdAt"))
+                .setSortProperty("createdAt").setAutoWidth(true);
+        grid.addColumn(MailRow::about).setHeader(getTranslation("mails.about")).setAutoWidth(true);
+        grid.addColumn(MailRow::recipients).setHeader(getTranslation("mails.recipients"));
+        grid.addColumn(MailRow::subject).setHeader(getTranslation("mails.subject"));
+        grid.addColumn(MailRow::attempts).setHeader(getTranslation("mails.attempts")).setAutoWidth(true);
+        grid.addColumn(m -> m.status() == MailStatus.SENT ? format(m.sentAt()) : format(m.nextAttemptAt()))
+                .setHeader(getTranslation("mails.when")).setAutoWidth(true);
+        grid.addColumn(MailRow::lastError).setHeader(getTranslation("mails.lastError"));
+        grid.addSelectionListener(e -> retry.setEnabled(!e.getAllSelectedItems().isEmpty()));
+
+        Paragraph help = new Paragraph(getTranslation("mails.help"));
+        help.addClassNames(LumoUtility.TextColor.SECONDARY);
+        empty = new EmptyState(VaadinIcon.ENVELOPE_O, getTranslation("mails.empty.title"), "");
+        add(new H2(getTranslation("mails.title")), help, toolbar, grid, empty);
+        refresh();
+    }
+
+    private void retrySelected() {
+        Set<MailRow> selected = grid.getSelectedItems();
+        int count = notifications.retry(selected.stream().map(MailRow::id).toList());
+        Notifications.success(getTranslation("mails.retried", count));
+        refresh();
+    }
+
+    private void refresh() {
+        MailStatus shown = status.getValue();
+        grid.deselectAll();
+        grid.setItems(query -> notifications.mails(shown, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) notifications.count(shown));
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(0), SortDirection.DESCENDING)));
+        retry.setVisible(shown == MailStatus.FAILED);
+        retry.setEnabled(false);
+        boolean none = notifications.count(shown) == 0;
+        grid.setVisible(!none);
+        empty.setVisible(none);
+        empty.setNextStep(getTranslation("mails.empty." + shown.name()));
+    }
+
+    private static String format(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at);
+    }
+}
