@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DirectoryService {
 
     /** Scope of internal look-ups that no user drives (notifications): the whole network. */
-    private static final CurrentUser SYSTEM = new CurrentUser(0, "system", "PEPITES", Role.ADMIN, 0, "PEPITES");
 
     static final int MIN_PASSWORD_LENGTH = 10;
 
@@ -222,10 +221,7 @@ public class DirectoryService {
 
     /** The e-mail addresses of an organisation's active accounts, for notifications about its work. */
     public List<String> notificationEmails(long organisationId) {
-        return users.findAll(DirectorySpecifications.users(new UserFilter(null, null, organisationId, false),
-                        SYSTEM)).stream()
-                .map(UserAccount::getEmail)
-                .toList();
+        return users.findActiveEmails(organisationId);
     }
 
     // --- Persons -------------------------------------------------------------------------------------------

@@ -22,9 +22,13 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
     @Query("select r from Referral r where r.id = :id")
     Optional<Referral> findCurrent(@Param("id") long id);
 
-    /** The person's other referrals still waiting for an answer, to close when the person is hired. */
-    @Query("select r from Referral r where r.person.id = :personId and r.id <> :exceptId and r.status in :statuses")
-    List<Referral> findOthersOfPerson(@Param("personId") long personId, @Param("exceptId") long exceptId,
+    /**
+     * The processes of the person's other referrals still waiting for an answer, to close when the person is hired
+     * (read without loading the referrals: most persons have none).
+     */
+    @Query("select r.processInstanceId from Referral r where r.person.id = :personId and r.id <> :exceptId"
+            + " and r.status in :statuses and r.processInstanceId is not null")
+    List<String> findOtherProcessesOfPerson(@Param("personId") long personId, @Param("exceptId") long exceptId,
             @Param("statuses") java.util.Collection<ReferralStatus> statuses);
 
     @Query("select r from Referral r join fetch r.person join fetch r.commune where r.status = :status order by r.id")

@@ -174,11 +174,8 @@ public class ReferralService {
             referral = ownDraft(draftId);
             StaleEdit.check(data.getVersion(), referral.getVersion());
         }
-        Vacancy vacancy = null;
-        if (data.getVacancyId() != null) {
-            vacancy = vacancies.find(data.getVacancyId()).orElseThrow(() ->
-                    InvalidInputException.of("vacancyId", "Fiche de poste introuvable."));
-        }
+        // Advisers may send to any open vacancy: checkTarget refuses a closed one with its own message.
+        Vacancy vacancy = data.getVacancyId() == null ? null : target(data.getVacancyId());
         referral.apply(data, commune, jobTitles, vacancy);
         if (vacancy != null) {
             checkTarget(referral, vacancy);
@@ -248,22 +245,22 @@ public class ReferralService {
                 .orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
         int closed = closeOtherReferralsOf(referral);
         if (referral.getStatus().isOpen() && referral.getProcessInstanceId() != null) {
-            obsolete(referral);
+            obsolete(referral.getProcessInstanceId());
             closed++;
         }
         return closed;
     }
 
     private int closeOtherReferralsOf(Referral referral) {
-        List<Referral> others = referrals.findOthersOfPerson(referral.getPerson().getId(), referral.getId(),
+        List<String> others = referrals.findOtherProcessesOfPerson(referral.getPerson().getId(), referral.getId(),
                 ReferralStatus.OPEN);
-        others.stream().filter(r -> r.getProcessInstanceId() != null).forEach(this::obsolete);
+        others.forEach(this::obsolete);
         return others.size();
     }
 
-    private void obsolete(Referral referral) {
-        runtime.createMessageCorrelation(ReferralProcess.MESSAGE_OBSOLETE)
-                .processInstanceId(referral.getProcessInstanceId()).correlate();
+    private void obsolete(String processInstanceId) {
+        runtime.createMessageCorrelation(ReferralProcess.MESSAGE_OBSOLETE).processInstanceId(processInstanceId)
+                .correlate();
     }
 
     // --- The SIAE's answer ---------------------------------------------------------------------------------
