@@ -62,7 +62,7 @@ class ReferralBenchmark {
     private static final int LIFECYCLES = Integer.getInteger("benchmark.lifecycles", 10_000);
     private static final int STORED = Integer.getInteger("benchmark.stored", 100_000);
     private static final int WARM_UP = 200;
-    private static final int BLOCK = 500;
+    private static final int BLOCK = Integer.getInteger("benchmark.block", 500);
 
     /**
      * Database settings of both sides: H2 keeps the parsed form of the last statements of each connection, 8 by

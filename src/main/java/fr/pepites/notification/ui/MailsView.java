@@ -71,6 +71,14 @@ public class MailsView extends VerticalLayout {
                 .setHeader(getTranslation("mails.when")).setAutoWidth(true);
         grid.addColumn(MailRow::lastError).setHeader(getTranslation("mails.lastError"));
         grid.addSelectionListener(e -> retry.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        // A click on a row selects it or lets it go, as its check box does.
+        grid.addItemClickListener(e -> {
+            if (grid.getSelectedItems().contains(e.getItem())) {
+                grid.deselect(e.getItem());
+            } else {
+                grid.select(e.getItem());
+            }
+        });
 
         Paragraph help = new Paragraph(getTranslation("mails.help"));
         help.addClassNames(LumoUtility.TextColor.SECONDARY);
