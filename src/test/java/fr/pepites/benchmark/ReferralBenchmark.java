@@ -50,11 +50,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * nothing about time:
  * <ol>
  *   <li>N referrals through submit → send → process → accept with the domain (services, JPA rows, e-mails queued,
- *   timeline), against the same BPMN driven on a bare engine with no domain writes; same JVM, H2 in file mode,
- *   history full;</li>
+ *   timeline), against the same BPMN driven on a bare engine with no domain writes; same JVM, H2 in file mode
+ *   with the same settings, history full; the sides take turns in blocks;</li>
  *   <li>with 100,000 referrals stored, the time to serve the first page of "my referrals" and of the SIAE inbox.</li>
  * </ol>
- * Sizes: {@code -Dbenchmark.lifecycles=10000 -Dbenchmark.stored=100000}.
+ * Sizes: {@code -Dbenchmark.lifecycles=10000 -Dbenchmark.stored=100000 -Dbenchmark.block=500}.
  */
 @Tag("benchmark")
 class ReferralBenchmark {
@@ -128,12 +128,17 @@ class ReferralBenchmark {
     }
 
     private static Runnable bareLifecycle(ProcessEngine engine) {
+        return engineLifecycle(engine, "referral");
+    }
+
+    /** Start, PROCESS, ACCEPT on an engine with no domain, each task found by its process instance. */
+    private static Runnable engineLifecycle(ProcessEngine engine, String processKey) {
         TaskService tasks = engine.getTaskService();
         return () -> {
             Map<String, Object> variables = new HashMap<>();
             variables.put("referralId", 1L);
             variables.put("vacancyId", 1L);
-            ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("referral", variables);
+            ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(processKey, variables);
             tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
                     Map.of("decision", "PROCESS"));
             tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
@@ -169,17 +174,7 @@ class ReferralBenchmark {
         app.getBeanFactory().registerSingleton("bareReferralGlue", new BareGlue());
         ProcessEngine engine = app.getBean(ProcessEngine.class);
         engine.getRepositoryService().createDeployment().addString("referral-bare.bpmn", bpmn).deploy();
-        TaskService tasks = engine.getTaskService();
-        return () -> {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("referralId", 1L);
-            variables.put("vacancyId", 1L);
-            ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("referral_bare", variables);
-            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
-                    Map.of("decision", "PROCESS"));
-            tasks.complete(tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId(),
-                    Map.of("decision", "ACCEPT"));
-        };
+        return engineLifecycle(engine, "referral_bare");
     }
 
     /** Where the domain lifecycle's time goes, step by step, summed over every lifecycle run. */
