@@ -4,16 +4,19 @@ import fr.pepites.common.InvalidInputException;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.query.NativeQuery;
 import org.camunda.bpm.engine.runtime.NativeProcessInstanceQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
@@ -66,18 +69,12 @@ public class WorkflowService {
         CurrentUser user = currentUser.require();
         // Checked on every user action: one indexed look-up instead of the engine's general task query, whose
         // dynamic SQL costs more to build than the whole action's domain work.
-        List<String> groups = WorkflowGroups.groupsOf(user);
-        StringBuilder sql = new StringBuilder("SELECT T.* FROM ACT_RU_TASK T WHERE T.ID_ = #{taskId}"
-                + " AND T.SUSPENSION_STATE_ = 1 AND (T.ASSIGNEE_ = #{userId} OR (T.ASSIGNEE_ IS NULL AND EXISTS"
-                + " (SELECT 1 FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate'"
-                + " AND I.GROUP_ID_ IN (");
         NativeTaskQuery query = tasks.createNativeTaskQuery().parameter("taskId", taskId)
                 .parameter("userId", WorkflowGroups.userId(user.accountId()));
-        for (int i = 0; i < groups.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
-            query.parameter("group" + i, groups.get(i));
-        }
-        Task task = query.sql(sql.append("))))").toString()).singleResult();
+        Task task = query.sql("SELECT T.* FROM ACT_RU_TASK T WHERE T.ID_ = #{taskId} AND T.SUSPENSION_STATE_ = 1"
+                + " AND (T.ASSIGNEE_ = #{userId} OR (T.ASSIGNEE_ IS NULL AND EXISTS (SELECT 1"
+                + " FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = T.ID_ AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN ("
+                + inList(query, "group", WorkflowGroups.groupsOf(user)) + "))))").singleResult();
         if (task == null) {
             throw new AccessDeniedException("Cette tâche n'existe plus ou ne vous est pas destinée.");
         }
@@ -158,16 +155,22 @@ public class WorkflowService {
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
-        StringBuilder sql = new StringBuilder("SELECT * FROM ACT_RU_EXECUTION WHERE ID_ IN (");
         NativeProcessInstanceQuery query = runtime.createNativeProcessInstanceQuery();
-        int i = 0;
-        for (String id : instanceIds) {
-            sql.append(i == 0 ? "" : ", ").append("#{id").append(i).append('}');
-            query.parameter("id" + i++, id);
-        }
-        return query.sql(sql.append(')').toString()).list().stream()
+        return query.sql("SELECT * FROM ACT_RU_EXECUTION WHERE ID_ IN (" + inList(query, "id", instanceIds) + ")")
+                .list().stream()
                 .filter(pi -> pi.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    /** {@code #{p0}, #{p1}, …} for these values, each set as a parameter of the native query. */
+    private static String inList(NativeQuery<?, ?> query, String prefix, Collection<String> values) {
+        StringJoiner list = new StringJoiner(", ");
+        int i = 0;
+        for (String value : values) {
+            query.parameter(prefix + i, value);
+            list.add("#{" + prefix + i++ + "}");
+        }
+        return list.toString();
     }
 
     private InboxTask toInboxTask(Task task, CurrentUser user, String businessKey) {
