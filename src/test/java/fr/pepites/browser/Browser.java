@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -107,16 +109,34 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the last displayed element found by this locator (e.g. the only row's checkbox after the header's). */
     void clickLast(By locator) {
-        waitFor(locator);
-        java.util.List<WebElement> shown = driver.findElements(locator).stream().filter(WebElement::isDisplayed)
-                .toList();
-        clickCentered(shown.get(shown.size() - 1));
+        clickDisplayed(locator, true);
     }
 
     /** Clicks the first displayed element found by this locator (a grid keeps hidden cells for scrolling). */
     void clickFirst(By locator) {
-        waitFor(locator);
-        clickCentered(driver.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow());
+        clickDisplayed(locator, false);
+    }
+
+    /**
+     * Finds the displayed elements again until the click goes through: a grid that is refreshing (after a filter)
+     * re-renders its cells between finding one and clicking it.
+     */
+    private void clickDisplayed(By locator, boolean last) {
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .until(d -> {
+                    java.util.List<WebElement> shown = d.findElements(locator).stream()
+                            .filter(WebElement::isDisplayed).toList();
+                    if (shown.isEmpty()) {
+                        return false;
+                    }
+                    WebElement element = shown.get(last ? shown.size() - 1 : 0);
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                            "arguments[0].scrollIntoView({block: 'center'})", element);
+                    element.click();
+                    return true;
+                });
     }
 
     void click(String id) {
