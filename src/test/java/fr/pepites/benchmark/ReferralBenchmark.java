@@ -84,7 +84,8 @@ class ReferralBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PepitesApplication.class)
                 .profiles("benchmark").properties("server.port=0")
                 .run("--spring.datasource.url=jdbc:h2:file:./target/benchmark/pepites" + H2_SETTINGS)) {
-            List<Runnable> sides = List.of(bareLifecycle(bareEngine), springManagedLifecycle(app), domainLifecycle(app));
+            List<Runnable> sides = List.of(engineLifecycle(bareEngine, "referral"), springManagedLifecycle(app),
+                    domainLifecycle(app));
             double[] ms = timeInTurns(sides);
             double bare = ms[0];
             double springBare = ms[1];
@@ -125,10 +126,6 @@ class ReferralBenchmark {
         engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/referral.bpmn").deploy();
         Mocks.register("referralProcess", new BareGlue());
         return engine;
-    }
-
-    private static Runnable bareLifecycle(ProcessEngine engine) {
-        return engineLifecycle(engine, "referral");
     }
 
     /** Start, PROCESS, ACCEPT on an engine with no domain, each task found by its process instance. */
@@ -190,7 +187,6 @@ class ReferralBenchmark {
 
     private Runnable domainLifecycle(ConfigurableApplicationContext app) {
         ReferralService referrals = app.getBean(ReferralService.class);
-        WorkflowService workflow = app.getBean(WorkflowService.class);
         UserDetailsService users = app.getBean(UserDetailsService.class);
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         // The version a form would have shown, read as cheaply as the bare engine reads nothing.
