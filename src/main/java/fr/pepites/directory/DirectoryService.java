@@ -245,9 +245,10 @@ public class DirectoryService {
             return List.of();
         }
         String searchName = SearchText.normalize(lastName + " " + firstName);
-        return persons.findAll(DirectorySpecifications.persons(null, currentUser.require())
-                .and((root, query, cb) -> cb.and(cb.equal(root.get("searchName"), searchName),
-                        cb.equal(root.get("birthDate"), birthDate))));
+        CurrentUser user = currentUser.require();
+        // A query written once (a criteria query is translated at each call), scoped like findPerson.
+        return persons.findByNameAndBirthDate(searchName, birthDate).stream()
+                .filter(p -> user.canSee(p.getOrganisation().getId())).toList();
     }
 
     /** A new person file, followed by the acting user's organisation. */

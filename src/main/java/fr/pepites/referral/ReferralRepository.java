@@ -23,13 +23,18 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
     Optional<Referral> findCurrent(@Param("id") long id);
 
     /**
-     * The processes of the person's other referrals still waiting for an answer, to close when the person is hired
-     * (read without loading the referrals: most persons have none).
+     * The processes of the person's other referrals and their statuses, to close the open ones when the person is
+     * hired (read without loading the referrals: most persons have none). No collection parameter: Hibernate would
+     * translate the query again at each call.
      */
-    @Query("select r.processInstanceId from Referral r where r.person.id = :personId and r.id <> :exceptId"
-            + " and r.status in :statuses and r.processInstanceId is not null")
-    List<String> findOtherProcessesOfPerson(@Param("personId") long personId, @Param("exceptId") long exceptId,
-            @Param("statuses") java.util.Collection<ReferralStatus> statuses);
+    @Query("select new fr.pepites.referral.ReferralRepository$ProcessOfReferral(r.processInstanceId, r.status)"
+            + " from Referral r where r.person.id = :personId and r.id <> :exceptId and r.processInstanceId is not null")
+    List<ProcessOfReferral> findOtherProcessesOfPerson(@Param("personId") long personId,
+            @Param("exceptId") long exceptId);
+
+    /** A referral's process and where the referral stands. */
+    record ProcessOfReferral(String processInstanceId, ReferralStatus status) {
+    }
 
     @Query("select r from Referral r join fetch r.person join fetch r.commune where r.status = :status order by r.id")
     List<Referral> findByStatusForMatching(@Param("status") ReferralStatus status);

@@ -11,6 +11,7 @@ import fr.pepites.directory.UserAccount;
 import fr.pepites.reference.Commune;
 import fr.pepites.reference.JobTitle;
 import fr.pepites.reference.ReferenceDataService;
+import fr.pepites.referral.ReferralRepository.ProcessOfReferral;
 import fr.pepites.referral.process.ReferralProcess;
 import fr.pepites.referral.process.ReferralProcess.Decision;
 import fr.pepites.security.CurrentUser;
@@ -252,8 +253,8 @@ public class ReferralService {
     }
 
     private int closeOtherReferralsOf(Referral referral) {
-        List<String> others = referrals.findOtherProcessesOfPerson(referral.getPerson().getId(), referral.getId(),
-                ReferralStatus.OPEN);
+        List<String> others = referrals.findOtherProcessesOfPerson(referral.getPerson().getId(), referral.getId())
+                .stream().filter(other -> other.status().isOpen()).map(ProcessOfReferral::processInstanceId).toList();
         others.forEach(this::obsolete);
         return others.size();
     }
@@ -522,7 +523,10 @@ public class ReferralService {
     /** The referral behind a task the acting user may act on, at the version their form showed. */
     private TaskAction onTask(String taskId, long id, long version, String... taskKeys) {
         InboxTask task = workflow.requireVisibleTask(taskId);
-        Referral referral = referrals.findCurrent(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        // The version after the pending changes, if any (a flush of nothing costs nothing; a query would cost its
+        // translation at each action).
+        referrals.flush();
+        Referral referral = referrals.findById(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
         if (!task.processInstanceId().equals(referral.getProcessInstanceId())
                 || !List.of(taskKeys).contains(task.taskDefinitionKey())) {
             throw InvalidInputException.of("", "Cette action ne correspond pas à l'étape de l'orientation : "
