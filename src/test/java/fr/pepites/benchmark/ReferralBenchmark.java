@@ -277,7 +277,8 @@ class ReferralBenchmark {
         List<Long> siaes = jdbc.queryForList("select id from organisation where kind = 'SIAE'", Long.class);
         String[] statuses = Arrays.stream(fr.pepites.referral.ReferralStatus.values()).map(Enum::name)
                 .filter(s -> !s.equals("DRAFT")).toArray(String[]::new);
-        long personBase = jdbc.queryForObject("select coalesce(max(id), 0) from person", Long.class) + 1;
+        long personBase = reserveIds(jdbc, "person", count);
+        long referralBase = reserveIds(jdbc, "referral", count);
         int batch = 5_000;
         for (int from = 0; from < count; from += batch) {
             List<Object[]> persons = new ArrayList<>();
@@ -288,18 +289,27 @@ class ReferralBenchmark {
                 persons.add(new Object[] {personId, "Prénom" + i, "Nom" + i, "nom" + i + " prenom" + i,
                         java.sql.Date.valueOf(LocalDate.of(1970 + i % 35, 1 + i % 12, 1 + i % 28)), "33063", cep,
                         at});
-                rows.add(new Object[] {personId, cep, adviser, "33063", 30, false,
+                rows.add(new Object[] {referralBase + i, personId, cep, adviser, "33063", 30, false,
                         java.sql.Date.valueOf(LocalDate.now()), true, at, "INSERTION_JOB", "NONE",
                         siaes.get(i % siaes.size()), statuses[i % statuses.length], at, at, at});
             }
             jdbc.batchUpdate("insert into person (id, first_name, last_name, search_name, birth_date, commune_code, "
                     + "organisation_id, version, created_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?)", persons);
-            jdbc.batchUpdate("insert into referral (person_id, cep_operator_id, adviser_id, commune_code, "
+            jdbc.batchUpdate("insert into referral (id, person_id, cep_operator_id, adviser_id, commune_code, "
                     + "mobility_radius_km, has_vehicle, available_from, consent_to_share, consent_recorded_at, goal, "
                     + "training_route, siae_id, status, created_at, status_changed_at, sent_at, version) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", rows);
         }
-        jdbc.execute("alter table person alter column id restart with " + (personBase + count));
+    }
+
+    /**
+     * The first of {@code count} ids of the table that the application will never hand out: the sequence's next
+     * value is above every id already handed out (blocks of 50), and it then restarts after the reserved ones.
+     */
+    private static long reserveIds(JdbcTemplate jdbc, String table, int count) {
+        long first = jdbc.queryForObject("select next value for " + table + "_seq", Long.class);
+        jdbc.execute("alter sequence " + table + "_seq restart with " + (first + count));
+        return first;
     }
 
     private static String page(String what, Supplier<Object> fetch) {

@@ -38,8 +38,9 @@ class MailsBrowserTest {
         String subject = "[PEPITES] ORI-0 – test " + UUID.randomUUID();
         // Committed, as the application would have left it after five refused tries.
         new TransactionTemplate(transactions).executeWithoutResult(status -> jdbc.update("insert into mail_message "
-                + "(recipients, subject, body, about, status, attempts, last_error, created_at, version) values "
-                + "('a@exemple.fr', ?, 'Corps', 'ORI-0', 'FAILED', 5, 'Connexion au serveur refusée', ?, 0)",
+                + "(id, recipients, subject, body, about, status, attempts, last_error, created_at, version) values "
+                + "(next value for mail_message_seq, 'a@exemple.fr', ?, 'Corps', 'ORI-0', 'FAILED', 5, "
+                + "'Connexion au serveur refusée', ?, 0)",
                 subject, Timestamp.from(Instant.now())));
         try (Browser browser = new Browser(port)) {
             browser.logIn(TestUsers.ADMIN, TestUsers.PASSWORD);
