@@ -1,11 +1,14 @@
 package fr.pepites.referral;
 
+import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecificationExecutor<Referral> {
@@ -25,8 +28,10 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
     /**
      * The processes of the person's other referrals and their statuses, to close the open ones when the person is
      * hired (read without loading the referrals: most persons have none). No collection parameter: Hibernate would
-     * translate the query again at each call.
+     * translate the query again at each call. The referral being accepted is left out, and no other referral changes
+     * in that transaction: nothing pending needs flushing before this read.
      */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query("select new fr.pepites.referral.ReferralRepository$ProcessOfReferral(r.processInstanceId, r.status)"
             + " from Referral r where r.person.id = :personId and r.id <> :exceptId and r.processInstanceId is not null")
     List<ProcessOfReferral> findOtherProcessesOfPerson(@Param("personId") long personId,
