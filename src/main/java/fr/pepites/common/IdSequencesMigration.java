@@ -10,11 +10,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Migration 6: the tables every referral writes get their ids from sequences instead of identity columns, so that
- * Hibernate can number new rows without inserting them at once: a referral is inserted once, in its final state of
- * the action, and the rows of an action go to the database in batches. Each sequence starts after the table's
- * highest id and hands out 50 ids per call (the entities' {@code allocationSize}; Hibernate uses the value as the
- * first of its 50, see {@code hibernate.id.optimizer.pooled.preferred} in {@code application.yml}). In Java because
- * the start depends on the data, the same way on H2 and PostgreSQL.
+ * Hibernate can number new rows without inserting them at once: the new rows of an action go to the database
+ * together when it commits, in batches, instead of one insert per row as soon as it is saved (an identity column
+ * gives the id only by inserting). Each sequence starts after the table's highest id and hands out 50 ids per call
+ * (the entities' {@code allocationSize}; Hibernate uses the value as the first of its 50, see
+ * {@code hibernate.id.optimizer.pooled.preferred} in {@code application.yml}). In Java because the start depends on
+ * the data, the same way on H2 and PostgreSQL.
  */
 @Component
 class IdSequencesMigration implements JavaMigration {
