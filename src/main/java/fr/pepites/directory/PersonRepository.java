@@ -11,5 +11,6 @@ interface PersonRepository extends JpaRepository<Person, Long>, JpaSpecification
 
     /** Persons of this normalised name born that day, in every organisation (index on both columns). */
     @Query("select p from Person p where p.searchName = :searchName and p.birthDate = :birthDate")
-    List<Person> findByNameAndBirthDate(@Param("searchName") String searchName, @Param("birthDate") LocalDate birthDate);
+    List<Person> findByNameAndBirthDate(@Param("searchName") String searchName,
+            @Param("birthDate") LocalDate birthDate);
 }

@@ -33,7 +33,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
      */
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query("select new fr.pepites.referral.ReferralRepository$ProcessOfReferral(r.processInstanceId, r.status)"
-            + " from Referral r where r.person.id = :personId and r.id <> :exceptId and r.processInstanceId is not null")
+            + " from Referral r where r.person.id = :personId and r.id <> :exceptId"
+            + " and r.processInstanceId is not null")
     List<ProcessOfReferral> findOtherProcessesOfPerson(@Param("personId") long personId,
             @Param("exceptId") long exceptId);
 

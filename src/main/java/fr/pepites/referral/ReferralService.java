@@ -366,7 +366,8 @@ public class ReferralService {
     @Transactional
     public void proposeMatch(long id, long vacancyId) {
         currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
-        Referral referral = referrals.findById(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        Referral referral = referrals.findById(id)
+                .orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
         if (referral.getStatus() != ReferralStatus.AWAITING_MATCH) {
             throw InvalidInputException.of("", "Cette orientation n'attend plus de mise en relation.");
         }
@@ -526,7 +527,8 @@ public class ReferralService {
         // The version after the pending changes, if any (a flush of nothing costs nothing; a query would cost its
         // translation at each action).
         referrals.flush();
-        Referral referral = referrals.findById(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        Referral referral = referrals.findById(id)
+                .orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
         if (!task.processInstanceId().equals(referral.getProcessInstanceId())
                 || !List.of(taskKeys).contains(task.taskDefinitionKey())) {
             throw InvalidInputException.of("", "Cette action ne correspond pas à l'étape de l'orientation : "

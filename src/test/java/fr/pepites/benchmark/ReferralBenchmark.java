@@ -170,8 +170,8 @@ class ReferralBenchmark {
 
         @Override
         public String toString() {
-            return String.format("  of which: submit (start) %.2f ms, task look-up %.2f ms, take in charge %.2f ms, task "
-                    + "look-up %.2f ms, accept %.2f ms (means over warm-up and measured lifecycles)",
+            return String.format("  of which: submit (start) %.2f ms, task look-up %.2f ms, take in charge %.2f ms, "
+                    + "task look-up %.2f ms, accept %.2f ms (means over warm-up and measured lifecycles)",
                     nanos[0] / 1e6 / runs, nanos[1] / 1e6 / runs, nanos[2] / 1e6 / runs, nanos[3] / 1e6 / runs,
                     nanos[4] / 1e6 / runs);
         }
@@ -285,7 +285,8 @@ class ReferralBenchmark {
         long stored = jdbc.queryForObject("select count(*) from referral", Long.class);
         int toAdd = (int) Math.max(0, STORED - stored - 1000);
         long start = System.nanoTime();
-        new TransactionTemplate(app.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> storeReferrals(jdbc, toAdd));
+        new TransactionTemplate(app.getBean(PlatformTransactionManager.class))
+                .executeWithoutResult(status -> storeReferrals(jdbc, toAdd));
         // Open tasks in the SIAE's inbox: referrals left at "sent" through the real process.
         login(users, "coordination@pepites.demo");
         Vacancy vacancy = app.getBean(VacancyService.class).search(new VacancyFilter("Atelier Vélo", true,
