@@ -90,7 +90,8 @@ class ReferralBenchmark {
             List<Runnable> sides = List.of(engineLifecycle(bareEngine, "referral", bareSteps),
                     springManagedLifecycle(app, springSteps), domainLifecycle(app, domainSteps));
             long[] before = domainRows(app);
-            double[] ms = timeInTurns(sides);
+            Turns turns = timeInTurns(sides);
+            double[] ms = turns.meanMs();
             double bare = ms[0];
             double springBare = ms[1];
             double domain = ms[2];
@@ -104,6 +105,8 @@ class ReferralBenchmark {
                     domain, 1000 / domain));
             report.add(domainSteps.toString());
             report.add(String.format("Ratio PEPITES / bare engine: %.2f (target <= 1.30)", domain / bare));
+            report.add("  per turn of " + BLOCK + " lifecycles (PEPITES' block over the bare engine's of the same "
+                    + "turn): " + turns.spread());
             report.add(String.format("Ratio PEPITES / application's engine without domain: %.2f", domain / springBare));
             report.add(checkDomainSide(app, before));
             report.addAll(firstPages(app));
@@ -376,26 +379,42 @@ class ReferralBenchmark {
 
     /**
      * Milliseconds per lifecycle of each side: a warm-up of each, then blocks of {@link #BLOCK} lifecycles of each
-     * side in turn until each has run {@link #LIFECYCLES}.
+     * side in turn until each has run {@link #LIFECYCLES}; and, for each turn, the last side's time over the first's.
      */
-    private static double[] timeInTurns(List<Runnable> sides) {
+    private record Turns(double[] meanMs, double[] lastOverFirst) {
+
+        /** Median, quartiles and extremes of the per-turn ratios. */
+        String spread() {
+            double[] r = lastOverFirst.clone();
+            Arrays.sort(r);
+            return String.format("median %.2f, quartiles %.2f–%.2f, min %.2f, max %.2f over %d turns",
+                    r[r.length / 2], r[r.length / 4], r[(3 * r.length) / 4], r[0], r[r.length - 1], r.length);
+        }
+    }
+
+    private static Turns timeInTurns(List<Runnable> sides) {
         for (Runnable side : sides) {
             for (int i = 0; i < WARM_UP; i++) {
                 side.run();
             }
         }
         long[] nanos = new long[sides.size()];
+        List<Double> ratios = new ArrayList<>();
         for (int done = 0; done < LIFECYCLES; done += BLOCK) {
             int block = Math.min(BLOCK, LIFECYCLES - done);
+            long[] turn = new long[sides.size()];
             for (int s = 0; s < sides.size(); s++) {
                 long start = System.nanoTime();
                 for (int i = 0; i < block; i++) {
                     sides.get(s).run();
                 }
-                nanos[s] += System.nanoTime() - start;
+                turn[s] = System.nanoTime() - start;
+                nanos[s] += turn[s];
             }
+            ratios.add((double) turn[sides.size() - 1] / turn[0]);
         }
-        return java.util.Arrays.stream(nanos).mapToDouble(n -> n / 1e6 / LIFECYCLES).toArray();
+        return new Turns(Arrays.stream(nanos).mapToDouble(n -> n / 1e6 / LIFECYCLES).toArray(),
+                ratios.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** A valid referral of a new person; each benchmark referral has its own person, as in real use. */
