@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DirectoryService {
 
-    /** Scope of internal look-ups that no user drives (notifications): the whole network. */
-
     static final int MIN_PASSWORD_LENGTH = 10;
 
     private final OrganisationRepository organisations;

@@ -21,15 +21,11 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
 
     Optional<Referral> findByProcessInstanceId(String processInstanceId);
 
-    /** By query rather than from the persistence context: pending changes are flushed, the version is current. */
-    @Query("select r from Referral r where r.id = :id")
-    Optional<Referral> findCurrent(@Param("id") long id);
-
     /**
      * The processes of the person's other referrals and their statuses, to close the open ones when the person is
      * hired (read without loading the referrals: most persons have none). No collection parameter: Hibernate would
-     * translate the query again at each call. The referral being accepted is left out, and no other referral changes
-     * in that transaction: nothing pending needs flushing before this read.
+     * translate the query again at each call. The referral acted on is left out, and no other referral changes in
+     * that transaction: nothing pending needs flushing before this read.
      */
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query("select new fr.pepites.referral.ReferralRepository$ProcessOfReferral(r.processInstanceId, r.status)"

@@ -413,7 +413,7 @@ public class ReferralService {
     @Transactional
     public void sendMatched(long id, long version, long vacancyId, String why) {
         currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
-        Referral referral = referrals.findCurrent(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        Referral referral = current(id);
         if (referral.getStatus() != ReferralStatus.AWAITING_MATCH) {
             throw InvalidInputException.of("", referral.businessKey() + " n'attend plus de mise en relation.");
         }
@@ -524,11 +524,7 @@ public class ReferralService {
     /** The referral behind a task the acting user may act on, at the version their form showed. */
     private TaskAction onTask(String taskId, long id, long version, String... taskKeys) {
         InboxTask task = workflow.requireVisibleTask(taskId);
-        // The version after the pending changes, if any (a flush of nothing costs nothing; a query would cost its
-        // translation at each action).
-        referrals.flush();
-        Referral referral = referrals.findById(id)
-                .orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
+        Referral referral = current(id);
         if (!task.processInstanceId().equals(referral.getProcessInstanceId())
                 || !List.of(taskKeys).contains(task.taskDefinitionKey())) {
             throw InvalidInputException.of("", "Cette action ne correspond pas à l'étape de l'orientation : "
@@ -539,6 +535,15 @@ public class ReferralService {
                     + "rouvrez-le pour voir sa situation actuelle.");
         }
         return new TaskAction(task, referral);
+    }
+
+    /**
+     * The referral at its current version: pending changes flushed first (a flush of nothing costs nothing; a query
+     * would cost its translation at each action).
+     */
+    private Referral current(long id) {
+        referrals.flush();
+        return referrals.findById(id).orElseThrow(() -> new AccessDeniedException("Orientation introuvable."));
     }
 
     /** Completes the task that {@link #onTask} has just checked, in the same transaction. */
