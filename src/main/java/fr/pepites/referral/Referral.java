@@ -88,6 +88,17 @@ public class Referral {
     @JoinColumn(name = "siae_id")
     private Organisation siae;
 
+    /**
+     * The keys of the CEP operator and of the SIAE as the referral's own columns, read-only (the associations above
+     * write them): lists sort on them, and a sort on {@code siae.id} would sort on the joined organisation instead,
+     * which no index of the referral serves.
+     */
+    @Column(name = "cep_operator_id", insertable = false, updatable = false)
+    private Long cepOperatorId;
+
+    @Column(name = "siae_id", insertable = false, updatable = false)
+    private Long siaeId;
+
     @Enumerated(EnumType.STRING)
     private ReferralStatus status = ReferralStatus.DRAFT;
 

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The hand-off from a CEP adviser to an SIAE through the service API, one transaction per action. */
@@ -269,6 +271,25 @@ class ReferralServiceTest {
         assertThat(referrals.details(referral.getId())).isEmpty();
         assertThat(referrals.search(ReferralFilter.all(), Pageable.unpaged()))
                 .noneMatch(row -> row.id() == referral.getId());
+    }
+
+    @Test
+    void aListPageHoldsTheLatestChangesFirstAndTheNextPageGoesOn() {
+        Referral first = referrals.submit(null, validReferral("Premier", velo.getId()));
+        Referral second = referrals.submit(null, validReferral("Deuxième", velo.getId()));
+        Referral third = referrals.submit(null, validReferral("Troisième", velo.getId()));
+        Sort latestFirst = Sort.by(Sort.Direction.DESC, "statusChangedAt");
+
+        assertThat(referrals.search(ReferralFilter.all(), PageRequest.of(0, 2, latestFirst)))
+                .extracting(ReferralRow::id).containsExactly(third.getId(), second.getId());
+        assertThat(referrals.search(ReferralFilter.all(), PageRequest.of(1, 2, latestFirst)))
+                .extracting(ReferralRow::id).startsWith(first.getId());
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThat(referrals.search(ReferralFilter.all(), PageRequest.of(0, 2, latestFirst.ascending())))
+                .extracting(ReferralRow::id).doesNotContain(third.getId(), second.getId());
+        assertThat(referrals.any(ReferralFilter.all())).isTrue();
+        users.login(TestUsers.OTHER_SIAE_DIRECTOR);
+        assertThat(referrals.any(ReferralFilter.all())).isFalse();
     }
 
     @Test

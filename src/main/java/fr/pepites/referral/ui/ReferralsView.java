@@ -97,7 +97,7 @@ public class ReferralsView extends VerticalLayout {
             }
             return referrals.search(filter, page).stream();
         }, query -> (int) referrals.count(filter));
-        boolean none = referrals.count(filter) == 0;
+        boolean none = !referrals.any(filter);
         grid.setVisible(!none);
         empty.setVisible(none);
     }
