@@ -1,10 +1,13 @@
 package fr.pepites.directory;
 
+import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
@@ -15,7 +18,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     boolean existsByEmailAndIdNot(String email, Long id);
 
-    /** The addresses of an organisation's active accounts, without loading the accounts. */
+    /**
+     * The addresses of an organisation's active accounts, without loading the accounts. Read by the actions that
+     * notify (referrals and the like), which never change an account: nothing pending needs flushing first, and
+     * checking that would cost a pass over every entity of the action.
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     @Query("select u.email from UserAccount u where u.organisation.id = :organisationId and u.active = true"
             + " order by u.email")
     List<String> findActiveEmails(@Param("organisationId") long organisationId);
