@@ -4,7 +4,6 @@ import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -12,12 +11,6 @@ import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
 
 interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecificationExecutor<Referral> {
-
-    @Override
-    @EntityGraph(attributePaths = {"person", "siae", "cepOperator", "vacancy", "adviser"})
-    org.springframework.data.domain.Page<Referral> findAll(
-            org.springframework.data.jpa.domain.Specification<Referral> spec,
-            org.springframework.data.domain.Pageable pageable);
 
     Optional<Referral> findByProcessInstanceId(String processInstanceId);
 

@@ -84,24 +84,19 @@ public class ReferralService {
 
     /**
      * One page of the referrals the acting user may see, in the page's order, without counting them (lists ask
-     * {@link #count} once). The user's own organisation comes first in the order: it is the same on every row, and
-     * it lets the database read the page from an index kept in that order (migration 9).
+     * {@link #count} once). The page is read from the referral table alone, in the order of one of its indexes
+     * (migrations 9 and 10), so that only the page's entries are read; the persons, organisations and vacancies the
+     * rows show are then read for the whole page at once (batch fetching). The user's own organisation comes first in
+     * the order: it is the same on every row, and the indexes start with it.
      */
     public List<ReferralRow> search(ReferralFilter filter, Pageable pageable) {
         CurrentUser user = currentUser.require();
         Sort order = organisationFirst(user, pageable.getSort()).and(pageable.getSort());
-        List<Referral> rows = referrals.findBy(visible(filter, user), query -> {
-            var listed = query.project(LISTED_WITH);
-            return pageable.isPaged()
-                    ? listed.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)).getContent()
-                    : listed.sortBy(order).all();
-        });
+        List<Referral> rows = referrals.findBy(visible(filter, user), query -> pageable.isPaged()
+                ? query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)).getContent()
+                : query.sortBy(order).all());
         return rows.stream().map(ReferralRow::of).toList();
     }
-
-    /** What a list row shows besides the referral, read with it. */
-    private static final List<String> LISTED_WITH = List.of("person", "siae", "cepOperator", "adviser", "vacancy",
-            "vacancy.jobTitle");
 
     /**
      * The organisation a user's list is about, as a first sort key in the direction of the list's own first one (an

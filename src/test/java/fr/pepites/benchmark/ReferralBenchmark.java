@@ -310,26 +310,28 @@ class ReferralBenchmark {
             login(users, "conseiller@pepites.demo");
             referrals.submit(null, referral(++sequence[0], vacancy.getId()));
         };
-        lines.add(page("First page of \"my referrals\" (adviser, 50 rows + count)", meanwhile, () -> {
-            login(users, "conseiller@pepites.demo");
-            return referrals.search(ReferralFilter.all(), firstPage).size()
-                    + referrals.count(ReferralFilter.all());
-        }));
-        lines.add(page("First page of the SIAE's referrals (director, 50 rows + count)", meanwhile, () -> {
-            login(users, "direction@pepites.demo");
-            return referrals.search(ReferralFilter.all(), firstPage).size()
-                    + referrals.count(ReferralFilter.all());
-        }));
-        lines.add(page("First page of all referrals (coordinator, 50 rows + count; no target)", meanwhile, () -> {
-            login(users, "coordination@pepites.demo");
-            return referrals.search(ReferralFilter.all(), firstPage).size()
-                    + referrals.count(ReferralFilter.all());
-        }));
-        lines.add(page("First page of the SIAE's inbox (director, 50 tasks + count)", meanwhile, () -> {
+        Supplier<Object> inbox = () -> {
             login(users, "direction@pepites.demo");
             return workflow.inbox(InboxFilter.all(), 0, 50).size() + workflow.countInbox(InboxFilter.all());
-        }));
+        };
+        lines.add(page("First page of \"my referrals\" (adviser, 50 rows + count; target < 300 ms)", meanwhile,
+                referralsPage(users, referrals, "conseiller@pepites.demo", firstPage)));
+        lines.add(page("First page of the SIAE's referrals (director, 50 rows + count; target < 300 ms)", meanwhile,
+                referralsPage(users, referrals, "direction@pepites.demo", firstPage)));
+        lines.add(page("First page of all referrals (coordinator, 50 rows + count)", meanwhile,
+                referralsPage(users, referrals, "coordination@pepites.demo", firstPage)));
+        lines.add(page("First page of the SIAE's inbox (director, 50 tasks + count; target < 300 ms)", meanwhile,
+                inbox));
         return lines;
+    }
+
+    /** A list of referrals as a user opens it: its first page, and the count that sizes the list. */
+    private static Supplier<Object> referralsPage(UserDetailsService users, ReferralService referrals, String email,
+            PageRequest firstPage) {
+        return () -> {
+            login(users, email);
+            return referrals.search(ReferralFilter.all(), firstPage).size() + referrals.count(ReferralFilter.all());
+        };
     }
 
     /** Bulk rows as years of use would leave them: one person each, all statuses, the demo SIAE and operator. */
@@ -387,7 +389,7 @@ class ReferralBenchmark {
             samples[i] = System.nanoTime() - start;
         }
         Arrays.sort(samples);
-        return String.format("%s: median %.1f ms, max %.1f ms over %d requests (target < 300 ms)", what,
+        return String.format("%s: median %.1f ms, max %.1f ms over %d requests", what,
                 samples[samples.length / 2] / 1e6, samples[samples.length - 1] / 1e6, samples.length);
     }
 
