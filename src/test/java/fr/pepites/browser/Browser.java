@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -143,11 +144,24 @@ final class Browser implements AutoCloseable {
         clickCentered(waitFor(By.id(id)));
     }
 
-    /** Brings the element to the middle of the window (away from notifications) and clicks it. */
+    /**
+     * Brings the element to the middle of the window (away from notifications) and clicks it once it is enabled. A
+     * Vaadin component is disabled by an attribute, which Selenium's "clickable" does not read (a button the server
+     * enables after a selection was clicked too early); a click that lands while the page re-renders is refused by
+     * the browser without being delivered, and tried again.
+     */
     private void clickCentered(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    if (!element.isDisplayed() || element.getDomAttribute("disabled") != null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
     }
 
     /** Types a date as a French user does, then leaves the field so that the value is committed. */
