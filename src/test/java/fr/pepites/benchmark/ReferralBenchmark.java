@@ -52,7 +52,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>N referrals through submit → send → process → accept with the domain (services, JPA rows, e-mails queued,
  *   timeline), against the same BPMN driven on a bare engine with no domain writes; same JVM, H2 in file mode
  *   with the same settings, history full; the sides take turns in blocks;</li>
- *   <li>with 100,000 referrals stored, the time to serve the first page of "my referrals" and of the SIAE inbox.</li>
+ *   <li>with 100,000 referrals stored, the time to serve the first page of the referral lists (adviser, SIAE,
+ *   coordinator) and of the SIAE inbox, each request after a change of the referral table, as in real use.</li>
  * </ol>
  * Sizes: {@code -Dbenchmark.lifecycles=10000 -Dbenchmark.stored=100000 -Dbenchmark.block=500}.
  */
