@@ -90,8 +90,8 @@ public class Referral {
 
     /**
      * The keys of the CEP operator and of the SIAE as the referral's own columns, read-only (the associations above
-     * write them): lists sort on them, and a sort on {@code siae.id} would sort on the joined organisation instead,
-     * which no index of the referral serves.
+     * write them): lists filter and sort on them (a sort on {@code siae.id} would sort on the joined organisation
+     * instead, which no index of the referral serves).
      */
     @Column(name = "cep_operator_id", insertable = false, updatable = false)
     private Long cepOperatorId;

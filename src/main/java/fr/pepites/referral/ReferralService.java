@@ -23,9 +23,11 @@ import fr.pepites.vacancy.VacancyService;
 import fr.pepites.workflow.InboxFilter;
 import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.WorkflowService;
+import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,10 +107,18 @@ public class ReferralService {
     private static Sort organisationFirst(CurrentUser user, Sort listOrder) {
         Sort.Direction direction = listOrder.stream().findFirst().map(Sort.Order::getDirection)
                 .orElse(Sort.Direction.DESC);
+        return organisationColumn(user).map(column -> Sort.by(direction, column)).orElse(Sort.unsorted());
+    }
+
+    /**
+     * The referral's column of the one organisation whose referrals the user sees (an adviser's CEP operator, an
+     * SIAE), none for those who see every organisation's: lists filter on it, and sort on it first.
+     */
+    private static Optional<String> organisationColumn(CurrentUser user) {
         if (user.is(Role.CEP_ADVISER)) {
-            return Sort.by(direction, "cepOperatorId");
+            return Optional.of("cepOperatorId");
         }
-        return user.seesAllOrganisations() ? Sort.unsorted() : Sort.by(direction, "siaeId");
+        return user.seesAllOrganisations() ? Optional.empty() : Optional.of("siaeId");
     }
 
     /** Whether the acting user sees any referral matching the filter (a list's empty state). */
@@ -606,14 +616,14 @@ public class ReferralService {
 
     private static Specification<Referral> visible(ReferralFilter filter, CurrentUser user) {
         Specification<Referral> spec = (root, query, cb) -> {
-            if (user.is(Role.CEP_ADVISER)) {
-                return cb.equal(root.get("cepOperator").get("id"), user.organisationId());
+            List<Predicate> visible = new ArrayList<>();
+            organisationColumn(user).ifPresent(column ->
+                    visible.add(cb.equal(root.get(column), user.organisationId())));
+            if (!user.is(Role.CEP_ADVISER)) {
+                // Drafts are their adviser's alone.
+                visible.add(cb.notEqual(root.get("status"), ReferralStatus.DRAFT));
             }
-            if (user.seesAllOrganisations()) {
-                return cb.notEqual(root.get("status"), ReferralStatus.DRAFT);
-            }
-            return cb.and(cb.equal(root.get("siae").get("id"), user.organisationId()),
-                    cb.notEqual(root.get("status"), ReferralStatus.DRAFT));
+            return cb.and(visible.toArray(Predicate[]::new));
         };
         if (filter.status() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
