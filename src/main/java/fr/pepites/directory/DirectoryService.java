@@ -212,9 +212,16 @@ public class DirectoryService {
         }
     }
 
-    /** The acting user's own account. */
-    public UserAccount currentAccount() {
-        return users.findById(currentUser.require().accountId()).orElseThrow(() -> notFound("compte"));
+    /**
+     * The acting user's own account and organisation, as references for new rows that point to them: they are not
+     * read (the logged-in user's ids are known, and the database checks the keys).
+     */
+    public UserAccount currentAccountReference() {
+        return users.getReferenceById(currentUser.require().accountId());
+    }
+
+    public Organisation currentOrganisationReference() {
+        return organisations.getReferenceById(currentUser.require().organisationId());
     }
 
     /** The e-mail addresses of an organisation's active accounts, for notifications about its work. */
@@ -256,8 +263,7 @@ public class DirectoryService {
                 Role.COORDINATOR, Role.ADMIN);
         validation.check(data);
         Commune commune = referenceData.requireCommune(data.getCommuneCode(), "communeCode");
-        Organisation organisation = organisations.findById(user.organisationId()).orElseThrow();
-        return persons.save(new Person(data, commune, organisation));
+        return persons.save(new Person(data, commune, currentOrganisationReference()));
     }
 
     @Transactional

@@ -165,10 +165,11 @@ public class Referral {
     protected Referral() {
     }
 
-    Referral(Person person, UserAccount adviser) {
+    /** A new referral by an adviser, for their CEP operator. */
+    Referral(Person person, UserAccount adviser, Organisation cepOperator) {
         this.person = person;
         this.adviser = adviser;
-        this.cepOperator = adviser.getOrganisation();
+        this.cepOperator = cepOperator;
     }
 
     void apply(ReferralData data, Commune newCommune, Set<JobTitle> jobTitles, Vacancy newVacancy) {

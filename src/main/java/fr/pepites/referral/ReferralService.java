@@ -7,7 +7,6 @@ import fr.pepites.common.SearchText;
 import fr.pepites.common.StaleEdit;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Person;
-import fr.pepites.directory.UserAccount;
 import fr.pepites.reference.Commune;
 import fr.pepites.reference.JobTitle;
 import fr.pepites.reference.ReferenceDataService;
@@ -211,8 +210,8 @@ public class ReferralService {
                 .collect(Collectors.toSet());
         Referral referral;
         if (draftId == null) {
-            UserAccount adviser = directory.currentAccount();
-            referral = new Referral(person(data), adviser);
+            referral = new Referral(person(data), directory.currentAccountReference(),
+                    directory.currentOrganisationReference());
         } else {
             referral = ownDraft(draftId);
             StaleEdit.check(data.getVersion(), referral.getVersion());
