@@ -108,6 +108,7 @@ class ReferralBenchmark {
             report.add(String.format("Ratio PEPITES / bare engine: %.2f (target <= 1.30)", domain / bare));
             report.add("  per turn of " + BLOCK + " lifecycles (PEPITES' block over the bare engine's of the same "
                     + "turn): " + turns.spread());
+            report.add("  turn by turn: " + turns.inOrder());
             report.add(String.format("Ratio PEPITES / application's engine without domain: %.2f", domain / springBare));
             report.add(checkDomainSide(app, before));
             report.addAll(firstPages(app));
@@ -406,6 +407,12 @@ class ReferralBenchmark {
             Arrays.sort(r);
             return String.format("median %.2f, quartiles %.2f–%.2f, min %.2f, max %.2f over %d turns",
                     r[r.length / 2], r[r.length / 4], r[(3 * r.length) / 4], r[0], r[r.length - 1], r.length);
+        }
+
+        /** The per-turn ratios in the order of the turns, to see whether they drift as the run goes on. */
+        String inOrder() {
+            return Arrays.stream(lastOverFirst).mapToObj(r -> String.format("%.2f", r))
+                    .collect(java.util.stream.Collectors.joining(" "));
         }
     }
 
