@@ -110,6 +110,11 @@ class ReferralBenchmark {
                     + "turn): " + turns.spread());
             report.add("  turn by turn: " + turns.inOrder());
             report.add(String.format("Ratio PEPITES / application's engine without domain: %.2f", domain / springBare));
+            double[] cpu = turns.cpuMs();
+            report.add(String.format("CPU time of the benchmark's thread per lifecycle (its own time on a core: without the "
+                    + "database's and the collector's background threads, nor time spent waiting): bare engine %.2f ms, "
+                    + "application's engine %.2f ms, PEPITES %.2f ms; ratio PEPITES / bare engine %.2f",
+                    cpu[0], cpu[1], cpu[2], cpu[2] / cpu[0]));
             report.add(checkDomainSide(app, before));
             report.addAll(firstPages(app));
         } finally {
@@ -397,9 +402,10 @@ class ReferralBenchmark {
 
     /**
      * Milliseconds per lifecycle of each side: a warm-up of each, then blocks of {@link #BLOCK} lifecycles of each
-     * side in turn until each has run {@link #LIFECYCLES}; and, for each turn, the last side's time over the first's.
+     * side in turn until each has run {@link #LIFECYCLES}; for each turn, the last side's time over the first's; and
+     * the CPU time of the benchmark's thread per lifecycle of each side.
      */
-    private record Turns(double[] meanMs, double[] lastOverFirst) {
+    private record Turns(double[] meanMs, double[] lastOverFirst, double[] cpuMs) {
 
         /** Median, quartiles and extremes of the per-turn ratios. */
         String spread() {
@@ -423,22 +429,27 @@ class ReferralBenchmark {
             }
         }
         long[] nanos = new long[sides.size()];
+        long[] cpuNanos = new long[sides.size()];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Double> ratios = new ArrayList<>();
         for (int done = 0; done < LIFECYCLES; done += BLOCK) {
             int block = Math.min(BLOCK, LIFECYCLES - done);
             long[] turn = new long[sides.size()];
             for (int s = 0; s < sides.size(); s++) {
                 long start = System.nanoTime();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < block; i++) {
                     sides.get(s).run();
                 }
                 turn[s] = System.nanoTime() - start;
                 nanos[s] += turn[s];
+                cpuNanos[s] += threads.getCurrentThreadCpuTime() - cpuStart;
             }
             ratios.add((double) turn[sides.size() - 1] / turn[0]);
         }
         return new Turns(Arrays.stream(nanos).mapToDouble(n -> n / 1e6 / LIFECYCLES).toArray(),
-                ratios.stream().mapToDouble(Double::doubleValue).toArray());
+                ratios.stream().mapToDouble(Double::doubleValue).toArray(),
+                Arrays.stream(cpuNanos).mapToDouble(n -> n / 1e6 / LIFECYCLES).toArray());
     }
 
     /** A valid referral of a new person; each benchmark referral has its own person, as in real use. */
