@@ -259,8 +259,7 @@ public class DirectoryService {
     /** A new person file, followed by the acting user's organisation. */
     @Transactional
     public Person createPerson(PersonData data) {
-        CurrentUser user = currentUser.requireRole(Role.CEP_ADVISER, Role.SIAE_DIRECTOR, Role.SIAE_STAFF,
-                Role.COORDINATOR, Role.ADMIN);
+        currentUser.requireRole(Role.CEP_ADVISER, Role.SIAE_DIRECTOR, Role.SIAE_STAFF, Role.COORDINATOR, Role.ADMIN);
         validation.check(data);
         Commune commune = referenceData.requireCommune(data.getCommuneCode(), "communeCode");
         return persons.save(new Person(data, commune, currentOrganisationReference()));

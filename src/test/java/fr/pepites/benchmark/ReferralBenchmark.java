@@ -447,9 +447,13 @@ class ReferralBenchmark {
             }
             ratios.add((double) turn[sides.size() - 1] / turn[0]);
         }
-        return new Turns(Arrays.stream(nanos).mapToDouble(n -> n / 1e6 / LIFECYCLES).toArray(),
-                ratios.stream().mapToDouble(Double::doubleValue).toArray(),
-                Arrays.stream(cpuNanos).mapToDouble(n -> n / 1e6 / LIFECYCLES).toArray());
+        return new Turns(perLifecycleMs(nanos), ratios.stream().mapToDouble(Double::doubleValue).toArray(),
+                perLifecycleMs(cpuNanos));
+    }
+
+    /** Each side's total nanoseconds as milliseconds per measured lifecycle. */
+    private static double[] perLifecycleMs(long[] nanos) {
+        return Arrays.stream(nanos).mapToDouble(n -> n / 1e6 / LIFECYCLES).toArray();
     }
 
     /** A valid referral of a new person; each benchmark referral has its own person, as in real use. */

@@ -22,6 +22,9 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private final WebDriver driver;
+    /** How long any wait of the browser tests lasts before giving up. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
     private final WebDriverWait wait;
     private final String baseUrl;
 
@@ -41,7 +44,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        this.wait = new WebDriverWait(driver, PATIENCE);
         this.baseUrl = "http://localhost:" + port;
     }
 
@@ -123,7 +126,7 @@ final class Browser implements AutoCloseable {
      * re-renders its cells between finding one and clicking it.
      */
     private void clickDisplayed(By locator, boolean last) {
-        new WebDriverWait(driver, Duration.ofSeconds(60))
+        new WebDriverWait(driver, PATIENCE)
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(ElementNotInteractableException.class)
                 .until(d -> {
@@ -153,7 +156,7 @@ final class Browser implements AutoCloseable {
     private void clickCentered(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'})", element);
-        new WebDriverWait(driver, Duration.ofSeconds(60))
+        new WebDriverWait(driver, PATIENCE)
                 .ignoring(ElementClickInterceptedException.class)
                 .until(d -> {
                     if (!element.isDisplayed() || element.getDomAttribute("disabled") != null) {
