@@ -2,7 +2,10 @@ package fr.pepites.notification;
 
 import java.time.Instant;
 
-/** An e-mail as administrators see it in the list of e-mails. */
-public record MailRow(long id, Instant createdAt, String recipients, String subject, String about, MailStatus status,
-        int attempts, String lastError, Instant nextAttemptAt, Instant sentAt) {
+/**
+ * An e-mail that has not left yet, as administrators see it: the process step that sends it ({@code step}, e.g.
+ * "Prévenir la SIAE par e-mail"), the file it is about, the tries left and the last refusal of the SMTP server.
+ */
+public record MailRow(String id, Instant createdAt, String about, String step, MailStatus status, int triesLeft,
+        String lastError, Instant nextAttemptAt) {
 }

@@ -1,11 +1,9 @@
 package fr.pepites.notification;
 
-/** Where an e-mail stands. */
+/** Where an e-mail that has not left yet stands. */
 public enum MailStatus {
-    /** Waiting for its first or next try. */
+    /** Waiting for its first try, or for its next one after the SMTP server refused it. */
     PENDING,
-    /** Accepted by the SMTP server. */
-    SENT,
-    /** Refused at every try: an administrator sees it and may send it again. */
+    /** Refused at every try: an incident of the engine, which an administrator sees and may send again. */
     FAILED
 }

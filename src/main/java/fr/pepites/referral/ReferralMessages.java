@@ -35,8 +35,19 @@ class ReferralMessages {
                 + "\nPour y répondre : " + taskLink(referral) + "\n\n" + signature();
     }
 
-    String answer(Referral referral) {
-        String what = switch (referral.getStatus()) {
+    String answerSubject(ReferralStatus answer) {
+        return switch (answer) {
+            case ACCEPTED -> "orientation acceptée";
+            case REFUSED -> "orientation refusée";
+            case POSTPONED -> "orientation reportée";
+            case EXPIRED -> "orientation expirée";
+            default -> throw new IllegalArgumentException("Not an answer: " + answer);
+        };
+    }
+
+    /** The e-mail of this answer; the details (hiring date, postponement) are the referral's. */
+    String answer(Referral referral, ReferralStatus answer) {
+        String what = switch (answer) {
             case ACCEPTED -> "a été acceptée par " + referral.getSiae().getName() + ", embauche prévue le "
                     + DATE.format(referral.getHiringDate()) + ".";
             case REFUSED -> "a été refusée par " + referral.getSiae().getName() + ". Vous pouvez l'adresser à une "
@@ -44,7 +55,7 @@ class ReferralMessages {
             case POSTPONED -> "a été reportée par " + referral.getSiae().getName()
                     + (referral.getPostponedUntil() == null ? "." : " au " + DATE.format(referral.getPostponedUntil()) + ".");
             case EXPIRED -> "a expiré : " + referral.getSiae().getName() + " n'a pas répondu en 60 jours.";
-            default -> "a changé : " + referral.getStatus() + ".";
+            default -> throw new IllegalArgumentException("Not an answer: " + answer);
         };
         return "Bonjour,\n\nVotre orientation " + referral.businessKey() + " " + what + "\nLe détail : " + baseUrl
                 + "/orientations/" + referral.getId() + "\n\n" + signature();

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * What the referral process does to the domain when it moves: {@code bpmn/referral.bpmn} calls
  * {@code ${referralProcess.enter(execution, 'SENT')}} when it enters each state, so the referral's status in the
- * database is always its place in the process; and {@code remindSiae} from its reminder timers. Runs inside the
- * engine's command, hence in the transaction of the user action (or job) that moved the process.
+ * database is always its place in the process; and the {@code notify...} and {@code remindSiae} methods from its
+ * e-mail steps, asynchronous service tasks run by the job executor after the action's commit (see
+ * {@link NotificationService}). Runs inside the engine's command, hence in the transaction of the user action (or
+ * job) that moved the process.
  */
 // Public: the engine's expression language calls only public methods of public classes.
 @Component("referralProcess")
@@ -43,17 +45,8 @@ public class ReferralProcessGlue {
                     WorkflowGroups.roleInOrganisation(Role.CEP_ADVISER, referral.getCepOperator().getId()));
             case AWAITING_MATCH -> timeline.record(referral, ReferralEventType.AWAITING_MATCH, null);
             case SENT -> sent(execution, referral);
-            case ACCEPTED, POSTPONED -> tellAdviser(referral, status == ReferralStatus.ACCEPTED
-                    ? "orientation acceptée" : "orientation reportée");
-            case REFUSED -> {
-                if (execution.getCurrentActivityId().equals(ReferralProcess.TASK_AFTER_REFUSAL)) {
-                    tellAdviser(referral, "orientation refusée");
-                }
-            }
-            case EXPIRED -> {
-                timeline.record(referral, ReferralEventType.EXPIRED, "Pas de réponse de la SIAE en 60 jours.");
-                tellAdviser(referral, "orientation expirée");
-            }
+            case EXPIRED -> timeline.record(referral, ReferralEventType.EXPIRED,
+                    "Pas de réponse de la SIAE en 60 jours.");
             case OBSOLETE -> timeline.record(referral, ReferralEventType.OBSOLETE,
                     "La personne a été embauchée par ailleurs.");
             default -> {
@@ -62,26 +55,33 @@ public class ReferralProcessGlue {
         }
     }
 
+    /** E-mail step: tells the SIAE's members of the referral just sent to them. */
+    public void notifySiae(DelegateExecution execution) {
+        Referral referral = referralOf(execution);
+        notifications.send(directory.notificationEmails(referral.getSiae().getId()),
+                messages.subject(referral, "nouvelle orientation"), messages.newReferral(referral));
+    }
+
+    /** E-mail step: tells the adviser of the SIAE's answer (or of its absence, {@code EXPIRED}). */
+    public void notifyAdviser(DelegateExecution execution, String answerName) {
+        ReferralStatus answer = ReferralStatus.valueOf(answerName);
+        Referral referral = referralOf(execution);
+        notifications.send(List.of(referral.getAdviser().getEmail()),
+                messages.subject(referral, messages.answerSubject(answer)), messages.answer(referral, answer));
+    }
+
+    /** E-mail step after the reminder timers: the reminder goes to the SIAE and on the referral's timeline. */
     public void remindSiae(DelegateExecution execution, int days) {
         Referral referral = referralOf(execution);
         timeline.record(referral, ReferralEventType.REMINDER_SENT, "Relance après " + days + " jours sans réponse.");
         notifications.send(directory.notificationEmails(referral.getSiae().getId()),
-                messages.subject(referral, "relance"), messages.reminder(referral, days), referral.businessKey());
+                messages.subject(referral, "relance"), messages.reminder(referral, days));
     }
 
     private void sent(DelegateExecution execution, Referral referral) {
         referral.sendTo(referral.getVacancy());
-        long siaeId = referral.getSiae().getId();
-        execution.setVariable(ReferralProcess.VAR_SIAE_GROUP, WorkflowGroups.organisation(siaeId));
+        execution.setVariable(ReferralProcess.VAR_SIAE_GROUP, WorkflowGroups.organisation(referral.getSiae().getId()));
         timeline.record(referral, ReferralEventType.SENT, referral.getVacancy().getLabel());
-        List<String> to = directory.notificationEmails(siaeId);
-        notifications.send(to, messages.subject(referral, "nouvelle orientation"), messages.newReferral(referral),
-                referral.businessKey());
-    }
-
-    private void tellAdviser(Referral referral, String what) {
-        notifications.send(List.of(referral.getAdviser().getEmail()), messages.subject(referral, what),
-                messages.answer(referral), referral.businessKey());
     }
 
     private Referral referralOf(DelegateExecution execution) {

@@ -1,21 +1,20 @@
 package fr.pepites.browser;
 
+import static fr.pepites.referral.ReferralFixtures.validReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
+import fr.pepites.referral.Referral;
+import fr.pepites.referral.ReferralFixtures;
+import fr.pepites.referral.ReferralService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** An administrator finds an e-mail that failed five times and sends it again, in a real browser. */
 @PepitesSpringTest
@@ -24,9 +23,13 @@ class MailsBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcTemplate jdbc;
+    ReferralService referrals;
     @Autowired
-    PlatformTransactionManager transactions;
+    ReferralFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    ManagementService management;
 
     @BeforeAll
     static void needsABrowser() {
@@ -35,25 +38,35 @@ class MailsBrowserTest {
 
     @Test
     void anAdministratorSendsAFailedMailAgain() {
-        String subject = "[PEPITES] ORI-0 – test " + UUID.randomUUID();
-        // Committed, as the application would have left it after five refused tries.
-        new TransactionTemplate(transactions).executeWithoutResult(status -> jdbc.update("insert into mail_message "
-                + "(id, recipients, subject, body, about, status, attempts, last_error, created_at, version) values "
-                + "(next value for mail_message_seq, 'a@exemple.fr', ?, 'Corps', 'ORI-0', 'FAILED', 5, "
-                + "'Connexion au serveur refusée', ?, 0)",
-                subject, Timestamp.from(Instant.now())));
+        // Committed, as the job executor would leave it after five refused tries (no SMTP server in this test).
+        Referral referral;
+        try {
+            long vacancy = fixtures.insertionVacancyOf("Atelier Vélo Solidaire").getId();
+            users.login(TestUsers.CEP_ADVISER);
+            referral = referrals.submit(null, validReferral("Renvoi", vacancy));
+        } finally {
+            users.logout();
+        }
+        Job mail = management.createJobQuery().processInstanceId(referral.getProcessInstanceId()).messages()
+                .singleResult();
+        for (int tries = 0; tries < 5; tries++) {
+            try {
+                management.executeJob(mail.getId());
+            } catch (RuntimeException refused) {
+                // Nothing listens on the SMTP port: the try is recorded, as the job executor does.
+            }
+        }
+        assertThat(management.createJobQuery().jobId(mail.getId()).singleResult().getRetries()).isZero();
+
         try (Browser browser = new Browser(port)) {
             browser.logIn(TestUsers.ADMIN, TestUsers.PASSWORD);
             assertThat(browser.waitFor(By.className("home-card-mails")).getText())
                     .matches("\\d+ e-mail\\(s\\) en échec.*");
             browser.open("/courriels");
-            browser.clickFirst(By.xpath("//vaadin-grid-cell-content[contains(., '" + subject + "')]"));
+            browser.clickFirst(By.xpath("//vaadin-grid-cell-content[. = '" + referral.businessKey() + "']"));
             browser.click("mail-retry");
-            browser.waitUntilNoGridCell(subject);
+            browser.waitUntilNoGridCell(referral.businessKey());
         }
-        Map<String, Object> mail = jdbc.queryForMap("select status, attempts from mail_message where subject = ?",
-                subject);
-        assertThat(mail.get("status")).isEqualTo("PENDING");
-        assertThat(((Number) mail.get("attempts")).intValue()).isZero();
+        assertThat(management.createJobQuery().jobId(mail.getId()).singleResult().getRetries()).isEqualTo(5);
     }
 }

@@ -10,7 +10,10 @@ import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.WorkflowService;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +24,14 @@ public class ReferralFixtures {
     private final TestUsers users;
     private final VacancyService vacancies;
     private final WorkflowService workflow;
+    private final ManagementService management;
 
-    ReferralFixtures(TestUsers users, VacancyService vacancies, WorkflowService workflow) {
+    ReferralFixtures(TestUsers users, VacancyService vacancies, WorkflowService workflow,
+            ManagementService management) {
         this.users = users;
         this.vacancies = vacancies;
         this.workflow = workflow;
+        this.management = management;
     }
 
     /** The open insertion vacancy of a demo SIAE, looked up as a coordinator; leaves the coordinator logged in. */
@@ -50,6 +56,19 @@ public class ReferralFixtures {
         data.setConsentToShare(true);
         data.setVacancyId(vacancyId);
         return data;
+    }
+
+    /** The referral's e-mail steps that are due, as the job executor would find them. */
+    public List<Job> dueMails(Referral referral) {
+        return management.createJobQuery().processInstanceId(referral.getProcessInstanceId()).messages().executable()
+                .list();
+    }
+
+    /** Runs the referral's due e-mail steps, as the job executor would; returns how many ran. */
+    public int sendMails(Referral referral) {
+        List<Job> due = dueMails(referral);
+        due.forEach(job -> management.executeJob(job.getId()));
+        return due.size();
     }
 
     /** The acting user's inbox task on a referral. */

@@ -7,7 +7,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
-import fr.pepites.notification.NotificationService;
 import fr.pepites.vacancy.Vacancy;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The referral's e-mails reach a real SMTP server (GreenMail) once the outbox's dispatcher sends them. */
+/** The referral's e-mails reach a real SMTP server (GreenMail) once the job executor runs their e-mail steps. */
 @PepitesSpringTest
 @Transactional
 class ReferralMailTest {
@@ -32,8 +31,6 @@ class ReferralMailTest {
     ReferralFixtures fixtures;
     @Autowired
     TestUsers users;
-    @Autowired
-    NotificationService notifications;
 
     @AfterEach
     void logout() {
@@ -45,7 +42,8 @@ class ReferralMailTest {
         Vacancy velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire");
         users.login(TestUsers.CEP_ADVISER);
         Referral referral = referrals.submit(null, validReferral("Courriel", velo.getId()));
-        sendQueuedMails();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(fixtures.sendMails(referral)).isEqualTo(1);
 
         MimeMessage toSiae = mailsAbout(referral).get(0);
         assertThat(toSiae.getSubject()).isEqualTo("[PEPITES] " + referral.businessKey() + " – nouvelle orientation");
@@ -56,18 +54,14 @@ class ReferralMailTest {
         referrals.refuse(fixtures.taskOf(referral).id(), referral.getId(),
                 referrals.details(referral.getId()).orElseThrow().version(), RefusalReason.NOT_MOBILE,
                 "Trop loin pour les horaires de l'atelier.", false);
-        sendQueuedMails();
+        assertThat(fixtures.sendMails(referral)).isEqualTo(1);
         List<MimeMessage> mails = mailsAbout(referral);
         MimeMessage toAdviser = mails.get(mails.size() - 1);
         assertThat(recipients(toAdviser)).containsExactly(TestUsers.CEP_ADVISER);
         assertThat(toAdviser.getSubject()).endsWith("orientation refusée");
     }
 
-    private void sendQueuedMails() {
-        assertThat(notifications.dispatchDue()).isPositive();
-    }
-
-    /** Mails about this referral only: the demo's own referrals queued mails too. */
+    /** Mails about this referral only. */
     private static List<MimeMessage> mailsAbout(Referral referral) throws Exception {
         List<MimeMessage> about = new java.util.ArrayList<>();
         for (MimeMessage message : SMTP.getReceivedMessages()) {

@@ -1,10 +1,12 @@
 package fr.pepites.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
@@ -39,6 +42,9 @@ class ReferralProcessTest {
     public static class RecordingGlue {
         final List<String> statuses = new ArrayList<>();
         final List<Integer> reminders = new ArrayList<>();
+        /** E-mails sent by the e-mail steps: "SIAE" for a new referral, the answer's status for the adviser. */
+        final List<String> mails = new ArrayList<>();
+        boolean smtpDown;
 
         public void enter(DelegateExecution execution, String status) {
             statuses.add(status);
@@ -51,7 +57,24 @@ class ReferralProcessTest {
         }
 
         public void remindSiae(DelegateExecution execution, int days) {
+            smtp();
             reminders.add(days);
+        }
+
+        public void notifySiae(DelegateExecution execution) {
+            smtp();
+            mails.add("SIAE");
+        }
+
+        public void notifyAdviser(DelegateExecution execution, String answer) {
+            smtp();
+            mails.add(answer);
+        }
+
+        private void smtp() {
+            if (smtpDown) {
+                throw new IllegalStateException("Connexion au serveur SMTP refusée");
+            }
         }
     }
 
@@ -89,9 +112,50 @@ class ReferralProcessTest {
         decide(Decision.INTERVIEW);
         assertThat(pi).isWaitingAt(ReferralProcess.TASK_INTERVIEW);
         decide(Decision.ACCEPT);
-
-        assertThat(pi).isEnded().hasPassed("end_event_accepted");
+        assertThat(pi).hasPassed("end_event_accepted");
         assertThat(glue.statuses).containsExactly("SUBMITTED", "SENT", "PROCESSING", "INTERVIEW", "ACCEPTED");
+
+        sendMails();
+        assertThat(pi).isEnded().hasPassed("end_event_siae_mailed", "end_event_accepted_mailed");
+        assertThat(glue.mails).containsExactlyInAnyOrder("SIAE", "ACCEPTED");
+    }
+
+    @Test
+    void theSiaeIsMailedAfterTheActionCommitsWhileTheReferralWaitsInItsInbox() {
+        ProcessInstance pi = start(12L);
+        assertThat(glue.mails).isEmpty();
+        assertThat(pi).isWaitingAt(ReferralProcess.TASK_REVIEW, "service_task_mail_siae");
+
+        execute(job("service_task_mail_siae", current));
+        assertThat(glue.mails).containsExactly("SIAE");
+        assertThat(pi).isWaitingAt(ReferralProcess.TASK_REVIEW).hasPassed("end_event_siae_mailed");
+    }
+
+    @Test
+    void aMailRefusedFiveTimesBecomesAnIncidentAndNeverBlocksTheReferral() {
+        glue.smtpDown = true;
+        ProcessInstance pi = start(12L);
+        int tries = 0;
+        while (managementService().createJobQuery().processInstanceId(pi.getId()).messages().withRetriesLeft()
+                .count() > 0) {
+            Job mail = managementService().createJobQuery().processInstanceId(pi.getId()).messages().singleResult();
+            assertThatThrownBy(() -> managementService().executeJob(mail.getId()))
+                    .hasMessageContaining("SMTP");
+            tries++;
+        }
+        assertThat(tries).isEqualTo(5);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult()
+                .getActivityId()).isEqualTo("service_task_mail_siae");
+
+        decide(Decision.PROCESS);
+        assertThat(pi).isWaitingAt(ReferralProcess.TASK_PROCESS);
+
+        glue.smtpDown = false;
+        Job mail = managementService().createJobQuery().processInstanceId(pi.getId()).messages().singleResult();
+        managementService().setJobRetries(mail.getId(), 5);
+        execute(mail);
+        assertThat(glue.mails).containsExactly("SIAE");
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
     @Test
@@ -99,6 +163,7 @@ class ReferralProcessTest {
         ProcessInstance pi = start(12L);
         decide(Decision.PROCESS);
         decide(Decision.ACCEPT);
+        sendMails();
         assertThat(pi).isEnded().hasPassed("end_event_accepted");
     }
 
@@ -143,6 +208,7 @@ class ReferralProcessTest {
         assertThat(pi).isWaitingAt(ReferralProcess.TASK_AFTER_REFUSAL);
         assertThat(task(current)).hasCandidateGroup(ADVISER_GROUP);
         assertThat(glue.statuses).endsWith("REFUSED");
+        assertThat(pi).isWaitingAt(ReferralProcess.TASK_AFTER_REFUSAL, "service_task_mail_refused");
 
         decide(Decision.RESEND);
         assertThat(pi).isWaitingAt(ReferralProcess.TASK_REVIEW);
@@ -166,8 +232,10 @@ class ReferralProcessTest {
         decide(Decision.INTERVIEW);
         decide(Decision.REFUSE);
         decide(Decision.CLOSE);
-        assertThat(pi).isEnded().hasPassed("end_event_closed");
+        sendMails();
+        assertThat(pi).isEnded().hasPassed("end_event_closed", "end_event_refused_mailed");
         assertThat(glue.statuses).endsWith("INTERVIEW", "REFUSED", "REFUSED");
+        assertThat(glue.mails).containsExactlyInAnyOrder("SIAE", "REFUSED");
     }
 
     @Test
@@ -175,7 +243,9 @@ class ReferralProcessTest {
         ProcessInstance pi = start(12L);
         decide(Decision.PROCESS);
         decide(Decision.POSTPONE);
-        assertThat(pi).isWaitingAt(ReferralProcess.TASK_POSTPONED);
+        assertThat(pi).isWaitingAt(ReferralProcess.TASK_POSTPONED, "service_task_mail_postponed");
+        execute(job("service_task_mail_postponed", current));
+        assertThat(glue.mails).containsExactly("POSTPONED");
         decide(Decision.RESUME);
         assertThat(pi).isWaitingAt(ReferralProcess.TASK_PROCESS);
         assertThat(glue.statuses).endsWith("PROCESSING", "POSTPONED", "PROCESSING");
@@ -197,9 +267,12 @@ class ReferralProcessTest {
     void theSiaeIsRemindedAfterTenAndTwentyDaysWithoutAnswer() {
         ProcessInstance pi = start(12L);
         execute(job("timer_reminder_10_days", current));
+        assertThat(glue.reminders).isEmpty();
+        execute(job("service_task_remind_siae_10_days", current));
         assertThat(glue.reminders).containsExactly(10);
         assertThat(pi).isWaitingAt(ReferralProcess.TASK_REVIEW);
         execute(job("timer_reminder_20_days", current));
+        execute(job("service_task_remind_siae_20_days", current));
         assertThat(glue.reminders).containsExactly(10, 20);
         assertThat(pi).isWaitingAt(ReferralProcess.TASK_REVIEW);
     }
@@ -209,6 +282,7 @@ class ReferralProcessTest {
         ProcessInstance pi = start(12L);
         decide(Decision.PROCESS);
         execute(job("timer_reminder_10_days", current));
+        execute(job("service_task_remind_siae_10_days", current));
         assertThat(glue.reminders).containsExactly(10);
         assertThat(pi).isWaitingAt(ReferralProcess.TASK_PROCESS);
     }
@@ -217,8 +291,11 @@ class ReferralProcessTest {
     void aReferralWithoutAnswerExpiresAfterSixtyDays() {
         ProcessInstance pi = start(12L);
         execute(job("timer_expiry_60_days", current));
-        assertThat(pi).isEnded().hasPassed("end_event_expired");
         assertThat(glue.statuses).endsWith("EXPIRED");
+        assertThat(pi).isWaitingAt("service_task_mail_expired");
+        sendMails();
+        assertThat(pi).isEnded().hasPassed("end_event_expired");
+        assertThat(glue.mails).containsExactlyInAnyOrder("SIAE", "EXPIRED");
     }
 
     @Test
@@ -227,8 +304,10 @@ class ReferralProcessTest {
         decide(Decision.PROCESS);
         runtimeService().createMessageCorrelation(ReferralProcess.MESSAGE_CANCELLED).processInstanceId(pi.getId())
                 .correlate();
+        // The SIAE's e-mail had not left: it goes with the referral.
         assertThat(pi).isEnded().hasPassed("end_event_cancelled");
         assertThat(glue.statuses).endsWith("CANCELLED");
+        assertThat(glue.mails).isEmpty();
     }
 
     @Test
@@ -261,6 +340,12 @@ class ReferralProcessTest {
         runtimeService().setVariable(pi.getId(), ReferralProcess.VAR_VACANCY_ID, 5L);
         runtimeService().createMessageCorrelation(ReferralProcess.MESSAGE_MATCH_PROPOSED)
                 .processInstanceId(pi.getId()).correlate();
+    }
+
+    /** Runs the e-mail steps due, as the job executor would. */
+    private void sendMails() {
+        managementService().createJobQuery().processInstanceId(current.getId()).messages().list()
+                .forEach(BpmnAwareTests::execute);
     }
 
     private void decide(Decision decision) {

@@ -3,7 +3,6 @@ package fr.pepites.notification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,10 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import fr.pepites.notification.MailRow;
 import fr.pepites.notification.MailStatus;
@@ -26,10 +23,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Set;
 
-/** The outbox for administrators: failed e-mails to send again, those waiting, those sent. */
+/** E-mails that have not left, for administrators: failed ones (incidents) to send again, those waiting. */
 @Route("courriels")
 @PageTitle("E-mails · PEPITES")
 @RolesAllowed(Role.Names.ADMIN)
@@ -61,14 +57,11 @@ public class MailsView extends VerticalLayout {
 
         grid.setId("mail-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(m -> format(m.createdAt())).setHeader(getTranslation("mails.createdAt"))
-                .setSortProperty("createdAt").setAutoWidth(true);
+        grid.addColumn(m -> format(m.createdAt())).setHeader(getTranslation("mails.createdAt")).setAutoWidth(true);
         grid.addColumn(MailRow::about).setHeader(getTranslation("mails.about")).setAutoWidth(true);
-        grid.addColumn(MailRow::recipients).setHeader(getTranslation("mails.recipients"));
-        grid.addColumn(MailRow::subject).setHeader(getTranslation("mails.subject"));
-        grid.addColumn(MailRow::attempts).setHeader(getTranslation("mails.attempts")).setAutoWidth(true);
-        grid.addColumn(m -> m.status() == MailStatus.SENT ? format(m.sentAt()) : format(m.nextAttemptAt()))
-                .setHeader(getTranslation("mails.when")).setAutoWidth(true);
+        grid.addColumn(MailRow::step).setHeader(getTranslation("mails.step"));
+        grid.addColumn(MailRow::triesLeft).setHeader(getTranslation("mails.triesLeft")).setAutoWidth(true);
+        grid.addColumn(m -> format(m.nextAttemptAt())).setHeader(getTranslation("mails.when")).setAutoWidth(true);
         grid.addColumn(MailRow::lastError).setHeader(getTranslation("mails.lastError"));
         grid.addSelectionListener(e -> retry.setEnabled(!e.getAllSelectedItems().isEmpty()));
         // A click on a row selects it or lets it go, as its check box does.
@@ -97,9 +90,8 @@ public class MailsView extends VerticalLayout {
     private void refresh() {
         MailStatus shown = status.getValue();
         grid.deselectAll();
-        grid.setItems(query -> notifications.mails(shown, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+        grid.setItems(query -> notifications.mails(shown, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) notifications.count(shown));
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(0), SortDirection.DESCENDING)));
         retry.setVisible(shown == MailStatus.FAILED);
         retry.setEnabled(false);
         boolean none = notifications.count(shown) == 0;
