@@ -57,7 +57,7 @@ public class ReferralProcessGlue {
 
     /** E-mail step: tells the SIAE's members of the referral just sent to them. */
     public void notifySiae(DelegateExecution execution) {
-        Referral referral = referralOf(execution);
+        Referral referral = forEmail(execution);
         notifications.send(directory.notificationEmails(referral.getSiae().getId()),
                 messages.subject(referral, "nouvelle orientation"), messages.newReferral(referral));
     }
@@ -65,14 +65,14 @@ public class ReferralProcessGlue {
     /** E-mail step: tells the adviser of the SIAE's answer (or of its absence, {@code EXPIRED}). */
     public void notifyAdviser(DelegateExecution execution, String answerName) {
         ReferralStatus answer = ReferralStatus.valueOf(answerName);
-        Referral referral = referralOf(execution);
+        Referral referral = forEmail(execution);
         notifications.send(List.of(referral.getAdviser().getEmail()),
                 messages.subject(referral, messages.answerSubject(answer)), messages.answer(referral, answer));
     }
 
     /** E-mail step after the reminder timers: the reminder goes to the SIAE and on the referral's timeline. */
     public void remindSiae(DelegateExecution execution, int days) {
-        Referral referral = referralOf(execution);
+        Referral referral = forEmail(execution);
         timeline.record(referral, ReferralEventType.REMINDER_SENT, "Relance après " + days + " jours sans réponse.");
         notifications.send(directory.notificationEmails(referral.getSiae().getId()),
                 messages.subject(referral, "relance"), messages.reminder(referral, days));
@@ -85,7 +85,16 @@ public class ReferralProcessGlue {
     }
 
     private Referral referralOf(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(ReferralProcess.VAR_REFERRAL_ID)).longValue();
+        long id = referralId(execution);
         return referrals.findById(id).orElseThrow(() -> new IllegalStateException("No referral " + id));
+    }
+
+    private Referral forEmail(DelegateExecution execution) {
+        long id = referralId(execution);
+        return referrals.findForEmail(id).orElseThrow(() -> new IllegalStateException("No referral " + id));
+    }
+
+    private static long referralId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(ReferralProcess.VAR_REFERRAL_ID)).longValue();
     }
 }

@@ -31,6 +31,11 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
     record ProcessOfReferral(String processInstanceId, ReferralStatus status) {
     }
 
+    /** A referral with what its e-mails name (its SIAE, its adviser, its vacancy's job title), in one read. */
+    @Query("select r from Referral r join fetch r.siae join fetch r.adviser left join fetch r.vacancy v"
+            + " left join fetch v.jobTitle where r.id = :id")
+    Optional<Referral> findForEmail(@Param("id") long id);
+
     @Query("select r from Referral r join fetch r.person join fetch r.commune where r.status = :status order by r.id")
     List<Referral> findByStatusForMatching(@Param("status") ReferralStatus status);
 
