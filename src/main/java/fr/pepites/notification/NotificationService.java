@@ -17,7 +17,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -39,6 +42,7 @@ public class NotificationService {
     /** The retry cycle of every e-mail step of the BPMN files: 5 tries, 5 minutes apart. */
     public static final String RETRY_CYCLE = "R5/PT5M";
     static final int TRIES = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
     private final JavaMailSender sender;
     private final ManagementService management;
@@ -70,7 +74,12 @@ public class NotificationService {
         message.setTo(to.toArray(String[]::new));
         message.setSubject(subject);
         message.setText(body);
-        sender.send(message);
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            LOG.warn("E-mail \"{}\" not sent, its step will be tried again: {}", subject, e.getMessage());
+            throw e;
+        }
     }
 
     // --- Administrators -------------------------------------------------------------------------------------
