@@ -41,7 +41,8 @@ public class NotificationService {
 
     /** The retry cycle of every e-mail step of the BPMN files: 5 tries, 5 minutes apart. */
     public static final String RETRY_CYCLE = "R5/PT5M";
-    static final int TRIES = 5;
+    /** The tries of a series, the cycle's repetitions. */
+    static final int TRIES = Integer.parseInt(RETRY_CYCLE.substring(1, RETRY_CYCLE.indexOf('/')));
     private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
 
     private final JavaMailSender sender;

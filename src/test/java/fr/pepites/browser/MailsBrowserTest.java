@@ -47,8 +47,7 @@ class MailsBrowserTest {
         } finally {
             users.logout();
         }
-        Job mail = management.createJobQuery().processInstanceId(referral.getProcessInstanceId()).messages()
-                .singleResult();
+        Job mail = fixtures.mailStep(referral);
         for (int tries = 0; tries < 5; tries++) {
             try {
                 management.executeJob(mail.getId());

@@ -8,7 +8,10 @@ import fr.pepites.vacancy.VacancyService;
 import fr.pepites.workflow.InboxFilter;
 import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.WorkflowService;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +59,23 @@ public class ReferralFixtures {
         data.setConsentToShare(true);
         data.setVacancyId(vacancyId);
         return data;
+    }
+
+    /** The referral's one e-mail step waiting, due or not. */
+    public Job mailStep(Referral referral) {
+        return management.createJobQuery().processInstanceId(referral.getProcessInstanceId()).messages()
+                .singleResult();
+    }
+
+    /** The received e-mails about this referral only (their subject names it). */
+    public static List<MimeMessage> mailsAbout(Referral referral, MimeMessage[] received) throws MessagingException {
+        List<MimeMessage> about = new ArrayList<>();
+        for (MimeMessage message : received) {
+            if (message.getSubject().contains(referral.businessKey() + " ")) {
+                about.add(message);
+            }
+        }
+        return about;
     }
 
     /** The referral's e-mail steps that are due, as the job executor would find them. */

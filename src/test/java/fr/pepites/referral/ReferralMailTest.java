@@ -45,7 +45,7 @@ class ReferralMailTest {
         assertThat(SMTP.getReceivedMessages()).isEmpty();
         assertThat(fixtures.sendMails(referral)).isEqualTo(1);
 
-        MimeMessage toSiae = mailsAbout(referral).get(0);
+        MimeMessage toSiae = ReferralFixtures.mailsAbout(referral, SMTP.getReceivedMessages()).get(0);
         assertThat(toSiae.getSubject()).isEqualTo("[PEPITES] " + referral.businessKey() + " – nouvelle orientation");
         assertThat(recipients(toSiae)).contains(TestUsers.SIAE_DIRECTOR, TestUsers.SIAE_STAFF);
         assertThat((String) toSiae.getContent()).contains("Atelier Vélo Solidaire").doesNotContain("Courriel");
@@ -55,21 +55,10 @@ class ReferralMailTest {
                 referrals.details(referral.getId()).orElseThrow().version(), RefusalReason.NOT_MOBILE,
                 "Trop loin pour les horaires de l'atelier.", false);
         assertThat(fixtures.sendMails(referral)).isEqualTo(1);
-        List<MimeMessage> mails = mailsAbout(referral);
+        List<MimeMessage> mails = ReferralFixtures.mailsAbout(referral, SMTP.getReceivedMessages());
         MimeMessage toAdviser = mails.get(mails.size() - 1);
         assertThat(recipients(toAdviser)).containsExactly(TestUsers.CEP_ADVISER);
         assertThat(toAdviser.getSubject()).endsWith("orientation refusée");
-    }
-
-    /** Mails about this referral only. */
-    private static List<MimeMessage> mailsAbout(Referral referral) throws Exception {
-        List<MimeMessage> about = new java.util.ArrayList<>();
-        for (MimeMessage message : SMTP.getReceivedMessages()) {
-            if (message.getSubject().contains(referral.businessKey() + " ")) {
-                about.add(message);
-            }
-        }
-        return about;
     }
 
     private static List<String> recipients(MimeMessage message) throws Exception {

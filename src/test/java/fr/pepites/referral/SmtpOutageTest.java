@@ -77,7 +77,7 @@ class SmtpOutageTest {
             assertThat(notifications.retry(List.of(failed.id()))).isEqualTo(1);
             assertThat(notifications.mails(MailStatus.FAILED, 0, 1000)).noneMatch(m -> m.id().equals(failed.id()));
             assertThat(fixtures.sendMails(referral)).isEqualTo(1);
-            assertThat(smtp.getReceivedMessages()).anyMatch(m -> subject(m).contains(referral.businessKey() + " "));
+            assertThat(ReferralFixtures.mailsAbout(referral, smtp.getReceivedMessages())).isNotEmpty();
         } finally {
             smtp.stop();
         }
@@ -85,21 +85,12 @@ class SmtpOutageTest {
 
     /** One try of the referral's e-mail step, whatever its due date: refused, as nothing listens on the port. */
     private void tryOnce(Referral referral) {
-        Job mail = management.createJobQuery().processInstanceId(referral.getProcessInstanceId()).messages()
-                .singleResult();
+        Job mail = fixtures.mailStep(referral);
         assertThatThrownBy(() -> management.executeJob(mail.getId())).hasMessageContaining("Mail server connection");
     }
 
     private MailRow mine(Referral referral, MailStatus status) {
         return notifications.mails(status, 0, 1000).stream().filter(m -> m.about().equals(referral.businessKey()))
                 .findFirst().orElseThrow(() -> new AssertionError("No e-mail " + status + " for " + referral));
-    }
-
-    private static String subject(jakarta.mail.internet.MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
