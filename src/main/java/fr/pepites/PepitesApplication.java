@@ -9,6 +9,18 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PepitesApplication {
 
     /**
+     * The engine creates an XML {@code DatatypeFactory} for every timer it schedules (three per referral sent: the
+     * reminders and the expiry). Without this property each creation searches every jar of the class path for
+     * another implementation (a {@code ServiceLoader} scan), about 0.5 ms per referral sent in the benchmark
+     * ({@code docs/performance.md}, session 8); none is on it, so the JDK's own is named. Set before anything runs,
+     * for the whole JVM; a value given on the command line is kept.
+     */
+    static {
+        System.getProperties().putIfAbsent("javax.xml.datatype.DatatypeFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.datatype.DatatypeFactoryImpl");
+    }
+
+    /**
      * Starts the application; {@code matching solve|score …} runs the matching command line instead, without
      * starting anything else (see {@code docs/matching.md}).
      */
