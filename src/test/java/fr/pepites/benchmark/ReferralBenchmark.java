@@ -56,8 +56,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing about time:
  * <ol>
  *   <li>N referrals through submit → send → process → accept, then their two e-mail steps, with the domain
- *   (services, JPA rows, timeline, e-mails composed; a stand-in sender counts them), against the same BPMN driven on a bare engine with no domain writes; same JVM, H2 in file mode
- *   with the same settings, history full; the sides take turns in blocks;</li>
+ *   (services, JPA rows, timeline, e-mails composed; a stand-in sender counts them), against the same BPMN driven
+ *   on a bare engine with no domain writes; same JVM, same H2 database in file mode (the bare engine with its own
+ *   connections and process key), history full, 1,000 open referrals present from the start; the sides take turns
+ *   in blocks;</li>
  *   <li>with 100,000 referrals stored, the time to serve the first page of the referral lists (adviser, SIAE,
  *   coordinator) and of the SIAE inbox, each request after a change of the referral table, as in real use.</li>
  * </ol>
