@@ -7,6 +7,8 @@ import fr.pepites.security.Role;
 import fr.pepites.workflow.WorkflowGroups;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.stereotype.Component;
 // Public: the engine's expression language calls only public methods of public classes.
 @Component("referralProcess")
 public class ReferralProcessGlue {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferralProcessGlue.class);
 
     private final ReferralRepository referrals;
     private final ReferralTimeline timeline;
@@ -55,9 +59,20 @@ public class ReferralProcessGlue {
         }
     }
 
-    /** E-mail step: tells the SIAE's members of the referral just sent to them. */
+    /**
+     * E-mail step: tells the SIAE's members of the referral just sent to them. If it has been sent to another vacancy
+     * since (refused, then re-sent while this e-mail was still waiting, e.g. during an SMTP outage), it sends nothing:
+     * the first SIAE has answered already, and the new one has an e-mail step of its own.
+     */
     public void notifySiae(DelegateExecution execution) {
         Referral referral = forEmail(execution);
+        Object announced = execution.getVariableLocal(ReferralProcess.VAR_MAIL_VACANCY_ID);
+        if (announced != null && (referral.getVacancy() == null
+                || ((Number) announced).longValue() != referral.getVacancy().getId())) {
+            LOG.info("{}: e-mail about vacancy {} not sent, the referral has been sent elsewhere since",
+                    referral.businessKey(), announced);
+            return;
+        }
         notifications.send(directory.notificationEmails(referral.getSiae().getId()),
                 messages.subject(referral, "nouvelle orientation"), messages.newReferral(referral));
     }

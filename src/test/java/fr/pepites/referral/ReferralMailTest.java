@@ -61,6 +61,37 @@ class ReferralMailTest {
         assertThat(toAdviser.getSubject()).endsWith("orientation refusée");
     }
 
+    @Test
+    void anEmailStillWaitingWhenTheReferralIsResentElsewhereIsNotSentToTheNewSiae() throws Exception {
+        Vacancy velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire");
+        Vacancy recyclerie = fixtures.insertionVacancyOf("Recyclerie du Pays Basque");
+        users.login(TestUsers.CEP_ADVISER);
+        Referral referral = referrals.submit(null, validReferral("Renvoi", velo.getId()));
+        // The e-mail to the Atelier Vélo waits (an SMTP outage, say) while the SIAE refuses and the adviser re-sends.
+        users.login(TestUsers.SIAE_DIRECTOR);
+        referrals.refuse(fixtures.taskOf(referral).id(), referral.getId(),
+                referrals.details(referral.getId()).orElseThrow().version(), RefusalReason.NOT_MOBILE,
+                "Trop loin pour les horaires de l'atelier.", false);
+        users.login(TestUsers.CEP_ADVISER);
+        referrals.resend(fixtures.taskOf(referral).id(), referral.getId(),
+                referrals.details(referral.getId()).orElseThrow().version(), recyclerie.getId());
+
+        assertThat(fixtures.sendMails(referral)).isEqualTo(3);
+        List<MimeMessage> announcements = ReferralFixtures.mailsAbout(referral, SMTP.getReceivedMessages()).stream()
+                .filter(mail -> subject(mail).endsWith("nouvelle orientation")).toList();
+        assertThat(announcements).hasSize(1);
+        assertThat(recipients(announcements.get(0))).contains(TestUsers.OTHER_SIAE_DIRECTOR);
+        assertThat((String) announcements.get(0).getContent()).contains("Recyclerie du Pays Basque");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<String> recipients(MimeMessage message) throws Exception {
         return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
     }

@@ -13,6 +13,11 @@ public final class ReferralProcess {
     /** Candidate group of the adviser's tasks: the advisers of the referring CEP operator. */
     public static final String VAR_ADVISER_GROUP = "adviserGroup";
     public static final String VAR_DECISION = "decision";
+    /**
+     * Local to the branch of the e-mail to the SIAE: the vacancy it announces, set when the branch starts (the e-mail
+     * step runs later, asynchronously, and the referral may have been re-sent elsewhere meanwhile).
+     */
+    public static final String VAR_MAIL_VACANCY_ID = "mailVacancyId";
 
     public static final String TASK_MATCH = "user_task_match_referral";
     public static final String TASK_REVIEW_PROPOSAL = "user_task_review_proposal";
