@@ -111,21 +111,43 @@ final class Browser implements AutoCloseable {
         clickCentered(waitFor(By.xpath("//label[normalize-space(.)=\"" + label + "\"]")));
     }
 
-    /** Clicks the last displayed element found by this locator (e.g. the only row's checkbox after the header's). */
-    void clickLast(By locator) {
-        clickDisplayed(locator, true);
+    /**
+     * Ticks the last displayed check box found by this locator (a grid row's), then waits for the button the selection
+     * enables. A tick that lands while the grid re-renders (e.g. a row's details just opened) is lost without an
+     * error: the box is ticked again until it shows ticked, never clicked once it does (a second click would untick).
+     */
+    void tickLast(By checkboxes, String enabledButtonId) {
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    java.util.List<WebElement> shown = d.findElements(checkboxes).stream()
+                            .filter(WebElement::isDisplayed).toList();
+                    if (shown.isEmpty()) {
+                        return false;
+                    }
+                    WebElement box = shown.get(shown.size() - 1);
+                    if (box.getDomAttribute("checked") == null) {
+                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                                "arguments[0].scrollIntoView({block: 'center'})", box);
+                        box.click();
+                        return false;
+                    }
+                    return d.findElement(By.id(enabledButtonId)).getDomAttribute("disabled") == null;
+                });
     }
 
     /** Clicks the first displayed element found by this locator (a grid keeps hidden cells for scrolling). */
     void clickFirst(By locator) {
-        clickDisplayed(locator, false);
+        clickDisplayed(locator);
     }
 
     /**
      * Finds the displayed elements again until the click goes through: a grid that is refreshing (after a filter)
      * re-renders its cells between finding one and clicking it.
      */
-    private void clickDisplayed(By locator, boolean last) {
+    private void clickDisplayed(By locator) {
         new WebDriverWait(driver, PATIENCE)
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(ElementNotInteractableException.class)
@@ -135,7 +157,7 @@ final class Browser implements AutoCloseable {
                     if (shown.isEmpty()) {
                         return false;
                     }
-                    WebElement element = shown.get(last ? shown.size() - 1 : 0);
+                    WebElement element = shown.get(0);
                     ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                             "arguments[0].scrollIntoView({block: 'center'})", element);
                     element.click();

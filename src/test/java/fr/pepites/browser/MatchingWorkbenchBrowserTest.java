@@ -40,7 +40,7 @@ class MatchingWorkbenchBrowserTest {
             assertThat(browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Aurélie Mercier')]"))
                     .getText()).contains("ORI-");
 
-            browser.clickLast(By.xpath("//vaadin-grid-cell-content/vaadin-checkbox"));
+            browser.tickLast(By.xpath("//vaadin-grid-cell-content/vaadin-checkbox"), "matching-accept");
             browser.click("matching-accept");
             browser.waitFor(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[contains(., 'Accepter et envoyer')]"))
                     .click();

@@ -66,7 +66,7 @@ class ReferralMailTest {
         Vacancy velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire");
         Vacancy recyclerie = fixtures.insertionVacancyOf("Recyclerie du Pays Basque");
         users.login(TestUsers.CEP_ADVISER);
-        Referral referral = referrals.submit(null, validReferral("Renvoi", velo.getId()));
+        Referral referral = referrals.submit(null, validReferral("Réorientée", velo.getId()));
         // The e-mail to the Atelier Vélo waits (an SMTP outage, say) while the SIAE refuses and the adviser re-sends.
         users.login(TestUsers.SIAE_DIRECTOR);
         referrals.refuse(fixtures.taskOf(referral).id(), referral.getId(),
