@@ -3,9 +3,10 @@ package fr.pepites.notification;
 import java.time.Instant;
 
 /**
- * An e-mail that has not left yet, as administrators see it: the process step that sends it ({@code step}, e.g.
- * "Prévenir la SIAE par e-mail"), the file it is about, the tries left and the last refusal of the SMTP server.
+ * An e-mail as administrators see it: the process step that sends it ({@code step}, e.g. "Prévenir la SIAE par
+ * e-mail"), the file it is about and when it was requested ({@code at}), or sent for a {@link MailStatus#SENT} one;
+ * for one that has not left, the tries left and the last refusal of the SMTP server (null once sent).
  */
-public record MailRow(String id, Instant createdAt, String about, String step, MailStatus status, int triesLeft,
+public record MailRow(String id, Instant at, String about, String step, MailStatus status, Integer triesLeft,
         String lastError, Instant nextAttemptAt) {
 }

@@ -7,15 +7,17 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.history.HistoricJobLogQuery;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,19 +46,21 @@ public class NotificationService {
     /** The tries of a series, the cycle's repetitions. */
     static final int TRIES = Integer.parseInt(RETRY_CYCLE.substring(1, RETRY_CYCLE.indexOf('/')));
     private static final Logger LOG = LoggerFactory.getLogger(NotificationService.class);
+    /** The engine's job type of an asynchronous continuation. */
+    private static final String ASYNC_CONTINUATION = "async-continuation";
 
     private final JavaMailSender sender;
     private final ManagementService management;
-    private final RuntimeService runtime;
+    private final HistoryService history;
     private final RepositoryService repository;
     private final CurrentUserProvider currentUser;
     private final String from;
 
-    NotificationService(JavaMailSender sender, ManagementService management, RuntimeService runtime,
+    NotificationService(JavaMailSender sender, ManagementService management, HistoryService history,
             RepositoryService repository, CurrentUserProvider currentUser, @Value("${pepites.mail.from}") String from) {
         this.sender = sender;
         this.management = management;
-        this.runtime = runtime;
+        this.history = history;
         this.repository = repository;
         this.currentUser = currentUser;
         this.from = from;
@@ -89,31 +93,55 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<MailRow> mails(MailStatus status, int offset, int limit) {
         currentUser.requireRole(Role.ADMIN);
+        return status == MailStatus.SENT ? sent(offset, limit) : waiting(status, offset, limit);
+    }
+
+    private List<MailRow> waiting(MailStatus status, int offset, int limit) {
         List<Job> jobs = query(status).orderByJobDuedate().desc().orderByJobId().desc().listPage(offset, limit);
         if (jobs.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = jobs.stream().map(Job::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .stream().collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
+        Map<String, String> businessKeys = businessKeys(jobs.stream().map(Job::getProcessInstanceId));
         Map<String, String> activities = management.createJobDefinitionQuery().list().stream()
                 .collect(Collectors.toMap(JobDefinition::getId, JobDefinition::getActivityId));
-        Function<Job, String> stepName = job -> {
-            FlowElement step = repository.getBpmnModelInstance(job.getProcessDefinitionId())
-                    .getModelElementById(activities.get(job.getJobDefinitionId()));
-            return step == null ? "" : step.getName();
-        };
         return jobs.stream().map(job -> new MailRow(job.getId(), job.getCreateTime().toInstant(),
-                businessKeys.getOrDefault(job.getProcessInstanceId(), ""), stepName.apply(job), status,
+                businessKeys.getOrDefault(job.getProcessInstanceId(), ""),
+                stepName(job.getProcessDefinitionId(), activities.get(job.getJobDefinitionId())), status,
                 job.getRetries(), job.getExceptionMessage(),
                 status == MailStatus.FAILED ? null : job.getDuedate() == null ? null : job.getDuedate().toInstant()))
                 .toList();
     }
 
+    private List<MailRow> sent(int offset, int limit) {
+        List<HistoricJobLog> log = sentLog().orderByTimestamp().desc().listPage(offset, limit);
+        Map<String, String> businessKeys = businessKeys(log.stream().map(HistoricJobLog::getProcessInstanceId));
+        return log.stream().map(entry -> new MailRow(entry.getId(), entry.getTimestamp().toInstant(),
+                businessKeys.getOrDefault(entry.getProcessInstanceId(), ""),
+                stepName(entry.getProcessDefinitionId(), entry.getActivityId()), MailStatus.SENT, null, null, null))
+                .toList();
+    }
+
+    /** The file each of these process instances is about (its business key), running or ended. */
+    private Map<String, String> businessKeys(Stream<String> processInstanceIds) {
+        Set<String> ids = processInstanceIds.collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return history.createHistoricProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
+    }
+
+    /** The name of the step, as the BPMN file gives it ("Prévenir la SIAE par e-mail"). */
+    private String stepName(String processDefinitionId, String activityId) {
+        FlowElement step = activityId == null ? null
+                : repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+        return step == null ? "" : step.getName();
+    }
+
     @Transactional(readOnly = true)
     public long count(MailStatus status) {
         currentUser.requireRole(Role.ADMIN);
-        return query(status).count();
+        return status == MailStatus.SENT ? sentLog().count() : query(status).count();
     }
 
     /**
@@ -131,6 +159,11 @@ public class NotificationService {
             management.setJobDuedate(id, now);
         }
         return failed.size();
+    }
+
+    /** The successes of e-mail steps in the engine's job log (by convention, its asynchronous continuations). */
+    private HistoricJobLogQuery sentLog() {
+        return history.createHistoricJobLogQuery().successLog().jobDefinitionType(ASYNC_CONTINUATION);
     }
 
     private JobQuery query(MailStatus status) {

@@ -7,6 +7,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
+import fr.pepites.notification.MailStatus;
+import fr.pepites.notification.NotificationService;
 import fr.pepites.vacancy.Vacancy;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -31,6 +33,8 @@ class ReferralMailTest {
     ReferralFixtures fixtures;
     @Autowired
     TestUsers users;
+    @Autowired
+    NotificationService notifications;
 
     @AfterEach
     void logout() {
@@ -59,6 +63,25 @@ class ReferralMailTest {
         MimeMessage toAdviser = mails.get(mails.size() - 1);
         assertThat(recipients(toAdviser)).containsExactly(TestUsers.CEP_ADVISER);
         assertThat(toAdviser.getSubject()).endsWith("orientation refusée");
+    }
+
+    @Test
+    void administratorsSeeTheEmailsSentWithTheirStepAndFile() {
+        Vacancy velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire");
+        users.login(TestUsers.CEP_ADVISER);
+        Referral referral = referrals.submit(null, validReferral("Courrier-Parti", velo.getId()));
+        users.login(TestUsers.ADMIN);
+        long before = notifications.count(MailStatus.SENT);
+        assertThat(fixtures.sendMails(referral)).isEqualTo(1);
+
+        assertThat(notifications.count(MailStatus.SENT)).isEqualTo(before + 1);
+        assertThat(notifications.mails(MailStatus.SENT, 0, 50)).filteredOn(row ->
+                row.about().equals(referral.businessKey())).singleElement().satisfies(row -> {
+                    assertThat(row.step()).isEqualTo("Prévenir la SIAE par e-mail");
+                    assertThat(row.status()).isEqualTo(MailStatus.SENT);
+                    assertThat(row.triesLeft()).isNull();
+                    assertThat(row.at()).isNotNull();
+                });
     }
 
     @Test

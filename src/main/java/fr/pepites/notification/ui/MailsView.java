@@ -23,9 +23,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 
-/** E-mails that have not left, for administrators: failed ones (incidents) to send again, those waiting. */
+/**
+ * The platform's e-mails, for administrators: failed ones (incidents) to send again, those waiting, those sent.
+ */
 @Route("courriels")
 @PageTitle("E-mails · PEPITES")
 @RolesAllowed(Role.Names.ADMIN)
@@ -39,6 +42,8 @@ public class MailsView extends VerticalLayout {
     private final Grid<MailRow> grid = new Grid<>();
     private final Button retry;
     private final EmptyState empty;
+    private final Grid.Column<MailRow> at;
+    private final List<Grid.Column<MailRow>> untilSent;
 
     MailsView(NotificationService notifications) {
         this.notifications = notifications;
@@ -57,12 +62,15 @@ public class MailsView extends VerticalLayout {
 
         grid.setId("mail-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(m -> format(m.createdAt())).setHeader(getTranslation("mails.createdAt")).setAutoWidth(true);
+        at = grid.addColumn(m -> format(m.at())).setAutoWidth(true);
         grid.addColumn(MailRow::about).setHeader(getTranslation("mails.about")).setAutoWidth(true);
         grid.addColumn(MailRow::step).setHeader(getTranslation("mails.step"));
-        grid.addColumn(MailRow::triesLeft).setHeader(getTranslation("mails.triesLeft")).setAutoWidth(true);
-        grid.addColumn(m -> format(m.nextAttemptAt())).setHeader(getTranslation("mails.when")).setAutoWidth(true);
-        grid.addColumn(MailRow::lastError).setHeader(getTranslation("mails.lastError"));
+        // What only an e-mail that has not left has.
+        untilSent = List.of(
+                grid.addColumn(MailRow::triesLeft).setHeader(getTranslation("mails.triesLeft")).setAutoWidth(true),
+                grid.addColumn(m -> format(m.nextAttemptAt())).setHeader(getTranslation("mails.when"))
+                        .setAutoWidth(true),
+                grid.addColumn(MailRow::lastError).setHeader(getTranslation("mails.lastError")));
         grid.addSelectionListener(e -> retry.setEnabled(!e.getAllSelectedItems().isEmpty()));
         // A click on a row selects it or lets it go, as its check box does.
         grid.addItemClickListener(e -> {
@@ -93,6 +101,8 @@ public class MailsView extends VerticalLayout {
         grid.setItems(query -> notifications.mails(shown, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) notifications.count(shown));
         retry.setVisible(shown == MailStatus.FAILED);
+        at.setHeader(getTranslation(shown == MailStatus.SENT ? "mails.sentAt" : "mails.createdAt"));
+        untilSent.forEach(column -> column.setVisible(shown != MailStatus.SENT));
         retry.setEnabled(false);
         boolean none = notifications.count(shown) == 0;
         grid.setVisible(!none);
