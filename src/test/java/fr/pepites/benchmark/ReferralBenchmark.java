@@ -76,8 +76,8 @@ class ReferralBenchmark {
     private static final int OPEN = 1000;
 
     /**
-     * Database settings of both sides: H2 keeps the parsed form of the last statements of each connection, 8 by
-     * default, fewer than a lifecycle's distinct statements on either side.
+     * Settings of the database: H2 keeps the parsed form of the last statements of each connection, 8 by default,
+     * fewer than a lifecycle's distinct statements on any side.
      */
     static final String H2_SETTINGS = System.getProperty("benchmark.h2", ";QUERY_CACHE_SIZE=256");
 
