@@ -3,6 +3,8 @@ package fr.pepites.browser;
 import static fr.pepites.referral.ReferralFixtures.validReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.referral.Referral;
@@ -16,7 +18,10 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** An administrator finds an e-mail that failed five times and sends it again, in a real browser. */
+/**
+ * An administrator finds an e-mail that failed five times, sends it again, and finds it among the sent ones once it
+ * has left, in a real browser.
+ */
 @PepitesSpringTest
 class MailsBrowserTest {
 
@@ -65,7 +70,21 @@ class MailsBrowserTest {
             browser.clickFirst(By.xpath("//vaadin-grid-cell-content[. = '" + referral.businessKey() + "']"));
             browser.click("mail-retry");
             browser.waitUntilNoGridCell(referral.businessKey());
+            assertThat(management.createJobQuery().jobId(mail.getId()).singleResult().getRetries()).isEqualTo(5);
+
+            // The SMTP server is back: the job executor's next round sends it, and it shows among the sent ones.
+            GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+            smtp.start();
+            try {
+                assertThat(fixtures.sendMails(referral)).isEqualTo(1);
+            } finally {
+                smtp.stop();
+            }
+            browser.click("mail-status");
+            browser.clickFirst(By.xpath("//vaadin-select-item[normalize-space(.)='Envoyés']"));
+            browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Envoyé le']"));
+            browser.waitFor(By.xpath("//vaadin-grid-cell-content[. = '" + referral.businessKey() + "']"));
+            browser.screenshot("mails-sent");
         }
-        assertThat(management.createJobQuery().jobId(mail.getId()).singleResult().getRetries()).isEqualTo(5);
     }
 }
