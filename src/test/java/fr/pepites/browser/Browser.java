@@ -71,7 +71,7 @@ final class Browser implements AutoCloseable {
     /** Types into the native input of a Vaadin field, as a user who clicked into it would. */
     void type(String fieldId, String text) {
         WebElement input = waitFor(By.cssSelector("#" + fieldId + " input"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        centre(input);
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         input.sendKeys(text);
     }
@@ -122,15 +122,13 @@ final class Browser implements AutoCloseable {
                 .ignoring(ElementNotInteractableException.class)
                 .ignoring(ElementClickInterceptedException.class)
                 .until(d -> {
-                    java.util.List<WebElement> shown = d.findElements(checkboxes).stream()
-                            .filter(WebElement::isDisplayed).toList();
+                    java.util.List<WebElement> shown = displayed(checkboxes);
                     if (shown.isEmpty()) {
                         return false;
                     }
                     WebElement box = shown.get(shown.size() - 1);
                     if (box.getDomAttribute("checked") == null) {
-                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                                "arguments[0].scrollIntoView({block: 'center'})", box);
+                        centre(box);
                         box.click();
                         return false;
                     }
@@ -152,17 +150,26 @@ final class Browser implements AutoCloseable {
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(ElementNotInteractableException.class)
                 .until(d -> {
-                    java.util.List<WebElement> shown = d.findElements(locator).stream()
-                            .filter(WebElement::isDisplayed).toList();
+                    java.util.List<WebElement> shown = displayed(locator);
                     if (shown.isEmpty()) {
                         return false;
                     }
                     WebElement element = shown.get(0);
-                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                            "arguments[0].scrollIntoView({block: 'center'})", element);
+                    centre(element);
                     element.click();
                     return true;
                 });
+    }
+
+    /** The elements found by this locator that the page shows (a grid keeps hidden cells for scrolling). */
+    private java.util.List<WebElement> displayed(By locator) {
+        return driver.findElements(locator).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    /** Scrolls the element to the middle of the window, away from notifications and the edges. */
+    private void centre(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     void click(String id) {
@@ -176,8 +183,7 @@ final class Browser implements AutoCloseable {
      * the browser without being delivered, and tried again.
      */
     private void clickCentered(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", element);
+        centre(element);
         new WebDriverWait(driver, PATIENCE)
                 .ignoring(ElementClickInterceptedException.class)
                 .until(d -> {

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
+import fr.pepites.referral.ReferralFixtures;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +45,7 @@ class NotificationServiceTest {
         String subject = "Test " + UUID.randomUUID();
         notifications.send(List.of("a@exemple.fr", "b@exemple.fr"), subject, "Corps du message");
 
-        MimeMessage mail = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subjectOf(m).equals(subject))
+        MimeMessage mail = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> ReferralFixtures.subjectOf(m).equals(subject))
                 .findFirst().orElseThrow();
         assertThat(Arrays.stream(mail.getAllRecipients()).map(Object::toString))
                 .containsExactly("a@exemple.fr", "b@exemple.fr");
@@ -77,13 +78,5 @@ class NotificationServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notifications.count(MailStatus.FAILED)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notifications.retry(List.of("1"))).isInstanceOf(AccessDeniedException.class);
-    }
-
-    private static String subjectOf(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -101,18 +101,10 @@ class ReferralMailTest {
 
         assertThat(fixtures.sendMails(referral)).isEqualTo(3);
         List<MimeMessage> announcements = ReferralFixtures.mailsAbout(referral, SMTP.getReceivedMessages()).stream()
-                .filter(mail -> subject(mail).endsWith("nouvelle orientation")).toList();
+                .filter(mail -> ReferralFixtures.subjectOf(mail).endsWith("nouvelle orientation")).toList();
         assertThat(announcements).hasSize(1);
         assertThat(recipients(announcements.get(0))).contains(TestUsers.OTHER_SIAE_DIRECTOR);
         assertThat((String) announcements.get(0).getContent()).contains("Recyclerie du Pays Basque");
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> recipients(MimeMessage message) throws Exception {
