@@ -3,9 +3,11 @@ package fr.pepites.notification;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -89,15 +91,46 @@ public class NotificationService {
 
     // --- Administrators -------------------------------------------------------------------------------------
 
-    /** A page of the e-mails in this state, the most recent first. */
+    /** A page of the e-mails of the filter, the most recent first. */
     @Transactional(readOnly = true)
-    public List<MailRow> mails(MailStatus status, int offset, int limit) {
+    public List<MailRow> mails(MailFilter filter, int offset, int limit) {
         currentUser.requireRole(Role.ADMIN);
-        return status == MailStatus.SENT ? sent(offset, limit) : waiting(status, offset, limit);
+        Optional<Set<String>> instances = instancesOf(filter);
+        if (instances.isPresent() && instances.get().isEmpty()) {
+            return List.of();
+        }
+        return filter.status() == MailStatus.SENT ? sent(instances, offset, limit)
+                : waiting(filter.status(), instances, offset, limit);
     }
 
-    private List<MailRow> waiting(MailStatus status, int offset, int limit) {
-        List<Job> jobs = query(status).orderByJobDuedate().desc().orderByJobId().desc().listPage(offset, limit);
+    @Transactional(readOnly = true)
+    public long count(MailFilter filter) {
+        currentUser.requireRole(Role.ADMIN);
+        Optional<Set<String>> instances = instancesOf(filter);
+        if (filter.status() != MailStatus.SENT) {
+            return instances.map(ids -> ids.isEmpty() ? 0 : query(filter.status()).processInstanceIds(ids).count())
+                    .orElseGet(() -> query(filter.status()).count());
+        }
+        return instances.map(ids -> ids.stream().mapToLong(id -> sentLog().processInstanceId(id).count()).sum())
+                .orElseGet(() -> sentLog().count());
+    }
+
+    /**
+     * The process instances of the filter's file (running or ended; none if no file has that key), or empty for all
+     * files.
+     */
+    private Optional<Set<String>> instancesOf(MailFilter filter) {
+        if (filter.file() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(filter.file())
+                .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet()));
+    }
+
+    private List<MailRow> waiting(MailStatus status, Optional<Set<String>> instances, int offset, int limit) {
+        JobQuery query = query(status);
+        instances.ifPresent(query::processInstanceIds);
+        List<Job> jobs = query.orderByJobDuedate().desc().orderByJobId().desc().listPage(offset, limit);
         if (jobs.isEmpty()) {
             return List.of();
         }
@@ -112,8 +145,13 @@ public class NotificationService {
                 .toList();
     }
 
-    private List<MailRow> sent(int offset, int limit) {
-        List<HistoricJobLog> log = sentLog().orderByTimestamp().desc().listPage(offset, limit);
+    private List<MailRow> sent(Optional<Set<String>> instances, int offset, int limit) {
+        // The engine's job log is queried by one process instance at a time; a file has a few e-mails, read whole.
+        List<HistoricJobLog> log = instances.isEmpty()
+                ? sentLog().orderByTimestamp().desc().listPage(offset, limit)
+                : instances.get().stream().flatMap(id -> sentLog().processInstanceId(id).list().stream())
+                        .sorted(Comparator.comparing(HistoricJobLog::getTimestamp).reversed())
+                        .skip(offset).limit(limit).toList();
         Map<String, String> businessKeys = businessKeys(log.stream().map(HistoricJobLog::getProcessInstanceId));
         return log.stream().map(entry -> new MailRow(entry.getId(), entry.getTimestamp().toInstant(),
                 businessKeys.getOrDefault(entry.getProcessInstanceId(), ""),
@@ -136,12 +174,6 @@ public class NotificationService {
         FlowElement step = activityId == null ? null
                 : repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
         return step == null ? "" : step.getName();
-    }
-
-    @Transactional(readOnly = true)
-    public long count(MailStatus status) {
-        currentUser.requireRole(Role.ADMIN);
-        return status == MailStatus.SENT ? sentLog().count() : query(status).count();
     }
 
     /**

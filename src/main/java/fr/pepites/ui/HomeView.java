@@ -20,6 +20,7 @@ import fr.pepites.directory.ui.PersonsView;
 import fr.pepites.directory.ui.UsersView;
 import fr.pepites.reference.ui.ReferenceView;
 import fr.pepites.matching.ui.MatchingWorkbenchView;
+import fr.pepites.notification.MailFilter;
 import fr.pepites.notification.MailStatus;
 import fr.pepites.notification.NotificationService;
 import fr.pepites.notification.ui.MailsView;
@@ -89,7 +90,7 @@ public class HomeView extends VerticalLayout {
                     directory.countUsers(new UserFilter(null, null, null, false))), UsersView.class));
         }
         if (access.hasAccess(MailsView.class)) {
-            long failed = notifications.count(MailStatus.FAILED);
+            long failed = notifications.count(MailFilter.of(MailStatus.FAILED));
             cards.add(card("home.card.mails", failed == 0 ? getTranslation("home.card.mails.none")
                     : getTranslation("home.card.mails.failed", failed), MailsView.class));
         }

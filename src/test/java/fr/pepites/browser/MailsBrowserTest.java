@@ -44,14 +44,7 @@ class MailsBrowserTest {
     @Test
     void anAdministratorSendsAFailedMailAgain() {
         // Committed, as the job executor would leave it after five refused tries (no SMTP server in this test).
-        Referral referral;
-        try {
-            long vacancy = fixtures.insertionVacancyOf("Atelier Vélo Solidaire").getId();
-            users.login(TestUsers.CEP_ADVISER);
-            referral = referrals.submit(null, validReferral("Renvoi", vacancy));
-        } finally {
-            users.logout();
-        }
+        Referral referral = submitted("Renvoi");
         Job mail = fixtures.mailStep(referral);
         for (int tries = 0; tries < 5; tries++) {
             try {
@@ -72,19 +65,42 @@ class MailsBrowserTest {
             browser.waitUntilNoGridCell(referral.businessKey());
             assertThat(management.createJobQuery().jobId(mail.getId()).singleResult().getRetries()).isEqualTo(5);
 
-            // The SMTP server is back: the job executor's next round sends it, and it shows among the sent ones.
+            // The SMTP server is back: the job executor's next round sends it (and another file's), and it shows
+            // among the sent ones.
+            Referral other = submitted("Voisin-De-Renvoi");
             GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
             smtp.start();
             try {
                 assertThat(fixtures.sendMails(referral)).isEqualTo(1);
+                assertThat(fixtures.sendMails(other)).isEqualTo(1);
             } finally {
                 smtp.stop();
             }
             browser.click("mail-status");
             browser.clickFirst(By.xpath("//vaadin-select-item[normalize-space(.)='Envoyés']"));
             browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Envoyé le']"));
-            browser.waitFor(By.xpath("//vaadin-grid-cell-content[. = '" + referral.businessKey() + "']"));
+            browser.waitForGridCell(referral.businessKey());
+            browser.waitForGridCell(other.businessKey());
+            // A sent e-mail cannot be sent again: no check boxes.
+            assertThat(browser.driver().findElements(By.cssSelector("#mail-grid vaadin-grid-flow-selection-column")))
+                    .isEmpty();
+
+            // Asked about one file, the administrator types its number: only its e-mails stay.
+            browser.type("mail-file", referral.businessKey().toLowerCase());
+            browser.waitUntilNoGridCell(other.businessKey());
+            browser.waitForGridCell(referral.businessKey());
             browser.screenshot("mails-sent");
+        }
+    }
+
+    /** A referral sent to the Atelier Vélo, committed. */
+    private Referral submitted(String lastName) {
+        try {
+            long vacancy = fixtures.insertionVacancyOf("Atelier Vélo Solidaire").getId();
+            users.login(TestUsers.CEP_ADVISER);
+            return referrals.submit(null, validReferral(lastName, vacancy));
+        } finally {
+            users.logout();
         }
     }
 }

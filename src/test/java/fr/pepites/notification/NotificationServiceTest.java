@@ -74,9 +74,10 @@ class NotificationServiceTest {
     @Test
     void onlyAdministratorsSeeAndRetryTheMails() {
         users.login(TestUsers.COORDINATOR);
-        assertThatThrownBy(() -> notifications.mails(MailStatus.FAILED, 0, 10))
+        assertThatThrownBy(() -> notifications.mails(MailFilter.of(MailStatus.FAILED), 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> notifications.count(MailStatus.FAILED)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.count(MailFilter.of(MailStatus.FAILED)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notifications.retry(List.of("1"))).isInstanceOf(AccessDeniedException.class);
     }
 }

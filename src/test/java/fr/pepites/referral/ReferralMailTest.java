@@ -7,6 +7,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
+import fr.pepites.notification.MailFilter;
 import fr.pepites.notification.MailStatus;
 import fr.pepites.notification.NotificationService;
 import fr.pepites.vacancy.Vacancy;
@@ -71,17 +72,46 @@ class ReferralMailTest {
         users.login(TestUsers.CEP_ADVISER);
         Referral referral = referrals.submit(null, validReferral("Courrier-Parti", velo.getId()));
         users.login(TestUsers.ADMIN);
-        long before = notifications.count(MailStatus.SENT);
+        long before = notifications.count(MailFilter.of(MailStatus.SENT));
         assertThat(fixtures.sendMails(referral)).isEqualTo(1);
 
-        assertThat(notifications.count(MailStatus.SENT)).isEqualTo(before + 1);
-        assertThat(notifications.mails(MailStatus.SENT, 0, 50)).filteredOn(row ->
+        assertThat(notifications.count(MailFilter.of(MailStatus.SENT))).isEqualTo(before + 1);
+        assertThat(notifications.mails(MailFilter.of(MailStatus.SENT), 0, 50)).filteredOn(row ->
                 row.about().equals(referral.businessKey())).singleElement().satisfies(row -> {
                     assertThat(row.step()).isEqualTo("Prévenir la SIAE par e-mail");
                     assertThat(row.status()).isEqualTo(MailStatus.SENT);
                     assertThat(row.triesLeft()).isNull();
                     assertThat(row.at()).isNotNull();
                 });
+    }
+
+    @Test
+    void administratorsFindTheEmailsOfOneFileByItsNumber() {
+        Vacancy velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire");
+        users.login(TestUsers.CEP_ADVISER);
+        Referral sought = referrals.submit(null, validReferral("Dossier-Cherché", velo.getId()));
+        Referral other = referrals.submit(null, validReferral("Dossier-Voisin", velo.getId()));
+        fixtures.sendMails(other);
+        users.login(TestUsers.ADMIN);
+        // Typed in lower case, with spaces around, as an administrator would from a caller's words.
+        MailFilter waiting = new MailFilter(MailStatus.PENDING, " " + sought.businessKey().toLowerCase() + " ");
+        assertThat(notifications.count(waiting)).isEqualTo(1);
+        assertThat(notifications.mails(waiting, 0, 50)).singleElement()
+                .satisfies(row -> assertThat(row.about()).isEqualTo(sought.businessKey()));
+
+        fixtures.sendMails(sought);
+        MailFilter sent = new MailFilter(MailStatus.SENT, sought.businessKey());
+        assertThat(notifications.count(waiting)).isZero();
+        assertThat(notifications.mails(waiting, 0, 50)).isEmpty();
+        assertThat(notifications.count(sent)).isEqualTo(1);
+        assertThat(notifications.mails(sent, 0, 50)).singleElement().satisfies(row -> {
+            assertThat(row.about()).isEqualTo(sought.businessKey());
+            assertThat(row.step()).isEqualTo("Prévenir la SIAE par e-mail");
+        });
+
+        MailFilter unknown = new MailFilter(MailStatus.SENT, "ORI-0");
+        assertThat(notifications.count(unknown)).isZero();
+        assertThat(notifications.mails(unknown, 0, 50)).isEmpty();
     }
 
     @Test

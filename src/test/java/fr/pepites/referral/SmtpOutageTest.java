@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.notification.MailRow;
+import fr.pepites.notification.MailFilter;
 import fr.pepites.notification.MailStatus;
 import fr.pepites.notification.NotificationService;
 import fr.pepites.vacancy.Vacancy;
@@ -75,7 +76,7 @@ class SmtpOutageTest {
         try {
             users.login(TestUsers.ADMIN);
             assertThat(notifications.retry(List.of(failed.id()))).isEqualTo(1);
-            assertThat(notifications.mails(MailStatus.FAILED, 0, 1000)).noneMatch(m -> m.id().equals(failed.id()));
+            assertThat(notifications.mails(MailFilter.of(MailStatus.FAILED), 0, 1000)).noneMatch(m -> m.id().equals(failed.id()));
             assertThat(fixtures.sendMails(referral)).isEqualTo(1);
             assertThat(ReferralFixtures.mailsAbout(referral, smtp.getReceivedMessages())).isNotEmpty();
         } finally {
@@ -90,7 +91,7 @@ class SmtpOutageTest {
     }
 
     private MailRow mine(Referral referral, MailStatus status) {
-        return notifications.mails(status, 0, 1000).stream().filter(m -> m.about().equals(referral.businessKey()))
+        return notifications.mails(MailFilter.of(status), 0, 1000).stream().filter(m -> m.about().equals(referral.businessKey()))
                 .findFirst().orElseThrow(() -> new AssertionError("No e-mail " + status + " for " + referral));
     }
 }

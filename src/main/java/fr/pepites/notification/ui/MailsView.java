@@ -3,6 +3,7 @@ package fr.pepites.notification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridNoneSelectionModel;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -10,9 +11,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import fr.pepites.notification.MailFilter;
 import fr.pepites.notification.MailRow;
 import fr.pepites.notification.MailStatus;
 import fr.pepites.notification.NotificationService;
@@ -39,6 +43,7 @@ public class MailsView extends VerticalLayout {
 
     private final NotificationService notifications;
     private final Select<MailStatus> status = new Select<>();
+    private final TextField file = new TextField();
     private final Grid<MailRow> grid = new Grid<>();
     private final Button retry;
     private final EmptyState empty;
@@ -54,14 +59,20 @@ public class MailsView extends VerticalLayout {
         status.setItemLabelGenerator(s -> getTranslation("mails.status." + s.name()));
         status.setValue(MailStatus.FAILED);
         status.addValueChangeListener(e -> refresh());
+        file.setId("mail-file");
+        file.setLabel(getTranslation("mails.about"));
+        file.setPlaceholder(getTranslation("mails.file.placeholder"));
+        file.setPrefixComponent(VaadinIcon.SEARCH.create());
+        file.setClearButtonVisible(true);
+        file.setValueChangeMode(ValueChangeMode.LAZY);
+        file.addValueChangeListener(e -> refresh());
         retry = new Button(getTranslation("mails.retry"), VaadinIcon.REFRESH.create(), e -> retrySelected());
         retry.setId("mail-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(status, retry);
+        HorizontalLayout toolbar = new HorizontalLayout(status, file, retry);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("mail-grid");
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         at = grid.addColumn(m -> format(m.at())).setAutoWidth(true);
         grid.addColumn(MailRow::about).setHeader(getTranslation("mails.about")).setAutoWidth(true);
         grid.addColumn(MailRow::step).setHeader(getTranslation("mails.step"));
@@ -71,9 +82,11 @@ public class MailsView extends VerticalLayout {
                 grid.addColumn(m -> format(m.nextAttemptAt())).setHeader(getTranslation("mails.when"))
                         .setAutoWidth(true),
                 grid.addColumn(MailRow::lastError).setHeader(getTranslation("mails.lastError")));
-        grid.addSelectionListener(e -> retry.setEnabled(!e.getAllSelectedItems().isEmpty()));
-        // A click on a row selects it or lets it go, as its check box does.
+        // A click on a failed e-mail's row selects it or lets it go, as its check box does.
         grid.addItemClickListener(e -> {
+            if (grid.getSelectionModel() instanceof GridNoneSelectionModel) {
+                return;
+            }
             if (grid.getSelectedItems().contains(e.getItem())) {
                 grid.deselect(e.getItem());
             } else {
@@ -96,18 +109,24 @@ public class MailsView extends VerticalLayout {
     }
 
     private void refresh() {
-        MailStatus shown = status.getValue();
-        grid.deselectAll();
-        grid.setItems(query -> notifications.mails(shown, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) notifications.count(shown));
+        MailFilter filter = new MailFilter(status.getValue(), file.getValue());
+        MailStatus shown = filter.status();
+        // Only failed e-mails can be sent again: only they have check boxes (a new selection model, a new listener).
+        grid.setSelectionMode(shown == MailStatus.FAILED ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        if (shown == MailStatus.FAILED) {
+            grid.addSelectionListener(e -> retry.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        }
+        grid.setItems(query -> notifications.mails(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) notifications.count(filter));
         retry.setVisible(shown == MailStatus.FAILED);
+        retry.setEnabled(false);
         at.setHeader(getTranslation(shown == MailStatus.SENT ? "mails.sentAt" : "mails.createdAt"));
         untilSent.forEach(column -> column.setVisible(shown != MailStatus.SENT));
-        retry.setEnabled(false);
-        boolean none = notifications.count(shown) == 0;
+        boolean none = notifications.mails(filter, 0, 1).isEmpty();
         grid.setVisible(!none);
         empty.setVisible(none);
-        empty.setNextStep(getTranslation("mails.empty." + shown.name()));
+        empty.setNextStep(filter.file() == null ? getTranslation("mails.empty." + shown.name())
+                : getTranslation("mails.empty.file", filter.file(), getTranslation("mails.status." + shown.name())));
     }
 
     private static String format(Instant at) {
