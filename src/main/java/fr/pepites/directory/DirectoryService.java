@@ -63,6 +63,16 @@ public class DirectoryService {
         return organisations.count(DirectorySpecifications.organisations(filter, currentUser.require()));
     }
 
+    /**
+     * The SIAE (active or not) by words of their name, for those who follow referrals to several of them: advisers
+     * and network staff. An SIAE's name is on every vacancy and referral they see anyway.
+     */
+    public Page<Organisation> searchSiae(String text, Pageable pageable) {
+        currentUser.requireRole(Role.CEP_ADVISER, Role.COORDINATOR, Role.ADMIN);
+        return organisations.findAll(DirectorySpecifications.organisations(
+                new OrganisationFilter(text, OrganisationKind.SIAE, null, true)), pageable);
+    }
+
     public Optional<Organisation> findOrganisation(long id) {
         CurrentUser user = currentUser.require();
         return user.canSee(id) ? organisations.findById(id) : Optional.empty();

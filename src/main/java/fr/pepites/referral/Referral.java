@@ -27,12 +27,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** A person handed off by a CEP adviser towards an insertion employer: the file the referral process follows. */
 @Entity
 @Table(name = "referral")
 public class Referral {
+
+    private static final String BUSINESS_KEY_PREFIX = "ORI-";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_seq")
@@ -248,7 +252,17 @@ public class Referral {
     }
 
     public String businessKey() {
-        return "ORI-" + id;
+        return BUSINESS_KEY_PREFIX + id;
+    }
+
+    /** The referral number in a text such as "ORI-12" or " ori-12 ", if the text is one. */
+    public static Optional<Long> idOfBusinessKey(String text) {
+        String key = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (!key.startsWith(BUSINESS_KEY_PREFIX)) {
+            return Optional.empty();
+        }
+        String digits = key.substring(BUSINESS_KEY_PREFIX.length());
+        return digits.matches("\\d{1,18}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
     }
 
     public Long getId() {

@@ -120,6 +120,11 @@ public class ReferralService {
         return user.seesAllOrganisations() ? Optional.empty() : Optional.of("siaeId");
     }
 
+    /** Whether the acting user's list holds referrals to several SIAE (advisers, network staff), to filter by one. */
+    public boolean listsSeveralSiae() {
+        return organisationColumn(currentUser.require()).filter("siaeId"::equals).isEmpty();
+    }
+
     /** Whether the acting user sees any referral matching the filter (a list's empty state). */
     public boolean any(ReferralFilter filter) {
         return referrals.exists(visible(filter, currentUser.require()));
@@ -630,9 +635,14 @@ public class ReferralService {
         if (filter.onlyOpen()) {
             spec = spec.and((root, query, cb) -> root.get("status").in(ReferralStatus.OPEN));
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            spec = spec.and((root, query, cb) ->
-                    cb.like(root.get("person").get("searchName"), SearchText.containsPattern(filter.text())));
+        if (filter.siaeId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("siaeId"), filter.siaeId()));
+        }
+        if (filter.text() != null) {
+            Optional<Long> number = Referral.idOfBusinessKey(filter.text());
+            spec = spec.and(number.<Specification<Referral>>map(id -> (root, query, cb) ->
+                    cb.equal(root.get("id"), id)).orElse((root, query, cb) ->
+                    cb.like(root.get("person").get("searchName"), SearchText.containsPattern(filter.text()))));
         }
         return spec;
     }

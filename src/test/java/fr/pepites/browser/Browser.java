@@ -142,6 +142,30 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks the grid's row that shows this cell until the page at this path opens: a click that lands while the grid
+     * refreshes after a filter reaches a row the server has just replaced, and is lost.
+     */
+    void openFromGrid(String cellText, String path) {
+        By cell = By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + cellText + "\"]");
+        new WebDriverWait(driver, PATIENCE)
+                .pollingEvery(Duration.ofSeconds(1))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    if (currentPath().endsWith(path)) {
+                        return true;
+                    }
+                    java.util.List<WebElement> shown = displayed(cell);
+                    if (!shown.isEmpty()) {
+                        centre(shown.get(0));
+                        shown.get(0).click();
+                    }
+                    return false;
+                });
+    }
+
+    /**
      * Finds the displayed elements again until the click goes through: a grid that is refreshing (after a filter)
      * re-renders its cells between finding one and clicking it.
      */

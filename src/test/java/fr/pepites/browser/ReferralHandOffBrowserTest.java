@@ -62,8 +62,12 @@ class ReferralHandOffBrowserTest {
             browser.waitUntilGone("referral-confirm-accept");
             browser.logOut();
 
+            // The adviser finds it in their list by the SIAE and its number, and opens it.
             browser.logIn(TestUsers.CEP_ADVISER, TestUsers.PASSWORD);
-            browser.open(referralPage);
+            browser.open("/orientations");
+            browser.pick("referral-siae", "Atelier Vélo", "Atelier Vélo Solidaire");
+            browser.type("referral-search", reference.toLowerCase());
+            browser.openFromGrid(reference, referralPage);
             assertThat(browser.waitFor(By.id("referral-status")).getText()).isEqualTo("Acceptée");
             assertThat(browser.waitFor(By.id("referral-hiring-date")).getText())
                     .isEqualTo(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(hiring));

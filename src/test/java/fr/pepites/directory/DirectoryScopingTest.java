@@ -1,6 +1,7 @@
 package fr.pepites.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 
 /** Organisation scoping is enforced by the service itself, whatever the caller asks for. */
 @PepitesSpringTest
@@ -75,6 +77,21 @@ class DirectoryScopingTest {
                 Pageable.unpaged())).extracting(Organisation::getName).containsExactly("Atelier Vélo Solidaire");
         assertThat(directory.searchOrganisations(new OrganisationFilter(null, OrganisationKind.TIERS_LIEU, "33063",
                 false), Pageable.unpaged())).extracting(Organisation::getName).containsExactly("Fablab des Chartrons");
+    }
+
+    @Test
+    void advisersPickAmongEverySiaeToFilterTheirReferralsAndSiaeUsersDoNot() {
+        users.login(TestUsers.CEP_ADVISER);
+        assertThat(directory.searchSiae("", Pageable.unpaged()))
+                .isNotEmpty()
+                .allSatisfy(o -> assertThat(o.getKind()).isEqualTo(OrganisationKind.SIAE))
+                .extracting(Organisation::getName).contains("Atelier Vélo Solidaire", "Recyclerie du Pays Basque");
+        assertThat(directory.searchSiae("recyclerie", Pageable.unpaged())).extracting(Organisation::getName)
+                .containsExactly("Recyclerie du Pays Basque");
+
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThatThrownBy(() -> directory.searchSiae("", Pageable.unpaged()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private List<Organisation> organisationsVisible() {

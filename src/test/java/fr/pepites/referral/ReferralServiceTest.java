@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -299,5 +300,32 @@ class ReferralServiceTest {
         assertThat(referrals.details(referral.getId())).isEmpty();
         assertThat(referrals.search(ReferralFilter.all(), Pageable.unpaged()))
                 .allSatisfy(row -> assertThat(row.cepOperatorName()).isEqualTo("CEP Atlantique Conseil"));
+    }
+
+    // --- Finding a referral ---
+
+    @Test
+    void anAdviserFindsAReferralByItsNumberOrByTheSiaeItWasSentTo() {
+        Referral toVelo = referrals.submit(null, validReferral("Numérotée-Vélo", velo.getId()));
+        Referral toRecyclerie = referrals.submit(null, validReferral("Numérotée-Recyclerie", recyclerie.getId()));
+
+        assertThat(rows(new ReferralFilter(" " + toRecyclerie.businessKey().toLowerCase() + " ", null, false)))
+                .containsExactly(toRecyclerie.getId());
+        assertThat(rows(new ReferralFilter("ORI-0", null, false))).isEmpty();
+        assertThat(rows(new ReferralFilter("Numérotée", null, false, velo.getSiae().getId())))
+                .containsExactly(toVelo.getId());
+        assertThat(rows(new ReferralFilter(null, null, false, recyclerie.getSiae().getId())))
+                .contains(toRecyclerie.getId()).doesNotContain(toVelo.getId());
+        assertThat(referrals.listsSeveralSiae()).isTrue();
+
+        // An SIAE's list is its own: it filters by nothing more.
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThat(referrals.listsSeveralSiae()).isFalse();
+        assertThat(rows(new ReferralFilter(toRecyclerie.businessKey(), null, false))).isEmpty();
+        assertThat(rows(new ReferralFilter(toVelo.businessKey(), null, false))).containsExactly(toVelo.getId());
+    }
+
+    private List<Long> rows(ReferralFilter filter) {
+        return referrals.search(filter, Pageable.unpaged()).stream().map(ReferralRow::id).toList();
     }
 }

@@ -3,6 +3,7 @@ package fr.pepites.referral.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,6 +14,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.pepites.directory.DirectoryService;
+import fr.pepites.directory.Organisation;
 import fr.pepites.referral.ReferralFilter;
 import fr.pepites.referral.ReferralRow;
 import fr.pepites.referral.ReferralService;
@@ -24,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** "Mes orientations": an adviser's referrals, or those sent to an SIAE, with their status and age. */
@@ -41,9 +45,11 @@ public class ReferralsView extends VerticalLayout {
     private final SearchField search = new SearchField("", this::refresh);
     private final Select<ReferralStatus> status = new Select<>();
     private final Checkbox onlyOpen = new Checkbox();
+    private final ComboBox<Organisation> siae = new ComboBox<>();
     private final EmptyState empty;
+    private final String emptyText;
 
-    ReferralsView(ReferralService referrals) {
+    ReferralsView(ReferralService referrals, DirectoryService directory) {
         this.referrals = referrals;
         setSizeFull();
         search.setId("referral-search");
@@ -55,7 +61,19 @@ public class ReferralsView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
         onlyOpen.setLabel(getTranslation("referrals.onlyOpen"));
         onlyOpen.addValueChangeListener(e -> refresh());
-        HorizontalLayout toolbar = new HorizontalLayout(search, status, onlyOpen);
+        HorizontalLayout toolbar = new HorizontalLayout(search, status);
+        if (referrals.listsSeveralSiae()) {
+            siae.setId("referral-siae");
+            siae.setPlaceholder(getTranslation("referrals.siae.all"));
+            siae.setItems(query -> directory.searchSiae(query.getFilter().orElse(""),
+                    PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("searchName"))).stream());
+            siae.setItemLabelGenerator(o -> o.getName() + " · " + o.getCommune().getName());
+            siae.setClearButtonVisible(true);
+            siae.setMinWidth("18rem");
+            siae.addValueChangeListener(e -> refresh());
+            toolbar.add(siae);
+        }
+        toolbar.add(onlyOpen);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         boolean adviser = new AccessAnnotationChecker().hasAccess(ReferralFormView.class);
         if (adviser) {
@@ -81,18 +99,19 @@ public class ReferralsView extends VerticalLayout {
         grid.addColumn(ReferralRow::adviserName).setHeader(getTranslation("referrals.adviser")).setVisible(!adviser);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReferralDetailView.class, e.getItem().id())));
 
-        empty = new EmptyState(VaadinIcon.PAPERPLANE, getTranslation("referrals.empty.title"),
-                getTranslation(adviser ? "referrals.empty.adviser" : "referrals.empty.text"));
+        emptyText = getTranslation(adviser ? "referrals.empty.adviser" : "referrals.empty.text");
+        empty = new EmptyState(VaadinIcon.PAPERPLANE, getTranslation("referrals.empty.title"), emptyText);
         add(new H2(getTranslation("referrals.title")), toolbar, grid, empty);
         refresh();
     }
 
     private void refresh() {
-        ReferralFilter filter = new ReferralFilter(search.getValue(), status.getValue(), onlyOpen.getValue());
+        ReferralFilter filter = new ReferralFilter(search.getValue(), status.getValue(), onlyOpen.getValue(),
+                siae.getValue() == null ? null : siae.getValue().getId());
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             if (page.getSort().isUnsorted()) {
-                page = org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize(),
+                page = PageRequest.of(page.getPageNumber(), page.getPageSize(),
                         Sort.by(Sort.Direction.DESC, "statusChangedAt"));
             }
             return referrals.search(filter, page).stream();
@@ -100,5 +119,6 @@ public class ReferralsView extends VerticalLayout {
         boolean none = !referrals.any(filter);
         grid.setVisible(!none);
         empty.setVisible(none);
+        empty.setNextStep(filter.equals(ReferralFilter.all()) ? emptyText : getTranslation("referrals.empty.filtered"));
     }
 }
