@@ -450,12 +450,19 @@ class ReferralBenchmark {
             login(users, "direction@pepites.demo");
             return workflow.inbox(InboxFilter.all(), 0, 50).size() + workflow.countInbox(InboxFilter.all());
         };
+        String adviser = "conseiller@pepites.demo";
         lines.add(page("First page of \"my referrals\" (adviser, 50 rows + count; target < 300 ms)", meanwhile,
-                referralsPage(users, referrals, "conseiller@pepites.demo", firstPage)));
+                referralsPage(users, referrals, adviser, ReferralFilter.all(), firstPage)));
+        lines.add(page("First page of \"my referrals\" to one SIAE (adviser, filter by SIAE, 50 rows + count)",
+                meanwhile, referralsPage(users, referrals, adviser,
+                        new ReferralFilter(null, null, false, vacancy.getSiae().getId()), firstPage)));
+        String number = "ori-" + jdbc.queryForObject("select max(id) from referral", Long.class);
+        lines.add(page("\"My referrals\" searched by a number (adviser, \"" + number + "\")", meanwhile,
+                referralsPage(users, referrals, adviser, new ReferralFilter(number, null, false), firstPage)));
         lines.add(page("First page of the SIAE's referrals (director, 50 rows + count; target < 300 ms)", meanwhile,
-                referralsPage(users, referrals, "direction@pepites.demo", firstPage)));
+                referralsPage(users, referrals, "direction@pepites.demo", ReferralFilter.all(), firstPage)));
         lines.add(page("First page of all referrals (coordinator, 50 rows + count)", meanwhile,
-                referralsPage(users, referrals, "coordination@pepites.demo", firstPage)));
+                referralsPage(users, referrals, "coordination@pepites.demo", ReferralFilter.all(), firstPage)));
         lines.add(page("First page of the SIAE's inbox (director, 50 tasks + count; target < 300 ms)", meanwhile,
                 inbox));
         return lines;
@@ -463,10 +470,10 @@ class ReferralBenchmark {
 
     /** A list of referrals as a user opens it: its first page, and the count that sizes the list. */
     private static Supplier<Object> referralsPage(UserDetailsService users, ReferralService referrals, String email,
-            PageRequest firstPage) {
+            ReferralFilter filter, PageRequest firstPage) {
         return () -> {
             login(users, email);
-            return referrals.search(ReferralFilter.all(), firstPage).size() + referrals.count(ReferralFilter.all());
+            return referrals.search(filter, firstPage).size() + referrals.count(filter);
         };
     }
 
