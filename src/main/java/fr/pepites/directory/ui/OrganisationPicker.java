@@ -4,15 +4,28 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.directory.OrganisationFilter;
+import java.util.function.BiFunction;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** Typeahead for an active organisation the user may see, by words of its name. */
-class OrganisationPicker extends ComboBox<Organisation> {
+/** Typeahead for an organisation by words of its name, shown with its commune. */
+public class OrganisationPicker extends ComboBox<Organisation> {
 
-    OrganisationPicker(String label, DirectoryService directory) {
+    /** Among the active organisations the user may see. */
+    public OrganisationPicker(String label, DirectoryService directory) {
+        this(label, (text, page) -> directory.searchOrganisations(OrganisationFilter.byName(text), page));
+    }
+
+    /** Among every SIAE, active or not ({@link DirectoryService#searchSiae}). */
+    public static OrganisationPicker siae(String label, DirectoryService directory) {
+        return new OrganisationPicker(label, directory::searchSiae);
+    }
+
+    private OrganisationPicker(String label, BiFunction<String, Pageable, Page<Organisation>> search) {
         super(label);
-        setItems(query -> directory.searchOrganisations(OrganisationFilter.byName(query.getFilter().orElse("")),
+        setItems(query -> search.apply(query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("searchName"))).stream());
         setItemLabelGenerator(o -> o.getName() + " · " + o.getCommune().getName());
         setClearButtonVisible(true);

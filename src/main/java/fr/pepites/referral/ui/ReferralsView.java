@@ -3,7 +3,6 @@ package fr.pepites.referral.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.pepites.directory.DirectoryService;
-import fr.pepites.directory.Organisation;
+import fr.pepites.directory.ui.OrganisationPicker;
 import fr.pepites.referral.ReferralFilter;
 import fr.pepites.referral.ReferralRow;
 import fr.pepites.referral.ReferralService;
@@ -45,7 +44,7 @@ public class ReferralsView extends VerticalLayout {
     private final SearchField search = new SearchField("", this::refresh);
     private final Select<ReferralStatus> status = new Select<>();
     private final Checkbox onlyOpen = new Checkbox();
-    private final ComboBox<Organisation> siae = new ComboBox<>();
+    private final OrganisationPicker siae;
     private final EmptyState empty;
     private final String emptyText;
 
@@ -62,13 +61,10 @@ public class ReferralsView extends VerticalLayout {
         onlyOpen.setLabel(getTranslation("referrals.onlyOpen"));
         onlyOpen.addValueChangeListener(e -> refresh());
         HorizontalLayout toolbar = new HorizontalLayout(search, status);
+        siae = OrganisationPicker.siae(null, directory);
         if (referrals.listsSeveralSiae()) {
             siae.setId("referral-siae");
             siae.setPlaceholder(getTranslation("referrals.siae.all"));
-            siae.setItems(query -> directory.searchSiae(query.getFilter().orElse(""),
-                    PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("searchName"))).stream());
-            siae.setItemLabelGenerator(o -> o.getName() + " · " + o.getCommune().getName());
-            siae.setClearButtonVisible(true);
             siae.setMinWidth("18rem");
             siae.addValueChangeListener(e -> refresh());
             toolbar.add(siae);
