@@ -107,9 +107,11 @@ public class NotificationService {
     public long count(MailFilter filter) {
         currentUser.requireRole(Role.ADMIN);
         Optional<Set<String>> instances = instancesOf(filter);
+        if (instances.isPresent() && instances.get().isEmpty()) {
+            return 0;
+        }
         if (filter.status() != MailStatus.SENT) {
-            return instances.map(ids -> ids.isEmpty() ? 0 : query(filter.status()).processInstanceIds(ids).count())
-                    .orElseGet(() -> query(filter.status()).count());
+            return jobs(filter.status(), instances).count();
         }
         return instances.map(ids -> ids.stream().mapToLong(id -> sentLog().processInstanceId(id).count()).sum())
                 .orElseGet(() -> sentLog().count());
@@ -128,9 +130,8 @@ public class NotificationService {
     }
 
     private List<MailRow> waiting(MailStatus status, Optional<Set<String>> instances, int offset, int limit) {
-        JobQuery query = query(status);
-        instances.ifPresent(query::processInstanceIds);
-        List<Job> jobs = query.orderByJobDuedate().desc().orderByJobId().desc().listPage(offset, limit);
+        List<Job> jobs = jobs(status, instances).orderByJobDuedate().desc().orderByJobId().desc()
+                .listPage(offset, limit);
         if (jobs.isEmpty()) {
             return List.of();
         }
@@ -196,6 +197,13 @@ public class NotificationService {
     /** The successes of e-mail steps in the engine's job log (by convention, its asynchronous continuations). */
     private HistoricJobLogQuery sentLog() {
         return history.createHistoricJobLogQuery().successLog().jobDefinitionType(ASYNC_CONTINUATION);
+    }
+
+    /** The e-mail steps waiting or failed, of these process instances only if given (a non-empty set). */
+    private JobQuery jobs(MailStatus status, Optional<Set<String>> instances) {
+        JobQuery jobs = query(status);
+        instances.ifPresent(jobs::processInstanceIds);
+        return jobs;
     }
 
     private JobQuery query(MailStatus status) {
