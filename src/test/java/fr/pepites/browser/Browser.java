@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until a grid shows a cell with exactly this text. */
     WebElement waitForGridCell(String text) {
-        return waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + text + "\"]"));
+        return waitFor(gridCell(text));
     }
 
     /** Types into a combo box and picks the first proposed item that contains the text. */
@@ -117,23 +117,19 @@ final class Browser implements AutoCloseable {
      * error: the box is ticked again until it shows ticked, never clicked once it does (a second click would untick).
      */
     void tickLast(By checkboxes, String enabledButtonId) {
-        new WebDriverWait(driver, PATIENCE)
-                .ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementNotInteractableException.class)
-                .ignoring(ElementClickInterceptedException.class)
-                .until(d -> {
-                    java.util.List<WebElement> shown = displayed(checkboxes);
-                    if (shown.isEmpty()) {
-                        return false;
-                    }
-                    WebElement box = shown.get(shown.size() - 1);
-                    if (box.getDomAttribute("checked") == null) {
-                        centre(box);
-                        box.click();
-                        return false;
-                    }
-                    return d.findElement(By.id(enabledButtonId)).getDomAttribute("disabled") == null;
-                });
+        whileTheGridRenders().until(d -> {
+            java.util.List<WebElement> shown = displayed(checkboxes);
+            if (shown.isEmpty()) {
+                return false;
+            }
+            WebElement box = shown.get(shown.size() - 1);
+            if (box.getDomAttribute("checked") == null) {
+                centre(box);
+                box.click();
+                return false;
+            }
+            return d.findElement(By.id(enabledButtonId)).getDomAttribute("disabled") == null;
+        });
     }
 
     /** Clicks the first displayed element found by this locator (a grid keeps hidden cells for scrolling). */
@@ -146,23 +142,17 @@ final class Browser implements AutoCloseable {
      * refreshes after a filter reaches a row the server has just replaced, and is lost.
      */
     void openFromGrid(String cellText, String path) {
-        By cell = By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + cellText + "\"]");
-        new WebDriverWait(driver, PATIENCE)
-                .pollingEvery(Duration.ofSeconds(1))
-                .ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementNotInteractableException.class)
-                .ignoring(ElementClickInterceptedException.class)
-                .until(d -> {
-                    if (currentPath().endsWith(path)) {
-                        return true;
-                    }
-                    java.util.List<WebElement> shown = displayed(cell);
-                    if (!shown.isEmpty()) {
-                        centre(shown.get(0));
-                        shown.get(0).click();
-                    }
-                    return false;
-                });
+        whileTheGridRenders().pollingEvery(Duration.ofSeconds(1)).until(d -> {
+            if (currentPath().endsWith(path)) {
+                return true;
+            }
+            java.util.List<WebElement> shown = displayed(gridCell(cellText));
+            if (!shown.isEmpty()) {
+                centre(shown.get(0));
+                shown.get(0).click();
+            }
+            return false;
+        });
     }
 
     /**
@@ -183,6 +173,23 @@ final class Browser implements AutoCloseable {
                     element.click();
                     return true;
                 });
+    }
+
+    /**
+     * Waits, trying again, through what a grid's re-rendering throws at a click: the element replaced, hidden or
+     * covered for a moment.
+     */
+    private WebDriverWait whileTheGridRenders() {
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(ElementClickInterceptedException.class);
+        return wait;
+    }
+
+    /** A grid cell showing exactly this text. */
+    private static By gridCell(String text) {
+        return By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + text + "\"]");
     }
 
     /** The elements found by this locator that the page shows (a grid keeps hidden cells for scrolling). */
@@ -240,8 +247,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until no visible grid cell shows this text (the grid was filtered). */
     void waitUntilNoGridCell(String text) {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(
-                By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + text + "\"]")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(gridCell(text)));
     }
 
     WebDriver driver() {

@@ -78,7 +78,7 @@ class MailsBrowserTest {
             }
             browser.click("mail-status");
             browser.clickFirst(By.xpath("//vaadin-select-item[normalize-space(.)='Envoyés']"));
-            browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Envoyé le']"));
+            browser.waitForGridCell("Envoyé le");
             browser.waitForGridCell(referral.businessKey());
             browser.waitForGridCell(other.businessKey());
             // A sent e-mail cannot be sent again: no check boxes.

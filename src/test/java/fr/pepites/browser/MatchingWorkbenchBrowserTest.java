@@ -44,7 +44,7 @@ class MatchingWorkbenchBrowserTest {
             browser.click("matching-accept");
             browser.waitFor(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[contains(., 'Accepter et envoyer')]"))
                     .click();
-            browser.waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Acceptée']"));
+            browser.waitForGridCell("Acceptée");
             browser.screenshot("matching-workbench-accepted");
         } catch (RuntimeException | AssertionError failure) {
             browser.screenshot("matching-workbench-failure");
