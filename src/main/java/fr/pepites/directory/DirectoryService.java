@@ -81,6 +81,10 @@ public class DirectoryService {
     @Transactional
     public Organisation createOrganisation(OrganisationData data) {
         currentUser.requireRole(Role.ADMIN);
+        return newOrganisation(data);
+    }
+
+    private Organisation newOrganisation(OrganisationData data) {
         Commune commune = checkOrganisation(data, null);
         return organisations.save(new Organisation(data, commune));
     }
@@ -146,6 +150,39 @@ public class DirectoryService {
     @Transactional
     public UserAccount createUser(UserData data) {
         currentUser.requireRole(Role.ADMIN);
+        return newUser(data);
+    }
+
+    /** Whether an administrator can log in. */
+    public boolean hasActiveAdministrator() {
+        return users.existsByRoleAndActiveTrue(Role.ADMIN);
+    }
+
+    /**
+     * The first administrator of a database that has none (production without the demo data), with the network
+     * organisation they belong to: found by its SIRET, or created. The same checks as the administrators' forms.
+     * Nothing is created, and nothing returned, once an active administrator exists.
+     */
+    @Transactional
+    public Optional<UserAccount> createFirstAdministrator(OrganisationData network, UserData administrator) {
+        if (hasActiveAdministrator()) {
+            return Optional.empty();
+        }
+        network.setKind(OrganisationKind.NETWORK);
+        Optional<Organisation> existing = network.getSiret() == null ? Optional.empty()
+                : organisations.findBySiret(network.getSiret());
+        if (existing.isPresent() && (existing.get().getKind() != OrganisationKind.NETWORK
+                || !existing.get().isActive())) {
+            throw InvalidInputException.of("siret", "Ce SIRET est celui d'une organisation qui n'est pas un réseau "
+                    + "actif : un administrateur appartient au réseau.");
+        }
+        Organisation organisation = existing.orElseGet(() -> newOrganisation(network));
+        administrator.setRole(Role.ADMIN);
+        administrator.setOrganisationId(organisation.getId());
+        return Optional.of(newUser(administrator));
+    }
+
+    private UserAccount newUser(UserData data) {
         Organisation organisation = checkUser(data, null);
         checkNewPassword(data.getInitialPassword(), "initialPassword");
         UserAccount account = users.save(

@@ -2,6 +2,7 @@ package fr.pepites.directory;
 
 import jakarta.persistence.QueryHint;
 import java.util.List;
+import fr.pepites.security.Role;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -17,6 +18,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     boolean existsByEmail(String email);
 
     boolean existsByEmailAndIdNot(String email, Long id);
+
+    boolean existsByRoleAndActiveTrue(Role role);
 
     /**
      * The addresses of an organisation's active accounts, without loading the accounts. Read by the actions that
