@@ -200,7 +200,19 @@ public class DirectoryService {
         if (admin.accountId() == id && data.getRole() != Role.ADMIN) {
             throw InvalidInputException.of("role", "Vous ne pouvez pas retirer votre propre rôle d'administrateur.");
         }
+        String newPassword = data.getInitialPassword();
+        boolean passwordGiven = newPassword != null && !newPassword.isEmpty();
+        if (passwordGiven) {
+            if (admin.accountId() == id) {
+                throw InvalidInputException.of("initialPassword", "Changez votre propre mot de passe dans « Mon compte » "
+                        + "(il y faut l'actuel).");
+            }
+            checkNewPassword(newPassword, "initialPassword");
+        }
         account.apply(data, organisation);
+        if (passwordGiven) {
+            account.changePasswordHash(passwordEncoder.encode(newPassword));
+        }
         events.publishEvent(UserAccountChanged.of(account));
         return account;
     }

@@ -25,7 +25,10 @@ public class UserData {
     @NotNull(message = "Choisissez une organisation.")
     private Long organisationId;
 
-    /** Only when creating an account: its first password, to be changed by its owner. */
+    /**
+     * A password the administrator gives, for its owner to change in "Mon compte": the account's first one, or, when
+     * editing, a new one for an owner who has lost theirs (empty: unchanged).
+     */
     private String initialPassword;
 
     private Long version;

@@ -4,17 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
+import fr.pepites.directory.DirectoryService;
+import fr.pepites.directory.UserAccount;
+import fr.pepites.directory.UserData;
+import fr.pepites.directory.UserFilter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Pageable;
 
-/** A coordinator logs in, opens the directory and finds a demo SIAE by name, in a real browser. */
+/** The directory in a real browser: a coordinator finds a demo SIAE, an administrator gives a new password. */
 @PepitesSpringTest
 class DirectoryBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    TestUsers users;
 
     @BeforeAll
     static void needsABrowser() {
@@ -45,6 +55,35 @@ class DirectoryBrowserTest {
             browser.driver().findElement(By.id("vaadinLoginPassword")).sendKeys("mauvais-mot-de-passe\n");
             browser.waitForUrlEnding("/login?error");
             assertThat(browser.waitFor(By.tagName("vaadin-login-form")).getDomProperty("error")).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void anAdministratorGivesANewPasswordToSomeoneWhoLostTheirsAndItOpensTheirSession() {
+        try (Browser browser = new Browser(port)) {
+            browser.logIn(TestUsers.ADMIN, TestUsers.PASSWORD);
+            browser.open("/comptes");
+            browser.type("user-search", "tierslieu");
+            browser.waitUntilNoGridCell(TestUsers.ADMIN);
+            // Once the filter has applied (the administrator's own row gone), the row stays put for the click.
+            browser.clickFirst(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"" + TestUsers.TIERS_LIEU_MANAGER
+                    + "\"]"));
+            browser.type("user-password", "provisoire-2026");
+            browser.clickFirst(By.className("form-save"));
+            browser.waitUntilGone("user-password");
+            browser.logOut();
+
+            browser.logIn(TestUsers.TIERS_LIEU_MANAGER, "provisoire-2026");
+            assertThat(browser.waitFor(By.id("current-user-name")).getText()).isNotBlank();
+        } finally {
+            // The account's demo password again, for whatever runs next on this database.
+            users.login(TestUsers.ADMIN);
+            UserAccount account = directory.searchUsers(new UserFilter(TestUsers.TIERS_LIEU_MANAGER, null, null, true),
+                    Pageable.unpaged()).getContent().get(0);
+            UserData data = account.toData();
+            data.setInitialPassword(TestUsers.PASSWORD);
+            directory.updateUser(account.getId(), data);
+            users.logout();
         }
     }
 }

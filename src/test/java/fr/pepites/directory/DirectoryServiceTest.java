@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The directory's rules on bad input: a French message on the field at fault, and nothing saved. */
@@ -28,6 +29,8 @@ class DirectoryServiceTest {
     TestUsers users;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder encoder;
 
     @BeforeEach
     void actAsAdministrator() {
@@ -216,5 +219,47 @@ class DirectoryServiceTest {
         data.setOrganisationId(avenir.getId());
         data.setInitialPassword("un-mot-de-passe");
         return data;
+    }
+
+    @Test
+    void anAdministratorGivesANewPasswordToSomeoneWhoLostTheirs() {
+        UserAccount adviser = account(TestUsers.CEP_ADVISER);
+        UserData data = adviser.toData();
+        data.setInitialPassword("provisoire-2026");
+        directory.updateUser(adviser.getId(), data);
+        String hash = userDetails.loadUserByUsername(TestUsers.CEP_ADVISER).getPassword();
+        assertThat(encoder.matches("provisoire-2026", hash)).isTrue();
+
+        UserData unchanged = account(TestUsers.CEP_ADVISER).toData();
+        unchanged.setFullName("Julien Moreau-Durand");
+        directory.updateUser(adviser.getId(), unchanged);
+        assertThat(userDetails.loadUserByUsername(TestUsers.CEP_ADVISER).getPassword()).isEqualTo(hash);
+    }
+
+    @Test
+    void aNewPasswordTooShortIsRefusedAndTheOldOneStillWorks() {
+        UserAccount adviser = account(TestUsers.CEP_ADVISER);
+        UserData data = adviser.toData();
+        data.setInitialPassword("court");
+        assertThatThrownBy(() -> directory.updateUser(adviser.getId(), data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("initialPassword"))
+                        .isEqualTo("Le mot de passe doit compter au moins 10 caractères."));
+        assertThat(encoder.matches(TestUsers.PASSWORD,
+                userDetails.loadUserByUsername(TestUsers.CEP_ADVISER).getPassword())).isTrue();
+    }
+
+    @Test
+    void anAdministratorChangesTheirOwnPasswordInTheirAccountNotInTheDirectory() {
+        UserAccount self = account(TestUsers.ADMIN);
+        UserData data = self.toData();
+        data.setInitialPassword("provisoire-2026");
+        assertThatThrownBy(() -> directory.updateUser(self.getId(), data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("initialPassword")).contains("Mon compte"));
+    }
+
+    private UserAccount account(String email) {
+        return directory.searchUsers(new UserFilter(email, null, null, true), Pageable.unpaged()).getContent().stream()
+                .filter(u -> u.getEmail().equals(email)).findFirst().orElseThrow();
     }
 }

@@ -108,7 +108,7 @@ public class UsersView extends HorizontalLayout {
                 (d, o) -> d.setOrganisationId(o == null ? null : o.getId()));
         initialPassword = form.bind("initialPassword", new PasswordField(getTranslation("users.initialPassword")),
                 UserData::getInitialPassword, UserData::setInitialPassword);
-        initialPassword.setHelperText(getTranslation("users.initialPassword.help"));
+        initialPassword.setId("user-password");
         form.onSave(data -> {
             if (editing == null) {
                 directory.createUser(data);
@@ -129,7 +129,11 @@ public class UsersView extends HorizontalLayout {
         editing = account;
         form.edit(account == null ? getTranslation("users.new") : account.getFullName(),
                 account == null ? new UserData() : account.toData());
-        initialPassword.setVisible(account == null);
+        // Creating: the account's first password. Editing (administrators): a new one, for an owner who lost theirs.
+        initialPassword.setVisible(account == null || admin);
+        initialPassword.setLabel(getTranslation(account == null ? "users.initialPassword" : "users.newPassword"));
+        initialPassword.setHelperText(getTranslation(account == null ? "users.initialPassword.help"
+                : "users.newPassword.help"));
         if (toggleButton != null) {
             toggleButton.setVisible(account != null);
             toggleButton.setText(getTranslation(account != null && !account.isActive()
