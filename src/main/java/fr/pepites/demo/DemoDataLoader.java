@@ -40,6 +40,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -174,9 +175,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final VacancyService vacancies;
     private final ReferralService referrals;
     private final String password;
+    private final JdbcTemplate jdbc;
 
     DemoDataLoader(DirectoryService directory, VacancyService vacancies, ReferralService referrals,
-            @Value("${pepites.demo.password}") String password) {
+            @Value("${pepites.demo.password}") String password, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.directory = directory;
         this.vacancies = vacancies;
         this.referrals = referrals;
@@ -203,6 +206,8 @@ class DemoDataLoader implements ApplicationRunner {
                 accounts.put(account.email(), directory.createUser(toData(account, organisations)));
             }
             accounts.putAll(createSiaeDirectors(organisations));
+            // The demo's password is printed for everyone: its accounts are not asked to choose their own.
+            jdbc.update("update user_account set password_change_required = false");
             long accountCount = directory.countUsers(UserFilter.all());
             Map<String, Person> persons = new HashMap<>();
             for (Someone someone : PERSONS) {

@@ -211,7 +211,7 @@ public class DirectoryService {
         }
         account.apply(data, organisation);
         if (passwordGiven) {
-            account.changePasswordHash(passwordEncoder.encode(newPassword));
+            account.givePassword(passwordEncoder.encode(newPassword));
         }
         events.publishEvent(UserAccountChanged.of(account));
         return account;
@@ -244,7 +244,16 @@ public class DirectoryService {
         if (newPassword.equals(currentPassword)) {
             throw InvalidInputException.of("newPassword", "Le nouveau mot de passe doit différer de l'actuel.");
         }
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.changeOwnPassword(passwordEncoder.encode(newPassword));
+    }
+
+    /**
+     * Whether the acting user's password was given by an administrator (a new account, a lost password): they choose
+     * their own before anything else.
+     */
+    public boolean mustChangeOwnPassword() {
+        return users.findById(currentUser.require().accountId()).map(UserAccount::isPasswordChangeRequired)
+                .orElse(false);
     }
 
     private Organisation checkUser(UserData data, Long id) {

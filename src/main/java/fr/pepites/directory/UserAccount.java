@@ -41,6 +41,10 @@ public class UserAccount {
 
     private boolean active = true;
 
+    /** The password was given by an administrator: its owner chooses their own before anything else. */
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -52,7 +56,7 @@ public class UserAccount {
 
     UserAccount(UserData data, Organisation organisation, String passwordHash) {
         apply(data, organisation);
-        this.passwordHash = passwordHash;
+        givePassword(passwordHash);
     }
 
     void apply(UserData data, Organisation newOrganisation) {
@@ -62,8 +66,20 @@ public class UserAccount {
         this.organisation = newOrganisation;
     }
 
-    void changePasswordHash(String newHash) {
+    /** A password an administrator gives (a new account, a lost password): its owner must change it. */
+    void givePassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = true;
+    }
+
+    /** The owner's own choice of password. */
+    void changeOwnPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     void setActive(boolean active) {

@@ -14,16 +14,19 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.ui.OrganisationsView;
 import fr.pepites.directory.ui.PersonsView;
 import fr.pepites.directory.ui.UsersView;
-import fr.pepites.reference.ui.ReferenceView;
 import fr.pepites.matching.ui.MatchingWorkbenchView;
 import fr.pepites.notification.ui.MailsView;
+import fr.pepites.reference.ui.ReferenceView;
 import fr.pepites.referral.ui.ReferralFormView;
 import fr.pepites.referral.ui.ReferralsView;
 import fr.pepites.security.CurrentUser;
@@ -36,10 +39,13 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 
-/** The frame of every logged-in page: the user and organisation, the menu their role allows, logout. */
+/**
+ * The frame of every logged-in page: the user and organisation, the menu their role allows, logout. A user whose
+ * password an administrator gave is kept on "Mon compte" until they have chosen their own.
+ */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private record NavEntry(String labelKey, Class<? extends Component> view, VaadinIcon icon) {
     }
@@ -58,7 +64,10 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.reference", ReferenceView.class, VaadinIcon.BOOK),
             new NavEntry("nav.account", AccountView.class, VaadinIcon.KEY));
 
-    MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication) {
+    private final DirectoryService directory;
+
+    MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication, DirectoryService directory) {
+        this.directory = directory;
         CurrentUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), title(), userBox(user, authentication));
@@ -129,5 +138,12 @@ public class MainLayout extends AppLayout {
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
         box.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Horizontal.MEDIUM);
         return box;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() != AccountView.class && directory.mustChangeOwnPassword()) {
+            event.rerouteTo(AccountView.class);
+        }
     }
 }

@@ -59,7 +59,7 @@ class DirectoryBrowserTest {
     }
 
     @Test
-    void anAdministratorGivesANewPasswordToSomeoneWhoLostTheirsAndItOpensTheirSession() {
+    void anAdministratorGivesANewPasswordToSomeoneWhoLostTheirsWhoThenChoosesTheirOwn() {
         try (Browser browser = new Browser(port)) {
             browser.logIn(TestUsers.ADMIN, TestUsers.PASSWORD);
             browser.open("/comptes");
@@ -73,16 +73,27 @@ class DirectoryBrowserTest {
             browser.waitUntilGone("user-password");
             browser.logOut();
 
+            // The password works, and its owner is asked for one of their own before anything else.
             browser.logIn(TestUsers.TIERS_LIEU_MANAGER, "provisoire-2026");
-            assertThat(browser.waitFor(By.id("current-user-name")).getText()).isNotBlank();
+            browser.waitFor(By.id("password-change-required"));
+            browser.open("/");
+            browser.waitFor(By.id("password-change-required"));
+            browser.type("current-password", "provisoire-2026");
+            browser.type("new-password", "mon-propre-secret");
+            browser.type("confirm-password", "mon-propre-secret");
+            browser.click("change-password");
+            browser.waitForUrlEnding("/");
+            browser.waitUntilGone("password-change-required");
         } finally {
-            // The account's demo password again, for whatever runs next on this database.
+            // The account's demo password again, chosen by its owner, for whatever runs next on this database.
             users.login(TestUsers.ADMIN);
             UserAccount account = directory.searchUsers(new UserFilter(TestUsers.TIERS_LIEU_MANAGER, null, null, true),
                     Pageable.unpaged()).getContent().get(0);
             UserData data = account.toData();
-            data.setInitialPassword(TestUsers.PASSWORD);
+            data.setInitialPassword("provisoire-2026");
             directory.updateUser(account.getId(), data);
+            users.login(TestUsers.TIERS_LIEU_MANAGER);
+            directory.changeOwnPassword("provisoire-2026", TestUsers.PASSWORD, TestUsers.PASSWORD);
             users.logout();
         }
     }

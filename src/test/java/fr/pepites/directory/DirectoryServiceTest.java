@@ -258,6 +258,22 @@ class DirectoryServiceTest {
                         assertThat(e.messageFor("initialPassword")).contains("Mon compte"));
     }
 
+    @Test
+    void whoeverGotTheirPasswordFromAnAdministratorMustChooseTheirOwn() {
+        UserAccount adviser = account(TestUsers.CEP_ADVISER);
+        UserData data = adviser.toData();
+        data.setInitialPassword("provisoire-2026");
+        directory.updateUser(adviser.getId(), data);
+
+        users.login(TestUsers.CEP_ADVISER);
+        assertThat(directory.mustChangeOwnPassword()).isTrue();
+        directory.changeOwnPassword("provisoire-2026", "le-mien-a-moi", "le-mien-a-moi");
+        assertThat(directory.mustChangeOwnPassword()).isFalse();
+
+        users.login(TestUsers.COORDINATOR);
+        assertThat(directory.mustChangeOwnPassword()).as("a demo account").isFalse();
+    }
+
     private UserAccount account(String email) {
         return directory.searchUsers(new UserFilter(email, null, null, true), Pageable.unpaged()).getContent().stream()
                 .filter(u -> u.getEmail().equals(email)).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package fr.pepites.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -9,11 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.ui.FieldErrors;
+import fr.pepites.ui.HomeView;
 import fr.pepites.ui.Notifications;
 import jakarta.annotation.security.PermitAll;
 
@@ -37,6 +40,7 @@ public class AccountView extends VerticalLayout {
                 .bind("newPassword", next)
                 .bind("confirmation", confirmation);
 
+        boolean required = directory.mustChangeOwnPassword();
         Button save = new Button(getTranslation("account.save"), e -> {
             try {
                 directory.changeOwnPassword(current.getValue(), next.getValue(), confirmation.getValue());
@@ -45,6 +49,9 @@ public class AccountView extends VerticalLayout {
                 next.clear();
                 confirmation.clear();
                 Notifications.success(getTranslation("account.saved"));
+                if (required) {
+                    UI.getCurrent().navigate(HomeView.class);
+                }
             } catch (InvalidInputException error) {
                 errors.show(error);
             }
@@ -55,7 +62,13 @@ public class AccountView extends VerticalLayout {
         FormLayout form = new FormLayout(current, next, confirmation);
         form.setMaxWidth("30rem");
         add(new H2(getTranslation("account.title")),
-                new Paragraph(user.fullName() + " · " + user.email() + " · " + user.organisationName()),
-                form, save);
+                new Paragraph(user.fullName() + " · " + user.email() + " · " + user.organisationName()));
+        if (required) {
+            Paragraph notice = new Paragraph(getTranslation("account.changeRequired"));
+            notice.setId("password-change-required");
+            notice.addClassNames(LumoUtility.TextColor.ERROR);
+            add(notice);
+        }
+        add(form, save);
     }
 }
