@@ -34,6 +34,7 @@ public class DirectoryService {
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
     private final PersonRepository persons;
+    private final PersonFileLogRepository fileLog;
     private final ReferenceDataService referenceData;
     private final CurrentUserProvider currentUser;
     private final PasswordEncoder passwordEncoder;
@@ -41,11 +42,12 @@ public class DirectoryService {
     private final ApplicationEventPublisher events;
 
     DirectoryService(OrganisationRepository organisations, UserAccountRepository users, PersonRepository persons,
-            ReferenceDataService referenceData, CurrentUserProvider currentUser, PasswordEncoder passwordEncoder,
+            PersonFileLogRepository fileLog, ReferenceDataService referenceData, CurrentUserProvider currentUser, PasswordEncoder passwordEncoder,
             InputValidation validation, ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.users = users;
         this.persons = persons;
+        this.fileLog = fileLog;
         this.referenceData = referenceData;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -330,7 +332,9 @@ public class DirectoryService {
         currentUser.requireRole(Role.CEP_ADVISER, Role.SIAE_DIRECTOR, Role.SIAE_STAFF, Role.COORDINATOR, Role.ADMIN);
         validation.check(data);
         Commune commune = referenceData.requireCommune(data.getCommuneCode(), "communeCode");
-        return persons.save(new Person(data, commune, currentOrganisationReference()));
+        Person person = persons.save(new Person(data, commune, currentOrganisationReference()));
+        record(person.getId(), PersonFileEntry.Action.CHANGE, "Fiche de la personne créée");
+        return person;
     }
 
     @Transactional
@@ -339,7 +343,35 @@ public class DirectoryService {
         StaleEdit.check(data.getVersion(), person.getVersion());
         validation.check(data);
         person.apply(data, referenceData.requireCommune(data.getCommuneCode(), "communeCode"));
+        record(id, PersonFileEntry.Action.CHANGE, "Fiche de la personne modifiée");
         return person;
+    }
+
+    /** The person's form, to read or edit it: the opening goes into the file's journal. */
+    @Transactional
+    public PersonData openPerson(long id) {
+        Person person = findPerson(id).orElseThrow(() -> notFound("personne"));
+        record(id, PersonFileEntry.Action.READ, "Fiche de la personne");
+        return person.toData();
+    }
+
+    /**
+     * Writes into the journal of a person's file that the acting user has opened part of it (a referral, say), in the
+     * caller's transaction, which must not be read-only (PostgreSQL would refuse the write).
+     */
+    @Transactional
+    public void recordRead(long personId, String what) {
+        record(personId, PersonFileEntry.Action.READ, what);
+    }
+
+    /** The journal of a person's file, latest first: for administrators, who answer the persons' requests. */
+    public List<PersonFileEntry> personFileLog(long personId) {
+        currentUser.requireRole(Role.ADMIN);
+        return fileLog.findByPersonIdOrderByAtDescIdDesc(personId);
+    }
+
+    private void record(long personId, PersonFileEntry.Action action, String what) {
+        fileLog.save(new PersonFileEntry(personId, currentUser.signature(), action, what));
     }
 
     private static AccessDeniedException notFound(String what) {

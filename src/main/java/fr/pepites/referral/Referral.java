@@ -252,6 +252,11 @@ public class Referral {
     }
 
     public String businessKey() {
+        return businessKeyOf(id);
+    }
+
+    /** The number users know a referral by, and its process by: "ORI-12". */
+    static String businessKeyOf(long id) {
         return BUSINESS_KEY_PREFIX + id;
     }
 

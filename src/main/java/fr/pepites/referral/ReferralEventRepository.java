@@ -9,6 +9,11 @@ interface ReferralEventRepository extends JpaRepository<ReferralEvent, Long> {
 
     List<ReferralEvent> findByReferralIdOrderByAtAscIdAsc(long referralId);
 
+    /** The timeline events of every referral of a person, latest first. */
+    @Query("select e from ReferralEvent e where e.referralId in (select r.id from Referral r where r.person.id = :personId)"
+            + " order by e.at desc, e.id desc")
+    List<ReferralEvent> findOfPerson(@Param("personId") long personId);
+
     boolean existsByReferralIdAndTypeAndSiaeId(long referralId, ReferralEventType type, long siaeId);
 
     /** Person id and SIAE id of every refusal of these persons' referrals. */

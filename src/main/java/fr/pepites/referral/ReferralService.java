@@ -134,8 +134,31 @@ public class ReferralService {
         return referrals.count(visible(filter, currentUser.require()));
     }
 
+    /** A referral as its page shows it; the opening goes into the journal of the person's file (hence a write). */
+    @Transactional
     public Optional<ReferralDetails> details(long id) {
-        return find(id).map(this::toDetails);
+        return find(id).map(referral -> opened(referral, ""));
+    }
+
+    /**
+     * The journal of a person's file, latest first, for administrators: who opened or changed it (the directory's
+     * journal) and every event of the person's referrals (their timelines).
+     */
+    public List<FileJournalEntry> personJournal(long personId) {
+        List<FileJournalEntry> journal = new ArrayList<>();
+        directory.personFileLog(personId).forEach(entry -> journal.add(new FileJournalEntry(entry.getAt(),
+                entry.getActor(), "journal." + entry.getAction().name(), null, entry.getWhat())));
+        timeline.ofPerson(personId).forEach(event -> journal.add(new FileJournalEntry(event.getAt(),
+                event.getActor(), "referral.event." + event.getType().name(),
+                Referral.businessKeyOf(event.getReferralId()), event.getDetail())));
+        journal.sort(java.util.Comparator.comparing(FileJournalEntry::at).reversed());
+        return journal;
+    }
+
+    private ReferralDetails opened(Referral referral, String from) {
+        ReferralDetails details = toDetails(referral);
+        directory.recordRead(referral.getPerson().getId(), "Orientation " + referral.businessKey() + from);
+        return details;
     }
 
     /** The form data of a draft, to go on filling it in. */
@@ -597,11 +620,12 @@ public class ReferralService {
         workflow.complete(on.task(), Map.of(ReferralProcess.VAR_DECISION, decision.name()));
     }
 
-    /** The referral behind an inbox task, if the acting user may see it. */
+    /** The referral behind an inbox task, if the acting user may see it; the opening goes into the file's journal. */
+    @Transactional
     public Optional<ReferralDetails> detailsForTask(InboxTask task) {
         return referrals.findByProcessInstanceId(task.processInstanceId())
                 .filter(r -> r.getStatus() != ReferralStatus.DRAFT)
-                .map(this::toDetails);
+                .map(referral -> opened(referral, " (tâche « " + task.name() + " »)"));
     }
 
     private ReferralDetails toDetails(Referral r) {

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferralTimeline {
 
-    static final String AUTOMATIC = "PEPITES (automatique)";
-
     private final ReferralEventRepository events;
     private final CurrentUserProvider currentUser;
 
@@ -27,15 +25,16 @@ class ReferralTimeline {
 
     void record(Referral referral, ReferralEventType type, String detail) {
         Long siaeId = referral.getSiae() == null ? null : referral.getSiae().getId();
-        String actor = currentUser.find()
-                .filter(user -> !user.fullName().isBlank())
-                .map(user -> user.fullName() + " (" + user.organisationName() + ")")
-                .orElse(AUTOMATIC);
-        events.save(new ReferralEvent(referral.getId(), actor, type, siaeId, detail));
+        events.save(new ReferralEvent(referral.getId(), currentUser.signature(), type, siaeId, detail));
     }
 
     List<ReferralEvent> of(long referralId) {
         return events.findByReferralIdOrderByAtAscIdAsc(referralId);
+    }
+
+    /** The events of every referral of a person, latest first. */
+    List<ReferralEvent> ofPerson(long personId) {
+        return events.findOfPerson(personId);
     }
 
     boolean wasRefusedBy(long referralId, long siaeId) {

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUserProvider {
 
+    /** How journals name PEPITES itself, when no one is logged in (timers, e-mail steps, start-up). */
+    public static final String AUTOMATIC = "PEPITES (automatique)";
+
     public Optional<CurrentUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PepitesUserDetails details) {
@@ -31,5 +34,12 @@ public class CurrentUserProvider {
             }
         }
         throw new AccessDeniedException("Action réservée à un autre rôle.");
+    }
+
+    /** How journals name who acts: "Julien Moreau (Avenir Actifs Nouvelle-Aquitaine)", or PEPITES itself. */
+    public String signature() {
+        return find().filter(user -> !user.fullName().isBlank())
+                .map(user -> user.fullName() + " (" + user.organisationName() + ")")
+                .orElse(AUTOMATIC);
     }
 }

@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.Pageable;
 
-/** The directory in a real browser: a coordinator finds a demo SIAE, an administrator gives a new password. */
+/**
+ * The directory in a real browser: a coordinator finds a demo SIAE; an administrator gives a new password, and reads
+ * the journal of a person's file.
+ */
 @PepitesSpringTest
 class DirectoryBrowserTest {
 
@@ -95,6 +98,24 @@ class DirectoryBrowserTest {
             users.login(TestUsers.TIERS_LIEU_MANAGER);
             directory.changeOwnPassword("provisoire-2026", TestUsers.PASSWORD, TestUsers.PASSWORD);
             users.logout();
+        }
+    }
+
+    @Test
+    void anAdministratorReadsWhoHasOpenedAPersonsFile() {
+        try (Browser browser = new Browser(port)) {
+            browser.logIn(TestUsers.ADMIN, TestUsers.PASSWORD);
+            browser.open("/personnes");
+            browser.type("person-search", "garcia");
+            browser.waitUntilNoGridCell("Lopez");
+            // The administrator opens the person's form (a reading of the file), then the file's journal.
+            browser.clickFirst(By.xpath("//vaadin-grid-cell-content[normalize-space(.)=\"Garcia\"]"));
+            browser.waitFor(By.xpath("//h3[normalize-space(.)=\"Lucas Garcia\"]"));
+            browser.clickFirst(By.className("person-journal-open"));
+            browser.waitFor(By.id("person-journal"));
+            assertThat(browser.waitForGridCell("Alice Martin (INAE – Réseau IAE Nouvelle-Aquitaine)").isDisplayed())
+                    .isTrue();
+            assertThat(browser.waitForGridCell("Fiche de la personne").isDisplayed()).isTrue();
         }
     }
 }

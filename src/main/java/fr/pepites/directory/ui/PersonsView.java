@@ -1,5 +1,6 @@
 package fr.pepites.directory.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,6 +18,7 @@ import fr.pepites.directory.Person;
 import fr.pepites.directory.PersonData;
 import fr.pepites.reference.ReferenceDataService;
 import fr.pepites.reference.ui.CommunePicker;
+import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
 import fr.pepites.ui.DataForm;
 import fr.pepites.ui.EmptyState;
@@ -41,7 +43,7 @@ public class PersonsView extends HorizontalLayout {
     private final EmptyState empty;
     private Person editing;
 
-    PersonsView(DirectoryService directory, ReferenceDataService referenceData) {
+    PersonsView(DirectoryService directory, ReferenceDataService referenceData, CurrentUserProvider currentUser) {
         this.directory = directory;
         setSizeFull();
         search.setId("person-search");
@@ -60,6 +62,16 @@ public class PersonsView extends HorizontalLayout {
         grid.addColumn(p -> p.getCommune().getLabel()).setHeader(getTranslation("persons.commune"))
                 .setSortProperty("commune.name");
         grid.addColumn(p -> p.getOrganisation().getName()).setHeader(getTranslation("persons.organisation"));
+        if (currentUser.require().is(Role.ADMIN)) {
+            // The journal's view is the referral feature's (it shows the referrals' timelines too): reached by its route.
+            grid.addComponentColumn(p -> {
+                Button journal = new Button(getTranslation("persons.journal"), VaadinIcon.RECORDS.create(),
+                        e -> UI.getCurrent().navigate("personnes/journal/" + p.getId()));
+                journal.addClassName("person-journal-open");
+                journal.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                return journal;
+            }).setAutoWidth(true).setFlexGrow(0);
+        }
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());
@@ -101,7 +113,7 @@ public class PersonsView extends HorizontalLayout {
     private void edit(Person person) {
         editing = person;
         form.edit(person == null ? getTranslation("persons.new") : person.getFullName(),
-                person == null ? new PersonData() : person.toData());
+                person == null ? new PersonData() : directory.openPerson(person.getId()));
     }
 
     private void refresh() {

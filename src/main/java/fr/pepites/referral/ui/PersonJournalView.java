@@ -1,0 +1,70 @@
+package fr.pepites.referral.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import fr.pepites.directory.DirectoryService;
+import fr.pepites.directory.Person;
+import fr.pepites.referral.FileJournalEntry;
+import fr.pepites.referral.ReferralService;
+import fr.pepites.security.Role;
+import fr.pepites.ui.EmptyState;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The journal of a person's file, for administrators answering a person's request ("who has seen my file?"): who
+ * opened or changed it, and every event of their referrals.
+ */
+@Route("personnes/journal")
+@PageTitle("Journal du dossier · PEPITES")
+@RolesAllowed(Role.Names.ADMIN)
+public class PersonJournalView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    private final ReferralService referrals;
+    private final DirectoryService directory;
+
+    PersonJournalView(ReferralService referrals, DirectoryService directory) {
+        this.referrals = referrals;
+        this.directory = directory;
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long personId) {
+        removeAll();
+        String name = directory.findPerson(personId).map(Person::getFullName).orElse(null);
+        if (name == null) {
+            add(new H2(getTranslation("journal.notFound")));
+            return;
+        }
+        add(new H2(getTranslation("journal.title", name)), new Paragraph(getTranslation("journal.intro")));
+        List<FileJournalEntry> journal = referrals.personJournal(personId);
+        if (journal.isEmpty()) {
+            add(new EmptyState(VaadinIcon.RECORDS, getTranslation("journal.empty.title"),
+                    getTranslation("journal.empty.text")));
+            return;
+        }
+        Grid<FileJournalEntry> grid = new Grid<>();
+        grid.setId("person-journal");
+        grid.addColumn(e -> DATE_TIME.format(e.at())).setHeader(getTranslation("journal.when")).setAutoWidth(true);
+        grid.addColumn(FileJournalEntry::actor).setHeader(getTranslation("journal.who"));
+        grid.addColumn(e -> getTranslation(e.whatKey()) + (e.file() == null ? "" : " · " + e.file()))
+                .setHeader(getTranslation("journal.what"));
+        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("journal.detail"))
+                .setFlexGrow(2);
+        grid.setItems(journal);
+        add(grid);
+    }
+}
