@@ -9,10 +9,13 @@ import fr.pepites.reference.ReferenceDataService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -370,8 +373,28 @@ public class DirectoryService {
         return fileLog.findByPersonIdOrderByAtDescIdDesc(personId);
     }
 
+    /**
+     * For the retention purge of closed files only: the next persons after {@code afterId}, by id, created before the
+     * cutoff and whose form has not changed since.
+     */
+    public List<Long> personsUnchangedSince(Instant cutoff, long afterId, int limit) {
+        return persons.findUnchangedSince(cutoff, afterId, Limit.of(limit));
+    }
+
+    /**
+     * For the retention purge of closed files only, once their referrals are gone: deletes these persons' forms and
+     * their files' journals.
+     */
+    @Transactional
+    public void deletePersons(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            fileLog.deleteByPersonIds(ids);
+            persons.deleteByIds(ids);
+        }
+    }
+
     private void record(long personId, PersonFileEntry.Action action, String what) {
-        fileLog.save(new PersonFileEntry(personId, currentUser.signature(), action, what));
+        fileLog.save(new PersonFileEntry(persons.getReferenceById(personId), currentUser.signature(), action, what));
     }
 
     private static AccessDeniedException notFound(String what) {

@@ -1,12 +1,14 @@
 package fr.pepites.directory;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -26,8 +28,10 @@ public class PersonFileEntry {
     @SequenceGenerator(name = "person_file_log_seq", sequenceName = "person_file_log_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "person_id")
-    private long personId;
+    /** An association, not a bare id: Hibernate then inserts a new person before the line about them. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "person_id")
+    private Person person;
 
     private Instant at;
 
@@ -41,8 +45,8 @@ public class PersonFileEntry {
     protected PersonFileEntry() {
     }
 
-    PersonFileEntry(long personId, String actor, Action action, String what) {
-        this.personId = personId;
+    PersonFileEntry(Person person, String actor, Action action, String what) {
+        this.person = person;
         this.at = Instant.now();
         this.actor = actor;
         this.action = action;

@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -21,8 +24,13 @@ public class ReferralEvent {
     @SequenceGenerator(name = "referral_event_seq", sequenceName = "referral_event_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "referral_id")
-    private long referralId;
+    /**
+     * An association, not a bare id: Hibernate, which orders an action's inserts into batches, then inserts a new
+     * referral before its events.
+     */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "referral_id")
+    private Referral referral;
 
     private Instant at;
 
@@ -40,8 +48,8 @@ public class ReferralEvent {
     protected ReferralEvent() {
     }
 
-    ReferralEvent(long referralId, String actor, ReferralEventType type, Long siaeId, String detail) {
-        this.referralId = referralId;
+    ReferralEvent(Referral referral, String actor, ReferralEventType type, Long siaeId, String detail) {
+        this.referral = referral;
         this.at = Instant.now();
         this.actor = actor;
         this.type = type;
@@ -54,7 +62,7 @@ public class ReferralEvent {
     }
 
     public long getReferralId() {
-        return referralId;
+        return referral.getId();
     }
 
     public Instant getAt() {

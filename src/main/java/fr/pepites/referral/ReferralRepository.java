@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
@@ -46,4 +47,27 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
     @Query("select r.vacancy.id, count(r) from Referral r where r.vacancy is not null and r.status in :statuses "
             + "group by r.vacancy.id")
     List<Object[]> countByVacancy(@Param("statuses") java.util.Collection<ReferralStatus> statuses);
+
+    /** Among these persons, those with a referral open, or changed since the cutoff. */
+    @Query("select distinct r.person.id from Referral r where r.person.id in :personIds"
+            + " and (r.status in :open or r.statusChangedAt >= :cutoff)")
+    List<Long> findPersonsActiveSince(@Param("personIds") java.util.Collection<Long> personIds,
+            @Param("open") java.util.Collection<ReferralStatus> open, @Param("cutoff") java.time.Instant cutoff);
+
+    /**
+     * Deletes every referral of these persons with its timeline and, through the mapping, its lists; written at once
+     * (flushed), so that the persons can go next.
+     */
+    default void deleteOfPersons(java.util.Collection<Long> personIds) {
+        deleteEventsOfPersons(personIds);
+        deleteAll(findByPersonIdIn(personIds));
+        flush();
+    }
+
+    List<Referral> findByPersonIdIn(java.util.Collection<Long> personIds);
+
+    @Modifying
+    @Query("delete from ReferralEvent e where e.referral.id in"
+            + " (select r.id from Referral r where r.person.id in :personIds)")
+    void deleteEventsOfPersons(@Param("personIds") java.util.Collection<Long> personIds);
 }

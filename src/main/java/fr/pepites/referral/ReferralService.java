@@ -333,6 +333,28 @@ public class ReferralService {
                 .correlate();
     }
 
+    // --- Retention of closed files ----------------------------------------------------------------------------
+
+    /**
+     * For the retention purge of closed files only: those of these persons whose referrals are all closed and
+     * unchanged since the cutoff (or who have none).
+     */
+    public List<Long> withReferralsClosedBefore(List<Long> personIds, Instant cutoff) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> active = Set.copyOf(referrals.findPersonsActiveSince(personIds, ReferralStatus.OPEN, cutoff));
+        return personIds.stream().filter(id -> !active.contains(id)).toList();
+    }
+
+    /** For the retention purge of closed files only: deletes every referral of these persons, with its timeline. */
+    @Transactional
+    public void deleteReferralsOf(List<Long> personIds) {
+        if (!personIds.isEmpty()) {
+            referrals.deleteOfPersons(personIds);
+        }
+    }
+
     // --- The SIAE's answer ---------------------------------------------------------------------------------
 
     @Transactional

@@ -25,11 +25,11 @@ class ReferralTimeline {
 
     void record(Referral referral, ReferralEventType type, String detail) {
         Long siaeId = referral.getSiae() == null ? null : referral.getSiae().getId();
-        events.save(new ReferralEvent(referral.getId(), currentUser.signature(), type, siaeId, detail));
+        events.save(new ReferralEvent(referral, currentUser.signature(), type, siaeId, detail));
     }
 
     List<ReferralEvent> of(long referralId) {
-        return events.findByReferralIdOrderByAtAscIdAsc(referralId);
+        return events.findOfReferral(referralId);
     }
 
     /** The events of every referral of a person, latest first. */
@@ -38,7 +38,7 @@ class ReferralTimeline {
     }
 
     boolean wasRefusedBy(long referralId, long siaeId) {
-        return events.existsByReferralIdAndTypeAndSiaeId(referralId, ReferralEventType.REFUSED, siaeId);
+        return events.wasBy(referralId, ReferralEventType.REFUSED, siaeId);
     }
 
     /** For each of these persons, the SIAE that have refused one of their referrals. */

@@ -1,0 +1,101 @@
+package fr.pepites.retention;
+
+import static fr.pepites.referral.ReferralFixtures.validReferral;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pepites.PepitesSpringTest;
+import fr.pepites.TestUsers;
+import fr.pepites.referral.Referral;
+import fr.pepites.referral.ReferralFixtures;
+import fr.pepites.referral.ReferralService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files closed for longer than the retention period go, with everything in them; the others stay. */
+@PepitesSpringTest
+@Transactional
+class RetentionServiceTest {
+
+    private static final Instant THREE_YEARS_AGO = Instant.now().minus(3 * 365, ChronoUnit.DAYS);
+
+    @Autowired
+    RetentionService retention;
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    ReferralFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void aFileClosedForMoreThanTwoYearsIsDeletedWholeAndTheOthersStay() {
+        long velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire").getId();
+        users.login(TestUsers.CEP_ADVISER);
+        Referral closedLongAgo = referrals.submit(null, validReferral("Ancien", velo));
+        cancel(closedLongAgo);
+        Referral openLongAgo = referrals.submit(null, validReferral("Ouvert", velo));
+        Referral closedRecently = referrals.submit(null, validReferral("Recent", velo));
+        cancel(closedRecently);
+        backdate(closedLongAgo, true);
+        backdate(openLongAgo, true);
+        backdate(closedRecently, false);
+        long personsBefore = count("person");
+        // The nightly purge runs with no one logged in and nothing loaded (this test's actions ran in its transaction).
+        users.logout();
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(retention.purgeClosedFiles(Instant.now())).isEqualTo(1);
+
+        long gone = closedLongAgo.getPerson().getId();
+        assertThat(count("person")).isEqualTo(personsBefore - 1);
+        assertThat(jdbc.queryForObject("select count(*) from person where id = ?", Long.class, gone)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from referral where person_id = ?", Long.class, gone)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from referral_event where referral_id = ?", Long.class,
+                closedLongAgo.getId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from referral_job_title where referral_id = ?", Long.class,
+                closedLongAgo.getId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from person_file_log where person_id = ?", Long.class, gone))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from referral where id in (?, ?)", Long.class,
+                openLongAgo.getId(), closedRecently.getId())).as("an open file, a file closed lately").isEqualTo(2);
+    }
+
+    /** The adviser opens the referral (a reading of the file) and cancels it, at the version the page showed. */
+    private void cancel(Referral referral) {
+        long version = referrals.details(referral.getId()).orElseThrow().version();
+        referrals.cancel(referral.getId(), version, "La personne a déménagé.");
+    }
+
+    /** The person created, and their file last changed, three years ago; or only the person created then. */
+    private void backdate(Referral referral, boolean fileToo) {
+        Timestamp then = Timestamp.from(THREE_YEARS_AGO);
+        long person = referral.getPerson().getId();
+        jdbc.update("update person set created_at = ? where id = ?", then, person);
+        if (fileToo) {
+            jdbc.update("update referral set status_changed_at = ? where id = ?", then, referral.getId());
+            jdbc.update("update person_file_log set at = ? where person_id = ?", then, person);
+        }
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}
