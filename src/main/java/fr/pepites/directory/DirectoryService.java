@@ -45,8 +45,8 @@ public class DirectoryService {
     private final ApplicationEventPublisher events;
 
     DirectoryService(OrganisationRepository organisations, UserAccountRepository users, PersonRepository persons,
-            PersonFileLogRepository fileLog, ReferenceDataService referenceData, CurrentUserProvider currentUser, PasswordEncoder passwordEncoder,
-            InputValidation validation, ApplicationEventPublisher events) {
+            PersonFileLogRepository fileLog, ReferenceDataService referenceData, CurrentUserProvider currentUser,
+            PasswordEncoder passwordEncoder, InputValidation validation, ApplicationEventPublisher events) {
         this.organisations = organisations;
         this.users = users;
         this.persons = persons;
@@ -174,8 +174,7 @@ public class DirectoryService {
             return Optional.empty();
         }
         network.setKind(OrganisationKind.NETWORK);
-        Optional<Organisation> existing = network.getSiret() == null ? Optional.empty()
-                : organisations.findBySiret(network.getSiret());
+        Optional<Organisation> existing = organisations.findBySiret(network.getSiret());
         if (existing.isPresent() && (existing.get().getKind() != OrganisationKind.NETWORK
                 || !existing.get().isActive())) {
             throw InvalidInputException.of("siret", "Ce SIRET est celui d'une organisation qui n'est pas un réseau "

@@ -47,7 +47,6 @@ class FirstAdministrator implements ApplicationRunner {
 
         OrganisationData network() {
             OrganisationData data = new OrganisationData();
-            data.setKind(OrganisationKind.NETWORK);
             data.setName(networkName);
             data.setSiret(networkSiret);
             data.setAddressLine(networkAddress);

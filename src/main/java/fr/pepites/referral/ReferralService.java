@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,7 +152,7 @@ public class ReferralService {
         timeline.ofPerson(personId).forEach(event -> journal.add(new FileJournalEntry(event.getAt(),
                 event.getActor(), "referral.event." + event.getType().name(),
                 Referral.businessKeyOf(event.getReferralId()), event.getDetail())));
-        journal.sort(java.util.Comparator.comparing(FileJournalEntry::at).reversed());
+        journal.sort(Comparator.comparing(FileJournalEntry::at).reversed());
         return journal;
     }
 

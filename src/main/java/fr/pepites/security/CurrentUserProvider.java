@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 public class CurrentUserProvider {
 
     /** How journals name PEPITES itself, when no one is logged in (timers, e-mail steps, start-up). */
-    public static final String AUTOMATIC = "PEPITES (automatique)";
+    private static final String AUTOMATIC = "PEPITES (automatique)";
 
     public Optional<CurrentUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -99,6 +99,8 @@ class FirstAdministratorTest {
                     "un-secret-solide", "Première Admin", "Réseau IAE de test", NEW_SIRET, "1 rue du Test", "99999");
             assertThatThrownBy(() -> start(unknownCommune))
                     .hasMessageContaining("PEPITES_NETWORK_COMMUNE : Commune inconnue");
+            assertThatThrownBy(() -> start(settings("premiere.admin@reseau.example", "un-secret-solide", null)))
+                    .hasMessageContaining("PEPITES_NETWORK_SIRET : Le SIRET est obligatoire.");
         } finally {
             inTransaction.executeWithoutResult(status -> administrators.forEach(id ->
                     jdbc.update("update user_account set active = true where id = ?", id)));
