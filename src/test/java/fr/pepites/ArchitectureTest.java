@@ -3,6 +3,9 @@ package fr.pepites;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -64,6 +67,16 @@ class ArchitectureTest {
         classes().that().resideInAPackage("fr.pepites.(*).process..")
                 .should(USED_ONLY_BY_ITS_OWN_FEATURE)
                 .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theShellKnowsNoFeature() {
+        // Features add their menu entries, home cards and task forms through the shell's registries; the shell may know
+        // who is logged in (security) and the shared helpers (common), nothing of any feature.
+        classes().that().resideInAPackage("fr.pepites.ui")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("fr.pepites..")
+                        .or(resideInAnyPackage("fr.pepites.ui", "fr.pepites.common", "fr.pepites.security")))
                 .check(CLASSES);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import fr.pepites.workflow.TimelineEntry;
 
 /** Everything the detail page of a referral shows, read in one transaction. */
 public record ReferralDetails(ReferralRow row, long version, String personBirthDate, String communeLabel,
@@ -13,5 +14,5 @@ public record ReferralDetails(ReferralRow row, long version, String personBirthD
         Set<EligibilityCriterion> criteria, Instant consentRecordedAt, RefusalReason refusalReason,
         String refusalMessage, Boolean refusalSharedWithPerson, Instant interviewAt, String interviewPlace,
         LocalDate hiringDate, LocalDate postponedUntil, boolean cancellable, boolean taskForMe,
-        List<ReferralEvent> timeline) {
+        List<TimelineEntry> timeline) {
 }

@@ -21,6 +21,7 @@ import fr.pepites.vacancy.VacancyKind;
 import fr.pepites.vacancy.VacancyService;
 import fr.pepites.workflow.InboxFilter;
 import fr.pepites.workflow.InboxTask;
+import fr.pepites.workflow.TimelineEntry;
 import fr.pepites.workflow.WorkflowService;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
@@ -145,14 +146,14 @@ public class ReferralService {
      * The journal of a person's file, latest first, for administrators: who opened or changed it (the directory's
      * journal) and every event of the person's referrals (their timelines).
      */
-    public List<FileJournalEntry> personJournal(long personId) {
-        List<FileJournalEntry> journal = new ArrayList<>();
-        directory.personFileLog(personId).forEach(entry -> journal.add(new FileJournalEntry(entry.getAt(),
+    public List<TimelineEntry> personJournal(long personId) {
+        List<TimelineEntry> journal = new ArrayList<>();
+        directory.personFileLog(personId).forEach(entry -> journal.add(new TimelineEntry(entry.getAt(),
                 entry.getActor(), "journal." + entry.getAction().name(), null, entry.getWhat())));
-        timeline.ofPerson(personId).forEach(event -> journal.add(new FileJournalEntry(event.getAt(),
+        timeline.ofPerson(personId).forEach(event -> journal.add(new TimelineEntry(event.getAt(),
                 event.getActor(), "referral.event." + event.getType().name(),
                 Referral.businessKeyOf(event.getReferralId()), event.getDetail())));
-        journal.sort(Comparator.comparing(FileJournalEntry::at).reversed());
+        journal.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return journal;
     }
 
@@ -662,7 +663,8 @@ public class ReferralService {
                 r.getRefusalSharedWithPerson(), r.getInterviewAt(), r.getInterviewPlace(), r.getHiringDate(),
                 r.getPostponedUntil(), cancellable,
                 r.getStatus().isOpen() && workflow.countInbox(InboxFilter.ofFile(r.businessKey())) > 0,
-                timeline.of(r.getId()));
+                timeline.of(r.getId()).stream().map(e -> TimelineEntry.of(e.getAt(), e.getActor(),
+                        "referral.event." + e.getType().name(), e.getDetail())).toList());
     }
 
     private static Specification<Referral> visible(ReferralFilter filter, CurrentUser user) {

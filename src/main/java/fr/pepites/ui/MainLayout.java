@@ -20,54 +20,23 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import fr.pepites.directory.DirectoryService;
-import fr.pepites.directory.ui.OrganisationsView;
-import fr.pepites.directory.ui.PersonsView;
-import fr.pepites.directory.ui.UsersView;
-import fr.pepites.matching.ui.MatchingWorkbenchView;
-import fr.pepites.notification.ui.MailsView;
-import fr.pepites.reference.ui.ReferenceView;
-import fr.pepites.referral.ui.ReferralFormView;
-import fr.pepites.referral.ui.ReferralsView;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
-import fr.pepites.security.Role;
-import fr.pepites.security.ui.AccountView;
-import fr.pepites.vacancy.ui.VacanciesView;
-import fr.pepites.workflow.ui.InboxView;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * The frame of every logged-in page: the user and organisation, the menu their role allows, logout. A user whose
- * password an administrator gave is kept on "Mon compte" until they have chosen their own.
+ * The frame of every logged-in page: the user and organisation, the menu the features contribute (those
+ * entries the user may open), logout; a feature may send the user elsewhere first ({@link ShellContribution}).
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
-    private record NavEntry(String labelKey, Class<? extends Component> view, VaadinIcon icon) {
-    }
+    private final ShellRegistry shell;
 
-    private static final List<NavEntry> NAVIGATION = List.of(
-            new NavEntry("nav.home", HomeView.class, VaadinIcon.HOME),
-            new NavEntry("nav.inbox", InboxView.class, VaadinIcon.INBOX),
-            new NavEntry("nav.newReferral", ReferralFormView.class, VaadinIcon.PLUS_CIRCLE),
-            new NavEntry("nav.referrals", ReferralsView.class, VaadinIcon.PAPERPLANE),
-            new NavEntry("nav.vacancies", VacanciesView.class, VaadinIcon.CLIPBOARD_TEXT),
-            new NavEntry("nav.matching", MatchingWorkbenchView.class, VaadinIcon.CONNECT),
-            new NavEntry("nav.persons", PersonsView.class, VaadinIcon.USERS),
-            new NavEntry("nav.directory", OrganisationsView.class, VaadinIcon.BUILDING),
-            new NavEntry("nav.users", UsersView.class, VaadinIcon.USER_CARD),
-            new NavEntry("nav.mails", MailsView.class, VaadinIcon.ENVELOPE),
-            new NavEntry("nav.reference", ReferenceView.class, VaadinIcon.BOOK),
-            new NavEntry("nav.account", AccountView.class, VaadinIcon.KEY));
-
-    private final DirectoryService directory;
-
-    MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication, DirectoryService directory) {
-        this.directory = directory;
+    MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication, ShellRegistry shell) {
+        this.shell = shell;
         CurrentUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), title(), userBox(user, authentication));
@@ -90,16 +59,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         AccessAnnotationChecker access = new AccessAnnotationChecker();
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
-        NAVIGATION.stream()
-                .filter(entry -> access.hasAccess(entry.view()))
-                .forEach(entry -> nav.addItem(
-                        new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create())));
-        if (user.is(Role.ADMIN)) {
-            SideNavItem cockpit = new SideNavItem(getTranslation("nav.cockpit"), "/camunda/app/cockpit/default/",
-                    VaadinIcon.COG.create());
-            cockpit.setOpenInNewBrowserTab(true);
-            cockpit.setRouterIgnore(true);
-            nav.addItem(cockpit);
+        for (MenuItem item : shell.menu(user)) {
+            if (item.view() != null) {
+                if (access.hasAccess(item.view())) {
+                    nav.addItem(new SideNavItem(getTranslation(item.labelKey()), item.view(), item.icon().create()));
+                }
+            } else {
+                SideNavItem link = new SideNavItem(getTranslation(item.labelKey()), item.href(), item.icon().create());
+                link.setOpenInNewBrowserTab(true);
+                link.setRouterIgnore(true);
+                nav.addItem(link);
+            }
         }
         return nav;
     }
@@ -142,8 +112,6 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != AccountView.class && directory.mustChangeOwnPassword()) {
-            event.rerouteTo(AccountView.class);
-        }
+        shell.rerouteBefore(event.getNavigationTarget()).ifPresent(event::rerouteTo);
     }
 }

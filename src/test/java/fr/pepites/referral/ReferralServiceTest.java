@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
+import fr.pepites.workflow.TimelineEntry;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.referral.process.ReferralProcess;
 import fr.pepites.vacancy.Vacancy;
@@ -87,11 +88,11 @@ class ReferralServiceTest {
         ReferralDetails details = referrals.details(accepted.getId()).orElseThrow();
         assertThat(details.row().status()).isEqualTo(ReferralStatus.ACCEPTED);
         assertThat(details.hiringDate()).isEqualTo(hiring);
-        assertThat(details.timeline()).extracting(ReferralEvent::getType).containsSubsequence(
-                ReferralEventType.SUBMITTED, ReferralEventType.SENT, ReferralEventType.TAKEN_IN_CHARGE,
-                ReferralEventType.INTERVIEW_SCHEDULED, ReferralEventType.ACCEPTED);
-        assertThat(details.timeline()).filteredOn(e -> e.getType() == ReferralEventType.ACCEPTED)
-                .singleElement().satisfies(e -> assertThat(e.getActor()).startsWith("Marc Lefèvre"));
+        assertThat(details.timeline()).extracting(TimelineEntry::whatKey).containsSubsequence(
+                "referral.event.SUBMITTED", "referral.event.SENT", "referral.event.TAKEN_IN_CHARGE",
+                "referral.event.INTERVIEW_SCHEDULED", "referral.event.ACCEPTED");
+        assertThat(details.timeline()).filteredOn(e -> e.whatKey().equals("referral.event.ACCEPTED"))
+                .singleElement().satisfies(e -> assertThat(e.actor()).startsWith("Marc Lefèvre"));
         assertThat(referrals.details(other.getId()).orElseThrow().row().status()).isEqualTo(ReferralStatus.OBSOLETE);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(other.getProcessInstanceId()).count()).isZero();
     }
@@ -113,8 +114,8 @@ class ReferralServiceTest {
         assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
         assertThat(referral.getSiae().getName()).isEqualTo("Recyclerie du Pays Basque");
         assertThat(referrals.details(referral.getId()).orElseThrow().timeline())
-                .extracting(ReferralEvent::getType).containsSubsequence(ReferralEventType.SENT,
-                        ReferralEventType.REFUSED, ReferralEventType.SENT);
+                .extracting(TimelineEntry::whatKey).containsSubsequence("referral.event.SENT",
+                        "referral.event.REFUSED", "referral.event.SENT");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package fr.pepites.referral.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -11,13 +10,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Person;
-import fr.pepites.referral.FileJournalEntry;
+import fr.pepites.workflow.TimelineEntry;
+import fr.pepites.workflow.ui.Timeline;
 import fr.pepites.referral.ReferralService;
 import fr.pepites.security.Role;
 import fr.pepites.ui.EmptyState;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -28,9 +26,6 @@ import java.util.List;
 @PageTitle("Journal du dossier · PEPITES")
 @RolesAllowed(Role.Names.ADMIN)
 public class PersonJournalView extends VerticalLayout implements HasUrlParameter<Long> {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Paris"));
 
     private final ReferralService referrals;
     private final DirectoryService directory;
@@ -50,21 +45,12 @@ public class PersonJournalView extends VerticalLayout implements HasUrlParameter
             return;
         }
         add(new H2(getTranslation("journal.title", name)), new Paragraph(getTranslation("journal.intro")));
-        List<FileJournalEntry> journal = referrals.personJournal(personId);
+        List<TimelineEntry> journal = referrals.personJournal(personId);
         if (journal.isEmpty()) {
             add(new EmptyState(VaadinIcon.RECORDS, getTranslation("journal.empty.title"),
                     getTranslation("journal.empty.text")));
             return;
         }
-        Grid<FileJournalEntry> grid = new Grid<>();
-        grid.setId("person-journal");
-        grid.addColumn(e -> DATE_TIME.format(e.at())).setHeader(getTranslation("journal.when")).setAutoWidth(true);
-        grid.addColumn(FileJournalEntry::actor).setHeader(getTranslation("journal.who"));
-        grid.addColumn(e -> getTranslation(e.whatKey()) + (e.file() == null ? "" : " · " + e.file()))
-                .setHeader(getTranslation("journal.what"));
-        grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("journal.detail"))
-                .setFlexGrow(2);
-        grid.setItems(journal);
-        add(grid);
+        add(new Timeline("person-journal", journal));
     }
 }

@@ -3,7 +3,6 @@ package fr.pepites.referral.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,16 +15,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.referral.ReferralDetails;
-import fr.pepites.referral.ReferralEvent;
 import fr.pepites.referral.ReferralService;
 import fr.pepites.security.Role;
 import fr.pepites.ui.Confirm;
 import fr.pepites.ui.Notifications;
 import fr.pepites.workflow.ui.InboxView;
+import fr.pepites.workflow.ui.Timeline;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** One referral: its facts, its timeline (who did what, when), and the adviser's actions on it. */
 @Route("orientations/detail")
@@ -33,9 +30,6 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Role.Names.CEP_ADVISER, Role.Names.SIAE_DIRECTOR, Role.Names.SIAE_STAFF, Role.Names.COORDINATOR,
         Role.Names.ADMIN})
 public class ReferralDetailView extends VerticalLayout implements HasUrlParameter<Long> {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Paris"));
 
     private final ReferralService referrals;
     private long id;
@@ -75,17 +69,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
             actions.add(adviserActions(d));
         }
         add(actions);
-        Grid<ReferralEvent> timeline = new Grid<>();
-        timeline.setId("referral-timeline");
-        timeline.addColumn(e -> DATE_TIME.format(e.getAt())).setHeader(getTranslation("referral.timeline.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        timeline.addColumn(e -> getTranslation("referral.event." + e.getType().name()))
-                .setHeader(getTranslation("referral.timeline.what"));
-        timeline.addColumn(ReferralEvent::getActor).setHeader(getTranslation("referral.timeline.who"));
-        timeline.addColumn(e -> e.getDetail() == null ? "" : e.getDetail())
-                .setHeader(getTranslation("referral.timeline.detail")).setFlexGrow(2);
-        timeline.setItems(d.timeline());
-        timeline.setAllRowsVisible(true);
+        Timeline timeline = new Timeline("referral-timeline", d.timeline());
         add(new H3(getTranslation("referral.timeline")), timeline);
     }
 
