@@ -11,7 +11,10 @@ import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DirectoryService {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static final int MIN_PASSWORD_LENGTH = 10;
 
@@ -76,6 +81,30 @@ public class DirectoryService {
         currentUser.requireRole(Role.CEP_ADVISER, Role.COORDINATOR, Role.ADMIN);
         return organisations.findAll(DirectorySpecifications.organisations(
                 new OrganisationFilter(text, OrganisationKind.SIAE, null, true)), pageable);
+    }
+
+    /** The kinds of organisation any user may hand a person to or introduce them to. */
+    private static final java.util.Set<OrganisationKind> PARTNER_KINDS =
+            java.util.EnumSet.of(OrganisationKind.CEP_OPERATOR, OrganisationKind.PARTNER_EMPLOYER);
+
+    /**
+     * The active CEP operators or partner employers by words of their name, for anyone to pick among: an SIAE hands an
+     * employee back to a CEP operator, or asks for an introduction to an employer.
+     */
+    public Page<Organisation> searchPartners(OrganisationKind kind, String text, Pageable pageable) {
+        currentUser.require();
+        if (!PARTNER_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Not a partner kind: " + kind);
+        }
+        return organisations.findAll(DirectorySpecifications.organisations(
+                new OrganisationFilter(text, kind, null, false)), pageable);
+    }
+
+    /** An active CEP operator or partner employer, as {@link #searchPartners} offers it. */
+    public Optional<Organisation> findPartner(long id, OrganisationKind kind) {
+        currentUser.require();
+        return organisations.findById(id).filter(o -> o.getKind() == kind && PARTNER_KINDS.contains(kind)
+                && o.isActive());
     }
 
     public Optional<Organisation> findOrganisation(long id) {
@@ -301,6 +330,11 @@ public class DirectoryService {
         return users.findActiveEmails(organisationId);
     }
 
+    /** The addresses of the active accounts of one role in an organisation (e.g. an SIAE's directors). */
+    public List<String> notificationEmails(long organisationId, Role role) {
+        return users.findActiveEmailsOfRole(organisationId, role);
+    }
+
     // --- Persons -------------------------------------------------------------------------------------------
 
     public Page<Person> searchPersons(String text, Pageable pageable) {
@@ -337,6 +371,28 @@ public class DirectoryService {
         Person person = persons.save(new Person(data, commune, currentOrganisationReference()));
         record(person.getId(), PersonFileEntry.Action.CHANGE, "Fiche de la personne créée");
         return person;
+    }
+
+    /**
+     * A new person file, unless the directory already follows someone of the same name and birth date and the user has
+     * not confirmed it is another person: then a message on {@code personId} asks to pick them. The fields' messages
+     * carry {@code fieldPrefix} (e.g. "newPerson."), the name of the person's fields in the caller's form.
+     */
+    @Transactional
+    public Person createPersonUnlessDuplicate(PersonData data, boolean notADuplicate, String fieldPrefix) {
+        List<Person> duplicates = findPossibleDuplicates(data.getFirstName(), data.getLastName(), data.getBirthDate());
+        if (!duplicates.isEmpty() && !notADuplicate) {
+            throw InvalidInputException.of("personId", "Une personne du même nom, née le "
+                    + DATE.format(data.getBirthDate()) + ", est déjà suivie : choisissez-la dans la liste, ou "
+                    + "confirmez qu'il s'agit d'une autre personne.");
+        }
+        try {
+            return createPerson(data);
+        } catch (InvalidInputException e) {
+            Map<String, String> prefixed = new LinkedHashMap<>();
+            e.fieldErrors().forEach((field, message) -> prefixed.put(fieldPrefix + field, message));
+            throw new InvalidInputException(prefixed);
+        }
     }
 
     @Transactional

@@ -30,4 +30,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @Query("select u.email from UserAccount u where u.organisation.id = :organisationId and u.active = true"
             + " order by u.email")
     List<String> findActiveEmails(@Param("organisationId") long organisationId);
+
+    /** The same, for the accounts of one role (e.g. an SIAE's directors). */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    @Query("select u.email from UserAccount u where u.organisation.id = :organisationId and u.role = :role"
+            + " and u.active = true order by u.email")
+    List<String> findActiveEmailsOfRole(@Param("organisationId") long organisationId, @Param("role") Role role);
 }

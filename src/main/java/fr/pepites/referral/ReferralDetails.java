@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Set;
 import fr.pepites.workflow.TimelineEntry;
 
-/** Everything the detail page of a referral shows, read in one transaction. */
+/**
+ * Everything the detail page of a referral shows, read in one transaction; with the person and the vacancy's hours, which
+ * the acceptance's contract terms start from.
+ */
 public record ReferralDetails(ReferralRow row, long version, String personBirthDate, String communeLabel,
         int mobilityRadiusKm, Set<Licence> licences, boolean hasVehicle, LocalDate availableFrom,
         List<String> targetJobTitles, Set<Barrier> barriers, String note, Goal goal, TrainingRoute trainingRoute,
         Set<EligibilityCriterion> criteria, Instant consentRecordedAt, RefusalReason refusalReason,
         String refusalMessage, Boolean refusalSharedWithPerson, Instant interviewAt, String interviewPlace,
         LocalDate hiringDate, LocalDate postponedUntil, boolean cancellable, boolean taskForMe,
-        List<TimelineEntry> timeline) {
+        List<TimelineEntry> timeline, long personId, Integer vacancyHoursPerWeek) {
 }

@@ -58,7 +58,7 @@ class ReferralMessages {
             default -> throw new IllegalArgumentException("Not an answer: " + answer);
         };
         return "Bonjour,\n\nVotre orientation " + referral.businessKey() + " " + what + "\nLe détail : " + baseUrl
-                + "/orientations/" + referral.getId() + "\n\n" + signature();
+                + "/orientations/detail/" + referral.getId() + "\n\n" + signature();
     }
 
     private String taskLink(Referral referral) {

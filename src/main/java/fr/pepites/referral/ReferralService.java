@@ -7,6 +7,8 @@ import fr.pepites.common.SearchText;
 import fr.pepites.common.StaleEdit;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Person;
+import fr.pepites.parcours.ContractTerms;
+import fr.pepites.parcours.ParcoursService;
 import fr.pepites.reference.Commune;
 import fr.pepites.reference.JobTitle;
 import fr.pepites.reference.ReferenceDataService;
@@ -68,10 +70,12 @@ public class ReferralService {
     private final RuntimeService runtime;
     private final CurrentUserProvider currentUser;
     private final InputValidation validation;
+    private final ParcoursService parcours;
 
     ReferralService(ReferralRepository referrals, ReferralTimeline timeline, DirectoryService directory,
             VacancyService vacancies, ReferenceDataService referenceData, WorkflowService workflow,
-            RuntimeService runtime, CurrentUserProvider currentUser, InputValidation validation) {
+            RuntimeService runtime, CurrentUserProvider currentUser, InputValidation validation,
+            ParcoursService parcours) {
         this.referrals = referrals;
         this.timeline = timeline;
         this.directory = directory;
@@ -81,6 +85,7 @@ public class ReferralService {
         this.runtime = runtime;
         this.currentUser = currentUser;
         this.validation = validation;
+        this.parcours = parcours;
     }
 
     // --- Reading -------------------------------------------------------------------------------------------
@@ -153,6 +158,7 @@ public class ReferralService {
         timeline.ofPerson(personId).forEach(event -> journal.add(new TimelineEntry(event.getAt(),
                 event.getActor(), "referral.event." + event.getType().name(),
                 Referral.businessKeyOf(event.getReferralId()), event.getDetail())));
+        journal.addAll(parcours.timelineOfPerson(personId));
         journal.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return journal;
     }
@@ -268,19 +274,7 @@ public class ReferralService {
             // The form asks for the commune once: the person lives where the referral says.
             p.setCommuneCode(data.getCommuneCode());
         }
-        List<Person> duplicates = directory.findPossibleDuplicates(p.getFirstName(), p.getLastName(), p.getBirthDate());
-        if (!duplicates.isEmpty() && !data.isNotADuplicate()) {
-            throw InvalidInputException.of("personId", "Une personne du même nom, née le "
-                    + DATE.format(p.getBirthDate()) + ", est déjà suivie : choisissez-la dans la liste, ou confirmez "
-                    + "qu'il s'agit d'une autre personne.");
-        }
-        try {
-            return directory.createPerson(p);
-        } catch (InvalidInputException e) {
-            Map<String, String> prefixed = new LinkedHashMap<>();
-            e.fieldErrors().forEach((field, message) -> prefixed.put("newPerson." + field, message));
-            throw new InvalidInputException(prefixed);
-        }
+        return directory.createPersonUnlessDuplicate(p, data.isNotADuplicate(), "newPerson.");
     }
 
     private Referral ownDraft(long id) {
@@ -388,13 +382,21 @@ public class ReferralService {
         complete(on, Decision.INTERVIEW);
     }
 
-    /** The SIAE hires the person: the referral is accepted and the person's other open referrals close. */
+    /**
+     * The SIAE hires the person: the referral is accepted and the person's other open referrals close. For an
+     * insertion job, the person's parcours starts in the same transaction, with the contract's terms (a staff job
+     * needs none: {@code terms} may be null).
+     */
     @Transactional
-    public void accept(String taskId, long id, long version, LocalDate hiringDate) {
+    public void accept(String taskId, long id, long version, LocalDate hiringDate, ContractTerms terms) {
         TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_PROCESS, ReferralProcess.TASK_INTERVIEW);
         Referral referral = on.referral();
         if (hiringDate == null) {
             throw InvalidInputException.of("hiringDate", "La date d'embauche est obligatoire pour accepter.");
+        }
+        if (referral.getGoal() == Goal.INSERTION_JOB) {
+            parcours.startFromReferral(referral.getId(), referral.getPerson(), referral.getSiae(),
+                    referral.getVacancy().getJobTitle(), hiringDate, terms);
         }
         referral.accept(hiringDate);
         timeline.record(referral, ReferralEventType.ACCEPTED, "Embauche le " + DATE.format(hiringDate));
@@ -616,13 +618,8 @@ public class ReferralService {
 
     /** The referral behind a task the acting user may act on, at the version their form showed. */
     private TaskAction onTask(String taskId, long id, long version, String... taskKeys) {
-        InboxTask task = workflow.requireVisibleTask(taskId);
         Referral referral = current(id);
-        if (!task.processInstanceId().equals(referral.getProcessInstanceId())
-                || !List.of(taskKeys).contains(task.taskDefinitionKey())) {
-            throw InvalidInputException.of("", "Cette action ne correspond pas à l'étape de l'orientation : "
-                    + "rechargez la page.");
-        }
+        InboxTask task = workflow.requireTaskAt(taskId, referral.getProcessInstanceId(), List.of(taskKeys));
         if (version != referral.getVersion()) {
             throw InvalidInputException.of("", "Cette orientation a changé entre-temps : fermez le formulaire et "
                     + "rouvrez-le pour voir sa situation actuelle.");
@@ -664,7 +661,8 @@ public class ReferralService {
                 r.getPostponedUntil(), cancellable,
                 r.getStatus().isOpen() && workflow.countInbox(InboxFilter.ofFile(r.businessKey())) > 0,
                 timeline.of(r.getId()).stream().map(e -> TimelineEntry.of(e.getAt(), e.getActor(),
-                        "referral.event." + e.getType().name(), e.getDetail())).toList());
+                        "referral.event." + e.getType().name(), e.getDetail())).toList(),
+                r.getPerson().getId(), r.getVacancy() == null ? null : r.getVacancy().getHoursPerWeek());
     }
 
     private static Specification<Referral> visible(ReferralFilter filter, CurrentUser user) {

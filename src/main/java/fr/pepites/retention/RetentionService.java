@@ -1,6 +1,7 @@
 package fr.pepites.retention;
 
 import fr.pepites.directory.DirectoryService;
+import fr.pepites.parcours.ParcoursService;
 import fr.pepites.referral.ReferralService;
 import java.time.Instant;
 import java.time.Period;
@@ -16,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Entry point of the retention of personal data (DESIGN.md, security): every night, the files of persons that have
  * been closed for longer than {@code pepites.retention.closed-files} (two years by default) are deleted: the person's
- * form, every referral with its timeline, and the file's journal. A file is closed when none of the person's
- * referrals is open and neither the form nor a referral has changed since; openings do not count. The engine's history
+ * form, every referral and parcours with their timelines, the PASS IAE, and the file's journal. A file is closed when
+ * none of the person's referrals or parcours is open and neither the form nor any of them has changed since; openings do not count. The engine's history
  * of their processes goes by its own time-to-live (the same two years, {@code application.yml}).
  */
 @Service
@@ -29,13 +30,15 @@ public class RetentionService {
 
     private final DirectoryService directory;
     private final ReferralService referrals;
+    private final ParcoursService parcours;
     private final TransactionTemplate inTransaction;
     private final Period retention;
 
-    RetentionService(DirectoryService directory, ReferralService referrals, TransactionTemplate inTransaction,
-            @Value("${pepites.retention.closed-files:P2Y}") Period retention) {
+    RetentionService(DirectoryService directory, ReferralService referrals, ParcoursService parcours,
+            TransactionTemplate inTransaction, @Value("${pepites.retention.closed-files:P2Y}") Period retention) {
         this.directory = directory;
         this.referrals = referrals;
+        this.parcours = parcours;
         this.inTransaction = inTransaction;
         this.retention = retention;
     }
@@ -61,9 +64,11 @@ public class RetentionService {
                 return deleted;
             }
             afterId = candidates.get(candidates.size() - 1);
-            List<Long> closed = referrals.withReferralsClosedBefore(candidates, cutoff);
+            List<Long> closed = parcours.withParcoursClosedBefore(
+                    referrals.withReferralsClosedBefore(candidates, cutoff), cutoff);
             inTransaction.executeWithoutResult(status -> {
                 referrals.deleteReferralsOf(closed);
+                parcours.deleteParcoursOf(closed);
                 directory.deletePersons(closed);
             });
             deleted += closed.size();

@@ -94,6 +94,20 @@ public class WorkflowService {
         return found.get(0);
     }
 
+    /**
+     * The task, if the acting user may see it and it is one of these steps of this process instance: what a feature
+     * checks before acting on its file through a task form.
+     */
+    public InboxTask requireTaskAt(String taskId, String processInstanceId, Collection<String> taskDefinitionKeys) {
+        InboxTask task = requireVisibleTask(taskId);
+        if (!task.processInstanceId().equals(processInstanceId)
+                || !taskDefinitionKeys.contains(task.taskDefinitionKey())) {
+            throw InvalidInputException.of("", "Cette action ne correspond pas à l'étape du dossier : "
+                    + "rechargez la page.");
+        }
+        return task;
+    }
+
     /** The open task of this process instance at this step, if the acting user may see it. */
     public Optional<InboxTask> findVisibleTask(String processInstanceId, String taskDefinitionKey) {
         CurrentUser user = currentUser.require();

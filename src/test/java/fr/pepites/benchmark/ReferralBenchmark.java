@@ -350,7 +350,8 @@ class ReferralBenchmark {
             String task2 = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
             long v2 = version.applyAsLong(id);
             long t4 = System.nanoTime();
-            referrals.accept(task2, id, v2, LocalDate.now().plusDays(7));
+            referrals.accept(task2, id, v2, LocalDate.now().plusDays(7),
+                    fr.pepites.referral.ReferralFixtures.cddi(LocalDate.now().plusDays(7)));
             times.add(t0, t1, t2, t3, t4, System.nanoTime());
             return instance;
         };

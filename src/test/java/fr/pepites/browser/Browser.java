@@ -142,14 +142,24 @@ final class Browser implements AutoCloseable {
      * refreshes after a filter reaches a row the server has just replaced, and is lost.
      */
     void openFromGrid(String cellText, String path) {
+        clickUntil(gridCell(cellText), d -> currentPath().endsWith(path));
+    }
+
+    /** The same for a click that opens something in the page: clicked again until {@code shown} is displayed. */
+    WebElement clickUntilShown(By locator, By shown) {
+        clickUntil(locator, d -> !displayed(shown).isEmpty());
+        return displayed(shown).get(0);
+    }
+
+    private void clickUntil(By locator, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done) {
         whileTheGridRenders().pollingEvery(Duration.ofSeconds(1)).until(d -> {
-            if (currentPath().endsWith(path)) {
+            if (done.apply(d)) {
                 return true;
             }
-            java.util.List<WebElement> shown = displayed(gridCell(cellText));
-            if (!shown.isEmpty()) {
-                centre(shown.get(0));
-                shown.get(0).click();
+            java.util.List<WebElement> found = displayed(locator);
+            if (!found.isEmpty()) {
+                centre(found.get(0));
+                found.get(0).click();
             }
             return false;
         });

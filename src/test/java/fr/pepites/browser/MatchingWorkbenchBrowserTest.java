@@ -34,8 +34,8 @@ class MatchingWorkbenchBrowserTest {
             browser.waitFor(By.xpath("//*[@id='matching-status'][contains(., 'Calcul terminé')]"));
 
             browser.type("matching-search", "Mercier");
-            browser.clickFirst(By.xpath("//vaadin-grid-cell-content[contains(., 'Aurélie Mercier')]"));
-            browser.waitFor(By.xpath("//vaadin-grid-cell-content//p[contains(., 'Personne mise en relation')]"));
+            browser.clickUntilShown(By.xpath("//vaadin-grid-cell-content[contains(., 'Aurélie Mercier')]"),
+                    By.xpath("//vaadin-grid-cell-content//p[contains(., 'Personne mise en relation')]"));
             browser.screenshot("matching-workbench-explanation");
             assertThat(browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Aurélie Mercier')]"))
                     .getText()).contains("ORI-");

@@ -1,6 +1,8 @@
 package fr.pepites.referral;
 
 import fr.pepites.TestUsers;
+import fr.pepites.parcours.ContractKind;
+import fr.pepites.parcours.ContractTerms;
 import fr.pepites.vacancy.Vacancy;
 import fr.pepites.vacancy.VacancyFilter;
 import fr.pepites.vacancy.VacancyKind;
@@ -59,6 +61,19 @@ public class ReferralFixtures {
         data.setConsentToShare(true);
         data.setVacancyId(vacancyId);
         return data;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong PASS_NUMBERS =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime() % 1_000_000L * 10);
+
+    /** The terms of a CDDI of a year from this hiring, 26 hours a week, with a PASS IAE number no one else has. */
+    public static ContractTerms cddi(LocalDate hiring) {
+        return new ContractTerms(ContractKind.CDDI, hiring.plusMonths(12), 26, newPassNumber());
+    }
+
+    /** A PASS IAE number no other test uses. */
+    public static String newPassNumber() {
+        return "99999" + String.format("%07d", PASS_NUMBERS.incrementAndGet() % 10_000_000L);
     }
 
     /** The referral's one e-mail step waiting, due or not. */

@@ -82,7 +82,8 @@ class ReferralServiceTest {
                 Instant.now().plus(2, ChronoUnit.DAYS), "Atelier, 4 avenue du Haut-Lévêque");
         assertThat(accepted.getStatus()).isEqualTo(ReferralStatus.INTERVIEW);
         LocalDate hiring = LocalDate.now().plusDays(10);
-        referrals.accept(fixtures.taskOf(accepted).id(), accepted.getId(), version(accepted), hiring);
+        referrals.accept(fixtures.taskOf(accepted).id(), accepted.getId(), version(accepted), hiring,
+                ReferralFixtures.cddi(hiring));
 
         users.login(TestUsers.CEP_ADVISER);
         ReferralDetails details = referrals.details(accepted.getId()).orElseThrow();
@@ -229,7 +230,8 @@ class ReferralServiceTest {
         users.login(TestUsers.SIAE_DIRECTOR);
         referrals.takeInCharge(fixtures.taskOf(referral).id(), referral.getId(), version(referral));
         String task = fixtures.taskOf(referral).id();
-        assertThatThrownBy(() -> referrals.accept(task, referral.getId(), version(referral), null))
+        assertThatThrownBy(() -> referrals.accept(task, referral.getId(), version(referral), null,
+                ReferralFixtures.cddi(LocalDate.now())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.messageFor("hiringDate")).isEqualTo("La date d'embauche est obligatoire pour accepter."));
         assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROCESSING);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.directory.OrganisationFilter;
+import fr.pepites.directory.OrganisationKind;
 import java.util.function.BiFunction;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +22,11 @@ public class OrganisationPicker extends ComboBox<Organisation> {
     /** Among every SIAE, active or not ({@link DirectoryService#searchSiae}). */
     public static OrganisationPicker siae(String label, DirectoryService directory) {
         return new OrganisationPicker(label, directory::searchSiae);
+    }
+
+    /** Among the active CEP operators or partner employers ({@link DirectoryService#searchPartners}). */
+    public static OrganisationPicker partners(String label, DirectoryService directory, OrganisationKind kind) {
+        return new OrganisationPicker(label, (text, page) -> directory.searchPartners(kind, text, page));
     }
 
     private OrganisationPicker(String label, BiFunction<String, Pageable, Page<Organisation>> search) {

@@ -16,6 +16,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.parcours.ParcoursService;
+import fr.pepites.parcours.ui.ContractTermsFields;
+import fr.pepites.referral.Goal;
 import fr.pepites.referral.RefusalReason;
 import fr.pepites.referral.ReferralDetails;
 import fr.pepites.referral.ReferralService;
@@ -29,6 +32,8 @@ import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.ui.TaskFormProvider;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -43,10 +48,12 @@ class ReferralTaskForms implements TaskFormProvider {
 
     private final ReferralService referrals;
     private final VacancyService vacancies;
+    private final ParcoursService parcours;
 
-    ReferralTaskForms(ReferralService referrals, VacancyService vacancies) {
+    ReferralTaskForms(ReferralService referrals, VacancyService vacancies, ParcoursService parcours) {
         this.referrals = referrals;
         this.vacancies = vacancies;
+        this.parcours = parcours;
     }
 
     @Override
@@ -121,13 +128,25 @@ class ReferralTaskForms implements TaskFormProvider {
             }
         }
 
+        /** Accepting an insertion job starts the person's parcours: the contract's terms come with the hiring date. */
         private void accept() {
             DatePicker hiring = new DatePicker(getTranslation("referral.hiringDate"));
             hiring.setId("referral-hiring-date-field");
             hiring.setLocale(getLocale());
             hiring.setMin(LocalDate.now().minusMonths(1));
-            withPanel("accept", new FieldErrors().bind("hiringDate", hiring), () ->
-                    referrals.accept(task.id(), details.row().id(), details.version(), hiring.getValue()), hiring);
+            FieldErrors errors = new FieldErrors().bind("hiringDate", hiring);
+            if (details.goal() != Goal.INSERTION_JOB) {
+                withPanel("accept", errors, () -> referrals.accept(task.id(), details.row().id(), details.version(),
+                        hiring.getValue(), null), hiring);
+                return;
+            }
+            ContractTermsFields terms = new ContractTermsFields(parcours, this, details.personId(),
+                    details.vacancyHoursPerWeek());
+            terms.setLocale(getLocale());
+            List<Component> fields = new ArrayList<>(List.of(hiring));
+            fields.addAll(List.of(terms.fields()));
+            withPanel("accept", terms.bind(errors), () -> referrals.accept(task.id(), details.row().id(),
+                    details.version(), hiring.getValue(), terms.terms()), fields.toArray(Component[]::new));
         }
 
         private void interview() {
