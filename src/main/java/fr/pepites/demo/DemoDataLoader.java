@@ -176,9 +176,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final ReferralService referrals;
     private final String password;
     private final JdbcTemplate jdbc;
+    private final DemoParcours demoParcours;
 
     DemoDataLoader(DirectoryService directory, VacancyService vacancies, ReferralService referrals,
-            @Value("${pepites.demo.password}") String password, JdbcTemplate jdbc) {
+            @Value("${pepites.demo.password}") String password, JdbcTemplate jdbc, DemoParcours demoParcours) {
+        this.demoParcours = demoParcours;
         this.jdbc = jdbc;
         this.directory = directory;
         this.vacancies = vacancies;
@@ -233,9 +235,11 @@ class DemoDataLoader implements ApplicationRunner {
             referrals.submit(null, referral(persons.get("Sow"), "17300", "14811", null));
             referrals.submit(null, referral(persons.get("Renaud"), "17306", "20445", null));
             referrals.submit(null, referral(persons.get("Mercier"), "79191", "16384", null));
+            runAs(accounts.get("direction@pepites.demo"));
+            int parcoursCount = demoParcours.load(organisations.get("avenir"));
             LOG.info("Démo chargée : {} organisations, {} comptes, {} personnes, {} fiches de poste, 8 orientations "
-                    + "dont 7 en attente de mise en relation", ORGANISATIONS.size(), accountCount, PERSONS.size(),
-                    VACANCIES.size());
+                    + "dont 7 en attente de mise en relation, {} parcours", ORGANISATIONS.size(), accountCount,
+                    PERSONS.size(), VACANCIES.size(), parcoursCount);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -1,5 +1,6 @@
 package fr.pepites.parcours;
 
+import fr.pepites.common.Csv;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
 import fr.pepites.directory.DirectoryService;
@@ -218,6 +219,23 @@ public class ParcoursService {
         ExitsReport.Row total = rows.stream().reduce(new ExitsReport.Row(null, null, 0, 0, 0, 0, 0),
                 ExitsReport.Row::plus);
         return new ExitsReport(from, to, rows, total);
+    }
+
+    /** The exits report as a CSV file, one line per SIAE and the total. */
+    public byte[] exitsCsv(LocalDate from, LocalDate to) {
+        ExitsReport report = exitsReport(from, to);
+        List<List<?>> lines = new ArrayList<>();
+        report.rows().forEach(row -> lines.add(csvLine(row.siaeName(), row)));
+        lines.add(csvLine("Total", report.total()));
+        return Csv.of(List.of("SIAE", "Emploi durable", "Emploi de transition", "Sortie positive", "Autre sortie",
+                "Sorties comptées", "Sorties dynamiques", "Part des sorties dynamiques (%)",
+                "Retraits (moins de 3 mois)"), lines);
+    }
+
+    private static List<?> csvLine(String name, ExitsReport.Row row) {
+        return List.of(name, row.durable(), row.transition(), row.positive(), row.other(), row.counted(),
+                row.dynamic(), row.dynamicShare() == null ? "" : String.format(java.util.Locale.FRANCE, "%.1f",
+                        100 * row.dynamicShare()), row.withdrawn());
     }
 
     private Optional<Parcours> find(long id) {

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
+import fr.pepites.parcours.HandBackRow;
+import fr.pepites.parcours.HandBackStatus;
+import fr.pepites.parcours.ParcoursFilter;
+import fr.pepites.parcours.ParcoursService;
+import fr.pepites.parcours.ParcoursStatus;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.directory.OrganisationFilter;
@@ -26,6 +31,8 @@ class DemoDataTest {
     DirectoryService directory;
     @Autowired
     TestUsers users;
+    @Autowired
+    ParcoursService parcours;
 
     @BeforeEach
     void actAsCoordinator() {
@@ -64,6 +71,26 @@ class DemoDataTest {
         assertThat(accounts.stream().filter(a -> a.getRole() == Role.COORDINATOR)).hasSizeGreaterThanOrEqualTo(2);
         assertThat(accounts.stream().filter(a -> a.getRole() == Role.CEP_ADVISER)
                 .map(a -> a.getOrganisation().getId()).distinct()).hasSize(2);
+    }
+
+    @Test
+    void theDemoSiaesEmployeesAreAtEveryStageOfTheirParcours() {
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThat(statusOf("Blanc")).isEqualTo(ParcoursStatus.IN_PROGRESS);
+        assertThat(statusOf("Perrin")).isEqualTo(ParcoursStatus.REVIEW_OPEN);
+        assertThat(statusOf("Morel")).isEqualTo(ParcoursStatus.REVIEWED);
+        assertThat(statusOf("Faure")).isEqualTo(ParcoursStatus.EXITED);
+        assertThat(parcours.countEndingSoon()).isGreaterThanOrEqualTo(2);
+        assertThat(parcours.countFollowUpsDue()).isGreaterThanOrEqualTo(1);
+
+        users.login(TestUsers.CEP_ADVISER);
+        assertThat(parcours.handBacks(HandBackStatus.PENDING, Pageable.unpaged())).extracting(HandBackRow::personName)
+                .contains("Inès Morel");
+    }
+
+    private ParcoursStatus statusOf(String lastName) {
+        return parcours.search(new ParcoursFilter(lastName, null, false, false, null), Pageable.unpaged()).get(0)
+                .status();
     }
 
     private List<Organisation> ofKind(OrganisationKind kind) {

@@ -21,8 +21,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
 import fr.pepites.matching.MatchingFiles;
@@ -30,6 +28,7 @@ import fr.pepites.matching.MatchingRun;
 import fr.pepites.matching.MatchingService;
 import fr.pepites.matching.ProposalRow;
 import fr.pepites.security.Role;
+import fr.pepites.ui.Download;
 import fr.pepites.ui.Confirm;
 import fr.pepites.ui.EmptyState;
 import fr.pepites.ui.Notifications;
@@ -38,7 +37,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -94,15 +92,13 @@ public class MatchingWorkbenchView extends VerticalLayout {
         stop.addClickListener(e -> act(matching::stop));
         resolve.setId("matching-resolve");
         resolve.addClickListener(e -> act(matching::resolve));
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            StringWriter json = new StringWriter();
-            MatchingFiles.writeInstance(matching.exportInstance(), json);
-            byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "pepites-mise-en-relation-"
-                    + LocalDate.now() + ".json", "application/json", bytes.length);
-        }), getTranslation("matching.export"));
+        Anchor export = Download.of(getTranslation("matching.export"), "pepites-mise-en-relation-" + LocalDate.now()
+                + ".json", "application/json", () -> {
+                    StringWriter json = new StringWriter();
+                    MatchingFiles.writeInstance(matching.exportInstance(), json);
+                    return json.toString().getBytes(StandardCharsets.UTF_8);
+                });
         export.setId("matching-export");
-        export.getElement().setAttribute("download", true);
         HorizontalLayout actions = new HorizontalLayout(start, stop, resolve, export);
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 

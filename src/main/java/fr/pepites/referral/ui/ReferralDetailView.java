@@ -2,7 +2,6 @@ package fr.pepites.referral.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,12 +12,12 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import fr.pepites.common.InvalidInputException;
 import fr.pepites.referral.ReferralDetails;
 import fr.pepites.referral.ReferralService;
 import fr.pepites.security.Role;
+import fr.pepites.ui.ActionDialog;
 import fr.pepites.ui.Confirm;
-import fr.pepites.ui.Notifications;
+import fr.pepites.ui.FieldErrors;
 import fr.pepites.workflow.ui.InboxView;
 import fr.pepites.workflow.ui.Timeline;
 import com.vaadin.flow.router.QueryParameters;
@@ -84,24 +83,11 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     private void askCancelReason(ReferralDetails d) {
-        Dialog dialog = new Dialog(getTranslation("referral.cancel"));
         TextArea reason = new TextArea(getTranslation("referral.cancel.reason"));
         reason.setWidthFull();
-        Button confirm = new Button(getTranslation("referral.cancel"), e -> {
-            try {
-                referrals.cancel(id, d.version(), reason.getValue());
-                Notifications.success(getTranslation("referral.cancelled"));
-                dialog.close();
-                show();
-            } catch (InvalidInputException error) {
-                reason.setErrorMessage(error.getMessage());
-                reason.setInvalid(true);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("referral.cancel.text")), reason);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), confirm);
-        dialog.setWidth("min(32rem, 95vw)");
-        dialog.open();
+        ActionDialog.open(getTranslation("referral.cancel"), getTranslation("referral.cancel.text"),
+                getTranslation("referral.cancel"), true, new FieldErrors().bind("reason", reason),
+                () -> referrals.cancel(id, d.version(), reason.getValue()), getTranslation("referral.cancelled"),
+                this::show, reason);
     }
 }

@@ -29,6 +29,7 @@ import fr.pepites.vacancy.Vacancy;
 import fr.pepites.vacancy.VacancyFilter;
 import fr.pepites.vacancy.VacancyService;
 import fr.pepites.workflow.InboxTask;
+import fr.pepites.workflow.ui.TaskFormLayout;
 import fr.pepites.workflow.ui.TaskFormProvider;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,23 +71,16 @@ class ReferralTaskForms implements TaskFormProvider {
                 .orElseGet(() -> new Paragraph("Orientation introuvable."));
     }
 
-    /** One task's form. Actions with fields open a small panel with their own confirm button. */
-    private class TaskForm extends VerticalLayout {
+    /** One task's form: the referral's facts, then the answers of its step ({@link TaskFormLayout}). */
+    private class TaskForm extends TaskFormLayout {
 
         private final InboxTask task;
         private final ReferralDetails details;
-        private final Runnable onCompleted;
-        private final HorizontalLayout actions = new HorizontalLayout();
-        private final VerticalLayout panel = new VerticalLayout();
 
         TaskForm(InboxTask task, ReferralDetails details, Runnable onCompleted) {
+            super("referral", "referralTask.", onCompleted, new ReferralSummary(details));
             this.task = task;
             this.details = details;
-            this.onCompleted = onCompleted;
-            setPadding(false);
-            panel.setPadding(false);
-            actions.setWrap(true);
-            add(new ReferralSummary(details), new Hr(), actions, panel);
             long id = details.row().id();
             long version = details.version();
             String taskId = task.id();
@@ -175,7 +169,8 @@ class ReferralTaskForms implements TaskFormProvider {
             TextArea message = new TextArea(getTranslation("referralTask.refuse.message"));
             message.setWidthFull();
             Checkbox shared = new Checkbox(getTranslation("referralTask.refuse.shared"));
-            withPanel("refuse", new FieldErrors().bind("refusalReason", reason).bind("refusalMessage", message), () ->
+            withDestructivePanel("refuse", new FieldErrors().bind("refusalReason", reason)
+                    .bind("refusalMessage", message), () ->
                     referrals.refuse(task.id(), details.row().id(), details.version(), reason.getValue(),
                             message.getValue(), shared.getValue()), reason, message, shared);
         }
@@ -188,42 +183,6 @@ class ReferralTaskForms implements TaskFormProvider {
             vacancy.setItemLabelGenerator(Vacancy::getLabel);
             withPanel(action, new FieldErrors().bind("vacancyId", vacancy).bind("criteria", vacancy),
                     () -> send.accept(vacancy.getValue() == null ? null : vacancy.getValue().getId()), vacancy);
-        }
-
-        private void immediate(String action, Runnable call) {
-            Button button = new Button(getTranslation("referralTask." + action), e -> run(call, new FieldErrors()));
-            button.setId("referral-" + action);
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            actions.add(button);
-        }
-
-        /** A button that opens a panel with the action's fields and a confirm button. */
-        private void withPanel(String action, FieldErrors errors, Runnable call, Component... fields) {
-            Button open = new Button(getTranslation("referralTask." + action) + "…", e -> {
-                panel.removeAll();
-                FormLayout form = new FormLayout(fields);
-                Button confirm = new Button(getTranslation("referralTask." + action + ".confirm"),
-                        c -> run(call, errors));
-                confirm.setId("referral-confirm-" + action);
-                confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY,
-                        action.equals("refuse") ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-                panel.add(form, confirm);
-            });
-            open.setId("referral-action-" + action);
-            actions.add(open);
-        }
-
-        private void run(Runnable call, FieldErrors errors) {
-            try {
-                call.run();
-            } catch (InvalidInputException error) {
-                errors.show(error);
-                return;
-            } catch (AccessDeniedException error) {
-                Notifications.error(error.getMessage());
-                return;
-            }
-            onCompleted.run();
         }
     }
 }

@@ -1,0 +1,65 @@
+package fr.pepites.parcours.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.directory.DirectoryService;
+import fr.pepites.directory.ui.PersonChoice;
+import fr.pepites.parcours.Parcours;
+import fr.pepites.parcours.ParcoursData;
+import fr.pepites.parcours.ParcoursService;
+import fr.pepites.reference.ReferenceDataService;
+import fr.pepites.reference.ui.JobTitlePicker;
+import fr.pepites.security.Role;
+import fr.pepites.ui.FieldErrors;
+import fr.pepites.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A parcours recorded by hand by its SIAE, for someone hired outside the platform. */
+@Route("parcours/nouveau")
+@PageTitle("Nouveau parcours · PEPITES")
+@RolesAllowed({Role.Names.SIAE_DIRECTOR, Role.Names.SIAE_STAFF})
+public class ParcoursFormView extends VerticalLayout {
+
+    ParcoursFormView(ParcoursService parcours, DirectoryService directory, ReferenceDataService referenceData) {
+        ContractTermsFields[] terms = new ContractTermsFields[1];
+        PersonChoice person = new PersonChoice("parcours", directory, referenceData,
+                personId -> terms[0].setPerson(parcours, this, personId));
+        terms[0] = new ContractTermsFields(parcours, this, null, null);
+        terms[0].setLocale(getLocale());
+        JobTitlePicker job = new JobTitlePicker(getTranslation("parcours.job"), referenceData);
+        job.setId("parcours-job");
+        DatePicker start = new DatePicker(getTranslation("parcours.form.start"));
+        start.setId("parcours-start-field");
+        start.setLocale(getLocale());
+        FormLayout contract = new FormLayout(job, start);
+        contract.add(terms[0].fields());
+
+        Button save = new Button(getTranslation("parcours.form.save"), e -> {
+            FieldErrors errors = terms[0].bind(person.bind(new FieldErrors()).bind("jobTitleCode", job)
+                    .bind("startDate", start));
+            try {
+                Parcours created = parcours.create(new ParcoursData(person.personId(), person.newPerson(),
+                        person.notADuplicate(), job.getValue() == null ? null : job.getValue().getCode(),
+                        start.getValue(), terms[0].terms()));
+                Notifications.success(getTranslation("parcours.form.saved", created.businessKey()));
+                getUI().ifPresent(ui -> ui.navigate(ParcoursDetailView.class, created.getId()));
+            } catch (InvalidInputException error) {
+                person.showDuplicateChoiceIf(error);
+                errors.show(error);
+            }
+        });
+        save.setId("parcours-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2(getTranslation("parcours.form.title")), new Paragraph(getTranslation("parcours.form.intro")),
+                person, contract, save);
+    }
+
+}
