@@ -242,6 +242,29 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("#" + fieldId + " input")).sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
+    /** Types into a text area, as {@link #type} into a text field. */
+    void typeText(String fieldId, String text) {
+        WebElement area = waitFor(By.cssSelector("#" + fieldId + " textarea"));
+        centre(area);
+        area.sendKeys(text);
+    }
+
+    /** Types a date and a time into a date-time picker as a French user does, leaving each part to commit it. */
+    void typeDateTime(String fieldId, java.time.LocalDateTime at) {
+        java.util.List<WebElement> inputs = driver.findElements(By.cssSelector("#" + fieldId + " input"));
+        centre(inputs.get(0));
+        inputs.get(0).sendKeys(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(at),
+                org.openqa.selenium.Keys.ENTER);
+        inputs.get(1).sendKeys(java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at),
+                org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Opens a select and picks the item showing exactly this text. */
+    void select(String fieldId, String itemText) {
+        click(fieldId);
+        waitFor(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + itemText + "\"]")).click();
+    }
+
     void waitUntilGone(String id) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
+import fr.pepites.referral.ReferralFixtures;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +59,9 @@ class ReferralHandOffBrowserTest {
             browser.open("/taches?dossier=" + reference);
             browser.click("referral-action-accept");
             browser.typeDate("referral-hiring-date-field", hiring);
+            // An insertion job: the parcours starts with the contract's terms (CDDI and hours come from the vacancy).
+            browser.typeDate("parcours-planned-end-field", hiring.plusMonths(12));
+            browser.type("parcours-pass-number-field", ReferralFixtures.newPassNumber());
             browser.click("referral-confirm-accept");
             browser.waitUntilGone("referral-confirm-accept");
             browser.logOut();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -27,7 +28,9 @@ class BpmnEmailStepsTest {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
                 for (FlowNode node : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(FlowNode.class)) {
-                    if (!node.isCamundaAsyncBefore() && !node.isCamundaAsyncAfter()) {
+                    // An event-based gateway cannot be asynchronous (the model API refuses to say it is not).
+                    if (node instanceof EventBasedGateway
+                            || !node.isCamundaAsyncBefore() && !node.isCamundaAsyncAfter()) {
                         continue;
                     }
                     assertThat(node).as(node.getId()).isInstanceOf(ServiceTask.class);
@@ -41,6 +44,7 @@ class BpmnEmailStepsTest {
         }
         assertThat(emailSteps).containsExactlyInAnyOrder("service_task_mail_siae", "service_task_mail_accepted",
                 "service_task_mail_refused", "service_task_mail_postponed", "service_task_mail_expired",
-                "service_task_remind_siae_10_days", "service_task_remind_siae_20_days");
+                "service_task_remind_siae_10_days", "service_task_remind_siae_20_days",
+                "service_task_remind_siae_review", "service_task_alert_director", "service_task_mail_cep");
     }
 }

@@ -84,9 +84,19 @@ public class ReferralFixtures {
 
     /** The received e-mails about this referral only (their subject names it). */
     public static List<MimeMessage> mailsAbout(Referral referral, MimeMessage[] received) {
+        return mailsAbout(referral.businessKey(), received);
+    }
+
+    /** Who an e-mail went to. */
+    public static List<String> recipientsOf(MimeMessage message) throws MessagingException {
+        return java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+    }
+
+    /** The received e-mails about the file of this number (a referral's, a parcours's) only. */
+    public static List<MimeMessage> mailsAbout(String businessKey, MimeMessage[] received) {
         List<MimeMessage> about = new ArrayList<>();
         for (MimeMessage message : received) {
-            if (subjectOf(message).contains(referral.businessKey() + " ")) {
+            if (subjectOf(message).contains(businessKey + " ")) {
                 about.add(message);
             }
         }

@@ -138,6 +138,6 @@ class ReferralMailTest {
     }
 
     private static List<String> recipients(MimeMessage message) throws Exception {
-        return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+        return ReferralFixtures.recipientsOf(message);
     }
 }

@@ -66,13 +66,13 @@ public class ExitsReportView extends VerticalLayout {
         grid.setId("exits-grid");
         grid.addColumn(row -> row.siaeName() == null ? getTranslation("exits.total") : row.siaeName())
                 .setHeader(getTranslation("parcours.siae")).setFlexGrow(2);
-        grid.addColumn(ExitsReport.Row::durable).setHeader(getTranslation("parcours.exitCategory.DURABLE_JOB"));
-        grid.addColumn(ExitsReport.Row::transition).setHeader(getTranslation("parcours.exitCategory.TRANSITION_JOB"));
-        grid.addColumn(ExitsReport.Row::positive).setHeader(getTranslation("parcours.exitCategory.POSITIVE_EXIT"));
-        grid.addColumn(ExitsReport.Row::other).setHeader(getTranslation("parcours.exitCategory.OTHER_EXIT"));
-        grid.addColumn(ExitsReport.Row::counted).setHeader(getTranslation("exits.counted"));
-        grid.addColumn(row -> share(row)).setHeader(getTranslation("exits.dynamicShare"));
-        grid.addColumn(ExitsReport.Row::withdrawn).setHeader(getTranslation("exits.withdrawn"));
+        grid.addColumn(ExitsReport.Row::durable).setAutoWidth(true).setHeader(getTranslation("parcours.exitCategory.DURABLE_JOB"));
+        grid.addColumn(ExitsReport.Row::transition).setAutoWidth(true).setHeader(getTranslation("parcours.exitCategory.TRANSITION_JOB"));
+        grid.addColumn(ExitsReport.Row::positive).setAutoWidth(true).setHeader(getTranslation("parcours.exitCategory.POSITIVE_EXIT"));
+        grid.addColumn(ExitsReport.Row::other).setAutoWidth(true).setHeader(getTranslation("parcours.exitCategory.OTHER_EXIT"));
+        grid.addColumn(ExitsReport.Row::counted).setAutoWidth(true).setHeader(getTranslation("exits.counted"));
+        grid.addColumn(this::share).setAutoWidth(true).setHeader(getTranslation("exits.dynamicShare"));
+        grid.addColumn(ExitsReport.Row::withdrawn).setAutoWidth(true).setHeader(getTranslation("exits.withdrawn"));
         grid.setAllRowsVisible(true);
         summary.setId("exits-summary");
 
