@@ -50,7 +50,8 @@ create table parcours (
 );
 -- An SIAE's list (current ones by planned end), the coordinator's exits report (by exit date), the CEP's hand-backs.
 create index idx_parcours_siae_list on parcours (siae_id, status, planned_end);
-create index idx_parcours_exit on parcours (exit_date);
+-- The exits report reads the period's exits from this index alone (date, SIAE, category, counted).
+create index idx_parcours_exit on parcours (exit_date, siae_id, exit_category, exit_counted);
 create index idx_parcours_hand_back on parcours (hand_back_cep_id, hand_back_status);
 create index idx_parcours_person on parcours (person_id);
 

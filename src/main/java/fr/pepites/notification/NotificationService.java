@@ -68,6 +68,20 @@ public class NotificationService {
         this.from = from;
     }
 
+    /** The closing lines of every e-mail of the processes. */
+    public static final String SIGNATURE = "— PEPITES, plateforme du réseau IAE\n"
+            + "(Message automatique, merci de ne pas y répondre.)";
+
+    /** The subject of every e-mail about a file: "[PEPITES] ORI-12 – nouvelle orientation". */
+    public static String subject(String businessKey, String what) {
+        return "[PEPITES] " + businessKey + " – " + what;
+    }
+
+    /** The link that opens the file's task in the inbox, which e-mails give rather than the file itself. */
+    public static String taskLink(String baseUrl, String businessKey) {
+        return baseUrl + "/taches?dossier=" + businessKey;
+    }
+
     /**
      * Sends one e-mail to these addresses now, nothing when there is nobody to write to. Called by an e-mail step of
      * a process: a refusal of the SMTP server is thrown to the engine, which tries the step again later.

@@ -1,5 +1,6 @@
 package fr.pepites.parcours;
 
+import fr.pepites.notification.NotificationService;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class ParcoursMessages {
     }
 
     String subject(Parcours parcours, String what) {
-        return "[PEPITES] " + parcours.businessKey() + " – " + what;
+        return NotificationService.subject(parcours.businessKey(), what);
     }
 
     String handBack(Parcours parcours) {
@@ -43,10 +44,10 @@ class ParcoursMessages {
     }
 
     private String taskLink(Parcours parcours) {
-        return baseUrl + "/taches?dossier=" + parcours.businessKey();
+        return NotificationService.taskLink(baseUrl, parcours.businessKey());
     }
 
     private static String signature() {
-        return "— PEPITES, plateforme du réseau IAE\n(Message automatique, merci de ne pas y répondre.)";
+        return NotificationService.SIGNATURE;
     }
 }

@@ -200,18 +200,18 @@ public class ParcoursService {
             throw new InvalidInputException(errors);
         }
         Map<Long, long[]> counts = new LinkedHashMap<>();
-        Map<Long, String> names = new HashMap<>();
         for (Object[] row : parcours.countExits(from, to)) {
-            long siaeId = (Long) row[0];
-            names.put(siaeId, (String) row[1]);
-            long[] c = counts.computeIfAbsent(siaeId, k -> new long[5]);
-            long n = ((Number) row[4]).longValue();
-            if (Boolean.FALSE.equals(row[3])) {
+            long[] c = counts.computeIfAbsent((Long) row[0], k -> new long[5]);
+            long n = ((Number) row[3]).longValue();
+            if (Boolean.FALSE.equals(row[2])) {
                 c[4] += n;
             } else {
-                c[((ExitCategory) row[2]).ordinal()] += n;
+                c[((ExitCategory) row[1]).ordinal()] += n;
             }
         }
+        Map<Long, String> names = new HashMap<>();
+        counts.keySet().forEach(id -> names.put(id, directory.findOrganisation(id).map(Organisation::getName)
+                .orElse("")));
         List<ExitsReport.Row> rows = counts.entrySet().stream()
                 .map(e -> new ExitsReport.Row(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],
                         e.getValue()[2], e.getValue()[3], e.getValue()[4]))

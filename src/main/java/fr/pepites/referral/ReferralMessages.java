@@ -1,5 +1,6 @@
 package fr.pepites.referral;
 
+import fr.pepites.notification.NotificationService;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class ReferralMessages {
     }
 
     String subject(Referral referral, String what) {
-        return "[PEPITES] " + referral.businessKey() + " – " + what;
+        return NotificationService.subject(referral.businessKey(), what);
     }
 
     String newReferral(Referral referral) {
@@ -62,10 +63,10 @@ class ReferralMessages {
     }
 
     private String taskLink(Referral referral) {
-        return baseUrl + "/taches?dossier=" + referral.businessKey();
+        return NotificationService.taskLink(baseUrl, referral.businessKey());
     }
 
     private static String signature() {
-        return "— PEPITES, plateforme du réseau IAE\n(Message automatique, merci de ne pas y répondre.)";
+        return NotificationService.SIGNATURE;
     }
 }

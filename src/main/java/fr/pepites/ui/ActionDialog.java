@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import fr.pepites.common.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A user action with fields, asked in a dialog: what it does, its fields, cancel and confirm. The confirm calls the
@@ -23,19 +21,11 @@ public final class ActionDialog {
             Runnable action, String doneMessage, Runnable afterDone, Component... fields) {
         Dialog dialog = new Dialog(title);
         Button confirm = new Button(confirmLabel, e -> {
-            errors.clear();
-            try {
-                action.run();
-            } catch (InvalidInputException error) {
-                errors.show(error);
-                return;
-            } catch (AccessDeniedException error) {
-                Notifications.error(error.getMessage());
-                return;
+            if (errors.run(action)) {
+                dialog.close();
+                Notifications.success(doneMessage);
+                afterDone.run();
             }
-            dialog.close();
-            Notifications.success(doneMessage);
-            afterDone.run();
         });
         confirm.setId("action-dialog-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, destructive ? ButtonVariant.LUMO_ERROR

@@ -3,6 +3,7 @@ package fr.pepites.ui;
 import com.vaadin.flow.component.HasValidation;
 import fr.pepites.common.InvalidInputException;
 import java.util.LinkedHashMap;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.Map;
 
 /**
@@ -40,5 +41,22 @@ public class FieldErrors {
         if (!elsewhere.isEmpty()) {
             Notifications.error(elsewhere.toString().trim());
         }
+    }
+
+    /**
+     * Runs a user action: its French errors show next to their fields (or in a notification), an access refusal in a
+     * notification; true when it went through.
+     */
+    public boolean run(Runnable action) {
+        clear();
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException error) {
+            show(error);
+        } catch (AccessDeniedException error) {
+            Notifications.error(error.getMessage());
+        }
+        return false;
     }
 }

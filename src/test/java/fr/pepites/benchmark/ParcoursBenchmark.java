@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,10 +25,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,9 +68,11 @@ class ParcoursBenchmark {
             long start = System.nanoTime();
             List<Long> running = store(app, jdbc, inTransaction);
             report.add(String.format("Stored parcours: %d (%d bulk-inserted, %d of them under contract with their "
-                    + "process started, in %d s); timer jobs: %d", jdbc.queryForObject("select count(*) from parcours",
-                    Long.class), STORED, running.size(), (System.nanoTime() - start) / 1_000_000_000,
-                    jdbc.queryForObject("select count(*) from act_ru_job where type_ = 'timer'", Long.class)));
+                    + "process started, in %d s); timer jobs: %d; %d running at the demo SIAE renewed below",
+                    jdbc.queryForObject("select count(*) from parcours", Long.class), STORED, RUNNING,
+                    (System.nanoTime() - start) / 1_000_000_000,
+                    jdbc.queryForObject("select count(*) from act_ru_job where type_ = 'timer'", Long.class),
+                    running.size()));
             report.addAll(measure(app, jdbc, running));
         }
         String text = String.join("\n", report);
@@ -91,9 +90,9 @@ class ParcoursBenchmark {
             TransactionTemplate inTransaction) {
         List<Long> siaes = jdbc.queryForList("select id from organisation where kind = 'SIAE' order by id", Long.class);
         long velo = jdbc.queryForObject("select id from organisation where name = 'Atelier Vélo Solidaire'", Long.class);
-        long personBase = reserveIds(jdbc, "person", STORED);
-        long passBase = reserveIds(jdbc, "pass_iae", STORED);
-        long parcoursBase = reserveIds(jdbc, "parcours", STORED);
+        long personBase = ReferralBenchmark.reserveIds(jdbc, "person", STORED);
+        long passBase = ReferralBenchmark.reserveIds(jdbc, "pass_iae", STORED);
+        long parcoursBase = ReferralBenchmark.reserveIds(jdbc, "parcours", STORED);
         String[] categories = {"DURABLE_JOB", "TRANSITION_JOB", "POSITIVE_EXIT", "OTHER_EXIT"};
         String[] reasons = {"CDI", "CDD_UNDER_6_MONTHS", "QUALIFYING_TRAINING", "JOB_SEEKING"};
         LocalDate today = LocalDate.now();
@@ -107,8 +106,8 @@ class ParcoursBenchmark {
                 for (int i = first; i < Math.min(STORED, first + batch); i++) {
                     long siae = siaes.get(i % siaes.size());
                     boolean current = i < RUNNING;
-                    LocalDate start = current ? today.minusDays(i % 600) : today.minusDays(200 + i % 1095);
-                    LocalDate plannedEnd = current ? today.plusDays(1 + i % 700) : start.plusMonths(12);
+                    LocalDate start = start(i, today);
+                    LocalDate plannedEnd = plannedEnd(i, start);
                     LocalDate exit = current ? null : plannedEnd.isAfter(today) ? today.minusDays(i % 30) : plannedEnd;
                     Timestamp at = Timestamp.from(Instant.now().minusSeconds(60L * i));
                     persons.add(new Object[] {personBase + i, "Prénom" + i, "Nom" + i, "nom" + i + " prenom" + i,
@@ -141,7 +140,8 @@ class ParcoursBenchmark {
                 for (int i = first; i < Math.min(RUNNING, first + 500); i++) {
                     long id = parcoursBase + i;
                     long siae = siaes.get(i % siaes.size());
-                    Map<String, Object> variables = new HashMap<>(ParcoursDates.timers(today.plusDays(1 + i % 700)));
+                    LocalDate plannedEnd = plannedEnd(i, start(i, today));
+                    Map<String, Object> variables = new HashMap<>(ParcoursDates.timers(plannedEnd));
                     variables.put(ParcoursProcess.VAR_PARCOURS_ID, id);
                     variables.put(ParcoursProcess.VAR_STAFF_GROUP, "SIAE_STAFF-org-" + siae);
                     variables.put(ParcoursProcess.VAR_DIRECTOR_GROUP, "SIAE_DIRECTOR-org-" + siae);
@@ -149,7 +149,7 @@ class ParcoursBenchmark {
                             .getId();
                     started.add(new Object[] {instance, id});
                     // Those whose review is not yet due, so that a renewal re-arms the review's timer.
-                    if (siae == velo && i % 700 > 100) {
+                    if (siae == velo && plannedEnd.isAfter(today.plusDays(100))) {
                         ofVelo.add(id);
                     }
                 }
@@ -159,30 +159,40 @@ class ParcoursBenchmark {
         return ofVelo;
     }
 
+    /** The running ones hired over the last 600 days, the others over three years before. */
+    private static LocalDate start(int i, LocalDate today) {
+        return i < RUNNING ? today.minusDays(i % 600) : today.minusDays(200 + i % 1095);
+    }
+
+    /** 18 months after the start for the running ones (six months of PASS left to renew), a year for the others. */
+    private static LocalDate plannedEnd(int i, LocalDate start) {
+        return i < RUNNING ? start.plusMonths(18) : start.plusMonths(12);
+    }
+
     private static List<String> measure(ConfigurableApplicationContext app, JdbcTemplate jdbc, List<Long> velo) {
         ParcoursService parcours = app.getBean(ParcoursService.class);
         UserDetailsService users = app.getBean(UserDetailsService.class);
-        SecurityContext director = contextOf(users, "direction@pepites.demo");
-        SecurityContext coordinator = contextOf(users, "coordination@pepites.demo");
+        SecurityContext director = ReferralBenchmark.contextOf(users, "direction@pepites.demo");
+        SecurityContext coordinator = ReferralBenchmark.contextOf(users, "coordination@pepites.demo");
         List<String> lines = new ArrayList<>();
         int[] next = {0};
         // A renewal of another parcours between two requests: the database changes, as it does while others work.
         Runnable meanwhile = () -> renew(parcours, jdbc, director, velo.get(velo.size() - 1 - next[0]++ % 1000));
         LocalDate today = LocalDate.now();
-        lines.add(page("First page of the SIAE's current parcours (director, 50 rows + count; target < 300 ms)",
+        lines.add(ReferralBenchmark.page("First page of the SIAE's current parcours (director, 50 rows + count; target < 300 ms)",
                 meanwhile, () -> {
                     SecurityContextHolder.setContext(director);
                     ParcoursFilter filter = ParcoursFilter.current();
                     List<ParcoursRow> rows = parcours.search(filter, PageRequest.of(0, 50));
                     return rows.size() + parcours.count(filter);
                 }));
-        lines.add(page("First page of the SIAE's parcours ending within 3 months (director, 50 rows + count)",
+        lines.add(ReferralBenchmark.page("First page of the SIAE's parcours ending within 3 months (director, 50 rows + count)",
                 meanwhile, () -> {
                     SecurityContextHolder.setContext(director);
                     ParcoursFilter filter = new ParcoursFilter(null, null, true, true, null);
                     return parcours.search(filter, PageRequest.of(0, 50)).size() + parcours.count(filter);
                 }));
-        lines.add(page("Exits report for one year (coordinator, every SIAE; target < 300 ms)", meanwhile, () -> {
+        lines.add(ReferralBenchmark.page("Exits report for one year (coordinator, every SIAE; target < 300 ms)", meanwhile, () -> {
             SecurityContextHolder.setContext(coordinator);
             return parcours.exitsReport(today.minusYears(1), today).total().counted();
         }));
@@ -210,33 +220,4 @@ class ParcoursBenchmark {
         LocalDate end = ((Date) row.get("PLANNED_END")).toLocalDate();
         parcours.renew(id, ((Number) row.get("VERSION")).longValue(), end.plusMonths(1));
     }
-
-    /** Median and worst time of a request over 21, each after a change of the database by {@code meanwhile}. */
-    private static String page(String what, Runnable meanwhile, Supplier<Object> fetch) {
-        fetch.get();
-        long[] samples = new long[21];
-        for (int i = 0; i < samples.length; i++) {
-            meanwhile.run();
-            long start = System.nanoTime();
-            fetch.get();
-            samples[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(samples);
-        return String.format("%s: median %.1f ms, max %.1f ms over %d requests", what,
-                samples[samples.length / 2] / 1e6, samples[samples.length - 1] / 1e6, samples.length);
-    }
-
-    private static long reserveIds(JdbcTemplate jdbc, String table, int count) {
-        long first = jdbc.queryForObject("select next value for " + table + "_seq", Long.class);
-        jdbc.execute("alter sequence " + table + "_seq restart with " + (first + count));
-        return first;
-    }
-
-    private static SecurityContext contextOf(UserDetailsService users, String email) {
-        UserDetails details = users.loadUserByUsername(email);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));
-        return context;
-    }
-
 }

@@ -573,14 +573,14 @@ class ReferralBenchmark {
      * The first of {@code count} ids of the table that the application will never hand out: the sequence's next
      * value is above every id already handed out (blocks of 50), and it then restarts after the reserved ones.
      */
-    private static long reserveIds(JdbcTemplate jdbc, String table, int count) {
+    static long reserveIds(JdbcTemplate jdbc, String table, int count) {
         long first = jdbc.queryForObject("select next value for " + table + "_seq", Long.class);
         jdbc.execute("alter sequence " + table + "_seq restart with " + (first + count));
         return first;
     }
 
     /** Median and worst time of a page over 21 requests, each after a change of the database by {@code meanwhile}. */
-    private static String page(String what, Runnable meanwhile, Supplier<Object> fetch) {
+    static String page(String what, Runnable meanwhile, Supplier<Object> fetch) {
         fetch.get();
         long[] samples = new long[21];
         for (int i = 0; i < samples.length; i++) {
@@ -670,7 +670,7 @@ class ReferralBenchmark {
         SecurityContextHolder.setContext(contextOf(users, email));
     }
 
-    private static SecurityContext contextOf(UserDetailsService users, String email) {
+    static SecurityContext contextOf(UserDetailsService users, String email) {
         UserDetails details = users.loadUserByUsername(email);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(details, null, details.getAuthorities()));

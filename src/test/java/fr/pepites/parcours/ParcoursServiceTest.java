@@ -263,6 +263,9 @@ class ParcoursServiceTest {
                 .findFirst().orElseThrow();
         assertThat(velo.durable()).isGreaterThanOrEqualTo(1);
         assertThat(report.total().dynamic()).isGreaterThanOrEqualTo(1);
+        String csv = new String(parcours.exitsCsv(TODAY.minusDays(1), TODAY), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFSIAE;Emploi durable;")
+                .contains("\r\nAtelier Vélo Solidaire;" + velo.durable() + ";").contains("\r\nTotal;");
 
         users.login(TestUsers.SIAE_STAFF);
         fixtures.fire(p, "timer_follow_up_due");

@@ -6,6 +6,11 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import fr.pepites.directory.ui.OrganisationsView;
 import fr.pepites.directory.ui.PersonsView;
 import fr.pepites.directory.ui.UsersView;
+import fr.pepites.parcours.ui.ExitsReportView;
+import fr.pepites.parcours.ui.HandBacksView;
+import fr.pepites.parcours.ui.ParcoursDetailView;
+import fr.pepites.parcours.ui.ParcoursFormView;
+import fr.pepites.parcours.ui.ParcoursView;
 import fr.pepites.security.ui.AccountView;
 import fr.pepites.security.ui.LoginView;
 import fr.pepites.ui.HomeView;
@@ -41,6 +46,20 @@ class ViewAccessTest {
         assertThat(canOpen(Role.TIERS_LIEU_MANAGER, PersonsView.class)).isFalse();
         assertThat(canOpen(Role.CEP_ADVISER, PersonsView.class)).isTrue();
         assertThat(canOpen(Role.SIAE_STAFF, PersonsView.class)).isTrue();
+    }
+
+    @Test
+    void parcoursAreListedForSiaeAndNetworkStaffHandBacksForAdvisersExitsForTheNetwork() {
+        for (Role role : Role.values()) {
+            boolean siae = role == Role.SIAE_DIRECTOR || role == Role.SIAE_STAFF;
+            boolean network = role == Role.COORDINATOR || role == Role.ADMIN;
+            assertThat(canOpen(role, ParcoursView.class)).as(role.name()).isEqualTo(siae || network);
+            assertThat(canOpen(role, ParcoursFormView.class)).as(role.name()).isEqualTo(siae);
+            assertThat(canOpen(role, ParcoursDetailView.class)).as(role.name())
+                    .isEqualTo(siae || network || role == Role.CEP_ADVISER);
+            assertThat(canOpen(role, HandBacksView.class)).as(role.name()).isEqualTo(role == Role.CEP_ADVISER);
+            assertThat(canOpen(role, ExitsReportView.class)).as(role.name()).isEqualTo(network);
+        }
     }
 
     @Test

@@ -103,8 +103,13 @@ public class PersonChoice extends VerticalLayout {
 
     /** After a refusal: offers to confirm it is another person when the directory found a namesake. */
     public void showDuplicateChoiceIf(InvalidInputException error) {
-        if (error.messageFor("personId") != null && error.messageFor("personId").contains("déjà suivie")) {
+        if (foundNamesake(error)) {
             notADuplicate.setVisible(true);
         }
+    }
+
+    /** Whether the directory refused a new person as probably someone it already follows. */
+    public static boolean foundNamesake(InvalidInputException error) {
+        return error.messageFor("personId") != null && error.messageFor("personId").contains("déjà suivie");
     }
 }

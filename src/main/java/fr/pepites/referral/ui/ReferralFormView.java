@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.directory.DirectoryService;
+import fr.pepites.directory.ui.PersonChoice;
 import fr.pepites.directory.Person;
 import fr.pepites.reference.JobTitle;
 import fr.pepites.reference.Licence;
@@ -238,7 +239,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
                     referral.businessKey()));
             getUI().ifPresent(ui -> ui.navigate(ReferralDetailView.class, referral.getId()));
         } catch (InvalidInputException error) {
-            if (error.messageFor("personId") != null && error.messageFor("personId").contains("déjà suivie")) {
+            if (PersonChoice.foundNamesake(error)) {
                 notADuplicate.setVisible(true);
             }
             errors.show(error);

@@ -7,10 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Hr;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import fr.pepites.common.InvalidInputException;
 import fr.pepites.ui.FieldErrors;
-import fr.pepites.ui.Notifications;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The shape of every task form of the inbox: the file's facts on top, then the answers the task allows. An answer
@@ -72,16 +69,8 @@ public class TaskFormLayout extends VerticalLayout {
     }
 
     private void run(Runnable call, FieldErrors errors) {
-        errors.clear();
-        try {
-            call.run();
-        } catch (InvalidInputException error) {
-            errors.show(error);
-            return;
-        } catch (AccessDeniedException error) {
-            Notifications.error(error.getMessage());
-            return;
+        if (errors.run(call)) {
+            onCompleted.run();
         }
-        onCompleted.run();
     }
 }
