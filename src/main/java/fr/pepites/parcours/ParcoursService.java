@@ -129,7 +129,7 @@ public class ParcoursService {
                 .map(p -> opened(p, " (tâche « " + task.name() + " »)"));
     }
 
-    /** The persons a parcours may be recorded for by hand: those the SIAE follows (the directory's scoping). */
+    /** The contracts an SIAE of this kind uses. */
     public List<ContractKind> contractsOf(Organisation siae) {
         return ContractKind.usedBy(siae.getSiaeKind());
     }
@@ -308,11 +308,12 @@ public class ParcoursService {
 
     private Parcours start(Person person, Organisation siae, Long referralId, JobTitle job, LocalDate start,
             ContractTerms terms) {
-        if (parcours.personHasParcoursIn(person.getId(), ParcoursStatus.CURRENT)) {
+        PassIae pass = passes.findByPersonId(person.getId()).orElse(null);
+        // Every parcours has its person's PASS: without one, a first hire, there is no parcours to look for.
+        if (pass != null && parcours.personHasParcoursIn(person.getId(), ParcoursStatus.CURRENT)) {
             throw InvalidInputException.of("personId", person.getFullName() + " a déjà un parcours en cours : "
                     + "enregistrez d'abord sa sortie.");
         }
-        PassIae pass = passes.findByPersonId(person.getId()).orElse(null);
         Map<String, String> errors = new LinkedHashMap<>();
         if (terms == null || terms.contract() == null) {
             errors.put("contract", "Choisissez le type de contrat.");
@@ -759,7 +760,9 @@ public class ParcoursService {
             events.deleteOfParcours(ids);
             proposals.deleteOfParcours(ids);
             introductions.deleteOfParcours(ids);
+            // Through the mapping, which removes the suspensions with them; written now, before the PASS they point to.
             parcours.deleteAllById(ids);
+            parcours.flush();
         }
         passes.deleteOfPersons(personIds);
     }

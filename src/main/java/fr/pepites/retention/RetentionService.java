@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Entry point of the retention of personal data (DESIGN.md, security): every night, the files of persons that have
  * been closed for longer than {@code pepites.retention.closed-files} (two years by default) are deleted: the person's
  * form, every referral and parcours with their timelines, the PASS IAE, and the file's journal. A file is closed when
- * none of the person's referrals or parcours is open and neither the form nor any of them has changed since; openings do not count. The engine's history
- * of their processes goes by its own time-to-live (the same two years, {@code application.yml}).
+ * none of the person's referrals or parcours is open and neither the form nor any of them has changed since; openings
+ * do not count. The engine's history of their processes goes by its own time-to-live (the same two years,
+ * {@code application.yml}).
  */
 @Service
 public class RetentionService {

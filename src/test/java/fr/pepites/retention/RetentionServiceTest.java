@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
+import fr.pepites.parcours.Parcours;
+import fr.pepites.parcours.ParcoursFixtures;
 import fr.pepites.referral.Referral;
 import fr.pepites.referral.ReferralFixtures;
 import fr.pepites.referral.ReferralService;
@@ -12,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,8 @@ class RetentionServiceTest {
     ReferralFixtures fixtures;
     @Autowired
     TestUsers users;
+    @Autowired
+    ParcoursFixtures parcoursFixtures;
     @Autowired
     JdbcTemplate jdbc;
     @PersistenceContext
@@ -76,6 +81,36 @@ class RetentionServiceTest {
                 .isZero();
         assertThat(jdbc.queryForObject("select count(*) from referral where id in (?, ?)", Long.class,
                 openLongAgo.getId(), closedRecently.getId())).as("an open file, a file closed lately").isEqualTo(2);
+    }
+
+    @Test
+    void aFileWithAParcoursStaysWhileItRunsAndGoesWithItsPassTwoYearsAfterItClosed() {
+        Parcours running = parcoursFixtures.startAtVelo("EnContrat", LocalDate.now().minusMonths(20),
+                LocalDate.now().plusMonths(3));
+        Parcours closed = parcoursFixtures.startAtVelo("Clos", LocalDate.now().minusYears(4),
+                LocalDate.now().minusYears(3));
+        users.logout();
+        entityManager.flush();
+        Timestamp then = Timestamp.from(THREE_YEARS_AGO);
+        for (Parcours p : new Parcours[] {running, closed}) {
+            jdbc.update("update person set created_at = ? where id = ?", then, p.getPerson().getId());
+            jdbc.update("update person_file_log set at = ? where person_id = ?", then, p.getPerson().getId());
+            jdbc.update("update parcours set updated_at = ? where id = ?", then, p.getId());
+        }
+        // The closed one's follow-up was recorded three years ago (the rest of its process does not matter here).
+        jdbc.update("update parcours set status = 'CLOSED', updated_at = ? where id = ?", then, closed.getId());
+        entityManager.clear();
+
+        assertThat(retention.purgeClosedFiles(Instant.now())).isEqualTo(1);
+
+        long gone = closed.getPerson().getId();
+        assertThat(jdbc.queryForObject("select count(*) from person where id = ?", Long.class, gone)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from parcours where person_id = ?", Long.class, gone)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pass_iae where person_id = ?", Long.class, gone)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from parcours_event where parcours_id = ?", Long.class,
+                closed.getId())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from parcours where id = ?", Long.class, running.getId()))
+                .as("a parcours under contract").isOne();
     }
 
     /** The adviser opens the referral (a reading of the file) and cancels it, at the version the page showed. */
