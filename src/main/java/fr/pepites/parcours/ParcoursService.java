@@ -308,7 +308,10 @@ public class ParcoursService {
 
     private Parcours start(Person person, Organisation siae, Long referralId, JobTitle job, LocalDate start,
             ContractTerms terms) {
-        PassIae pass = passes.findByPersonId(person.getId()).orElse(null);
+        String number = terms == null || terms.passNumber() == null ? "" : terms.passNumber().replace(" ", "");
+        List<PassIae> found = passes.findOfPersonOrNumbered(person.getId(), number);
+        PassIae pass = found.stream().filter(p -> p.getPerson().getId().equals(person.getId())).findFirst()
+                .orElse(null);
         // Every parcours has its person's PASS: without one, a first hire, there is no parcours to look for.
         if (pass != null && parcours.personHasParcoursIn(person.getId(), ParcoursStatus.CURRENT)) {
             throw InvalidInputException.of("personId", person.getFullName() + " a déjà un parcours en cours : "
@@ -329,10 +332,9 @@ public class ParcoursService {
             errors.put("weeklyHours", "Indiquez la durée hebdomadaire, de 1 à 48 heures.");
         }
         if (pass == null) {
-            String number = terms == null || terms.passNumber() == null ? "" : terms.passNumber().replace(" ", "");
             if (!number.matches(PASS_NUMBER)) {
                 errors.put("passNumber", "Le numéro de PASS IAE compte 12 chiffres.");
-            } else if (passes.findByNumber(number).isPresent()) {
+            } else if (!found.isEmpty()) {
                 errors.put("passNumber", "Ce numéro de PASS IAE est déjà celui d'une autre personne.");
             } else {
                 pass = new PassIae(person, number, start);

@@ -2,6 +2,7 @@ package fr.pepites.parcours;
 
 import jakarta.persistence.QueryHint;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,8 +20,10 @@ interface PassIaeRepository extends JpaRepository<PassIae, Long> {
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     Optional<PassIae> findByPersonId(long personId);
 
+    /** The person's PASS and the one of this number, if any (the same, another person's, or none): one read. */
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
-    Optional<PassIae> findByNumber(String number);
+    @Query("select p from PassIae p where p.person.id = :personId or p.number = :number")
+    List<PassIae> findOfPersonOrNumbered(@Param("personId") long personId, @Param("number") String number);
 
     @Modifying
     @Query("delete from PassIae p where p.person.id in :personIds")

@@ -94,7 +94,7 @@ class ParcoursProcessTest {
         runJobsDueOn(PLANNED_END.minusMonths(3));
         assertThat(pi).isWaitingAt(ParcoursProcess.TASK_REVIEW);
         assertThat(task()).hasCandidateGroup(STAFF).hasCandidateGroup(DIRECTORS);
-        assertThat(glue.statuses).containsExactly("IN_PROGRESS", "IN_PROGRESS", "REVIEW_OPEN");
+        assertThat(glue.statuses).containsExactly("IN_PROGRESS", "REVIEW_OPEN");
 
         complete(task(), Map.of());
         assertThat(pi).isWaitingAt("gateway_wait_end");
