@@ -1,5 +1,6 @@
 -- Parcours of insertion employees and their end-of-parcours transition (DESIGN.md, process 2). The PASS IAE belongs to
 -- the person: a later parcours in another SIAE reuses it. Ids from sequences in blocks of 50, as the referral's tables.
+-- A parcours's process is found by its business key (PAR-<id>): no column to write once the process has started.
 create sequence pass_iae_seq start with 1 increment by 50;
 create table pass_iae (
     id               bigint      primary key,
@@ -24,7 +25,6 @@ create table parcours (
     planned_end              date          not null,
     weekly_hours             int           not null,
     status                   varchar(20)   not null,
-    process_instance_id      varchar(64),
     break_date               date,
     break_reason             varchar(30),
     exit_date                date,

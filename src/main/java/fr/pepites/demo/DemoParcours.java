@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +35,11 @@ class DemoParcours {
     private final WorkflowService workflow;
     private final ManagementService management;
     private final EntityManager entityManager;
+    private final RuntimeService runtime;
 
     DemoParcours(ParcoursService parcours, WorkflowService workflow, ManagementService management,
-            EntityManager entityManager) {
+            EntityManager entityManager, RuntimeService runtime) {
+        this.runtime = runtime;
         this.entityManager = entityManager;
         this.parcours = parcours;
         this.workflow = workflow;
@@ -92,7 +95,9 @@ class DemoParcours {
 
     /** Fires one timer of the parcours whose date has passed, as the job executor would. */
     private void fire(Parcours p, String timerId) {
-        management.createJobQuery().processInstanceId(p.getProcessInstanceId()).activityId(timerId).list()
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(p.businessKey())
+                .singleResult().getId();
+        management.createJobQuery().processInstanceId(instance).activityId(timerId).list()
                 .forEach(job -> management.executeJob(job.getId()));
     }
 

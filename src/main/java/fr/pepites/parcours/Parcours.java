@@ -84,9 +84,6 @@ public class Parcours {
     @Enumerated(EnumType.STRING)
     private ParcoursStatus status = ParcoursStatus.IN_PROGRESS;
 
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
-
     @ElementCollection
     @CollectionTable(name = "parcours_suspension", joinColumns = @JoinColumn(name = "parcours_id"))
     @OrderBy("fromDate")
@@ -208,10 +205,6 @@ public class Parcours {
         return Optional.of(Long.parseLong(key.substring(BUSINESS_KEY_PREFIX.length())));
     }
 
-    void startedAs(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
-    }
-
     void enter(ParcoursStatus status) {
         this.status = status;
     }
@@ -317,10 +310,6 @@ public class Parcours {
 
     public ParcoursStatus getStatus() {
         return status;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
     }
 
     public List<Suspension> getSuspensions() {

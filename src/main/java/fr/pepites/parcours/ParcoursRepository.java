@@ -13,8 +13,6 @@ import org.springframework.data.repository.query.Param;
 
 interface ParcoursRepository extends JpaRepository<Parcours, Long>, JpaSpecificationExecutor<Parcours> {
 
-    Optional<Parcours> findByProcessInstanceId(String processInstanceId);
-
     /** For the e-mail steps: the parcours with what its e-mails name, in one read. */
     @EntityGraph(attributePaths = {"siae", "jobTitle", "handBackCep", "person"})
     @Query("select p from Parcours p where p.id = :id")

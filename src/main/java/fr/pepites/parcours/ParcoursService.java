@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -122,7 +123,7 @@ public class ParcoursService {
     @Transactional
     public Optional<ParcoursDetails> detailsForTask(InboxTask task) {
         CurrentUser user = currentUser.require();
-        return parcours.findByProcessInstanceId(task.processInstanceId())
+        return Parcours.idOfBusinessKey(String.valueOf(task.businessKey())).flatMap(parcours::findById)
                 // The CEP operator a hand-back is offered to reads it before accepting it.
                 .filter(p -> canSee(p, user) || (task.taskDefinitionKey().equals(ParcoursProcess.TASK_ACCEPT_HAND_BACK)
                         && p.getHandBackCep() != null && p.getHandBackCep().getId() == user.organisationId()))
@@ -261,7 +262,7 @@ public class ParcoursService {
                         i.getEmployer().getName(), i.getOutcome(), i.getNote())).toList(),
                 p.getExitDate(), p.getExitReason(), p.getExitCounted(), p.getFollowUpReason(), p.getFollowUpNote(),
                 ownSiae && p.getStatus().isCurrent(),
-                p.getProcessInstanceId() != null && workflow.countInbox(InboxFilter.ofFile(p.businessKey())) > 0,
+                p.getStatus() != ParcoursStatus.CLOSED && workflow.countInbox(InboxFilter.ofFile(p.businessKey())) > 0,
                 timeline.of(p.getId()));
     }
 
@@ -352,14 +353,15 @@ public class ParcoursService {
         }
         Parcours p = parcours.save(new Parcours(person, siae, pass, referralId, job, terms.contract(), start,
                 terms.plannedEnd(), terms.weeklyHours()));
-        timeline.record(p, ParcoursEventType.STARTED, job.getName() + ", " + terms.contract().name() + " du "
+        // The job is on the page; named here it would cost a read of the job title at each hiring.
+        timeline.record(p, ParcoursEventType.STARTED, terms.contract().name() + " du "
                 + DATE.format(start) + " au " + DATE.format(terms.plannedEnd()) + ", " + terms.weeklyHours() + " h/sem.");
         Map<String, Object> variables = new HashMap<>(ParcoursDates.timers(terms.plannedEnd()));
         variables.put(ParcoursProcess.VAR_PARCOURS_ID, p.getId());
         variables.put(ParcoursProcess.VAR_STAFF_GROUP, WorkflowGroups.roleInOrganisation(Role.SIAE_STAFF, siae.getId()));
         variables.put(ParcoursProcess.VAR_DIRECTOR_GROUP,
                 WorkflowGroups.roleInOrganisation(Role.SIAE_DIRECTOR, siae.getId()));
-        p.startedAs(runtime.startProcessInstanceByKey(ParcoursProcess.KEY, p.businessKey(), variables).getId());
+        runtime.startProcessInstanceByKey(ParcoursProcess.KEY, p.businessKey(), variables);
         return p;
     }
 
@@ -466,14 +468,24 @@ public class ParcoursService {
         p.breakOff(date, reason);
         timeline.record(p, ParcoursEventType.BROKEN_OFF, "Le " + DATE.format(date) + " (" + reason.name() + ")");
         runtime.createMessageCorrelation(ParcoursProcess.MESSAGE_EARLY_BREAK)
-                .processInstanceId(p.getProcessInstanceId()).correlate();
+                .processInstanceBusinessKey(p.businessKey()).correlate();
+    }
+
+    /** The running process of this parcours, found by its business key. */
+    private String processOf(Parcours p) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(p.businessKey(), ParcoursProcess.KEY).singleResult();
+        if (instance == null) {
+            throw InvalidInputException.of("", "Ce parcours est clos : plus rien ne peut y changer.");
+        }
+        return instance.getId();
     }
 
     /** The timers follow the new planned end: their dates, then the message that re-arms whichever is waiting. */
     private void endMoved(Parcours p) {
-        runtime.setVariables(p.getProcessInstanceId(), ParcoursDates.timers(p.getPlannedEnd()));
-        runtime.createMessageCorrelation(ParcoursProcess.MESSAGE_END_MOVED).processInstanceId(p.getProcessInstanceId())
-                .correlateAll();
+        runtime.setVariables(processOf(p), ParcoursDates.timers(p.getPlannedEnd()));
+        runtime.createMessageCorrelation(ParcoursProcess.MESSAGE_END_MOVED)
+                .processInstanceBusinessKey(p.businessKey()).correlateAll();
     }
 
     private Parcours ownCurrent(long id, long version) {
@@ -545,20 +557,20 @@ public class ParcoursService {
         if (cep != null) {
             handBackTo(p, cep);
             runtime.createMessageCorrelation(ParcoursProcess.MESSAGE_HAND_BACK)
-                    .processInstanceId(p.getProcessInstanceId()).correlate();
+                    .processInstanceBusinessKey(p.businessKey()).correlate();
         }
         if (!employers.isEmpty()) {
             List<Long> ids = introductions.saveAll(employers.stream().map(e -> new Introduction(p, e)).toList())
                     .stream().map(Introduction::getId).toList();
-            runtime.setVariable(p.getProcessInstanceId(), ParcoursProcess.VAR_INTRODUCTION_IDS, new ArrayList<>(ids));
+            runtime.setVariable(processOf(p), ParcoursProcess.VAR_INTRODUCTION_IDS, new ArrayList<>(ids));
             runtime.createMessageCorrelation(ParcoursProcess.MESSAGE_INTRODUCTIONS)
-                    .processInstanceId(p.getProcessInstanceId()).correlate();
+                    .processInstanceBusinessKey(p.businessKey()).correlate();
         }
     }
 
     private void handBackTo(Parcours p, Organisation cep) {
         p.handBackTo(cep);
-        runtime.setVariable(p.getProcessInstanceId(), ParcoursProcess.VAR_CEP_GROUP,
+        runtime.setVariable(processOf(p), ParcoursProcess.VAR_CEP_GROUP,
                 WorkflowGroups.roleInOrganisation(Role.CEP_ADVISER, cep.getId()));
         timeline.record(p, ParcoursEventType.HANDED_BACK, cep.getName() + " (consentement de la personne recueilli)");
     }
@@ -715,7 +727,7 @@ public class ParcoursService {
 
     private TaskAction onTask(String taskId, long id, long version, String... taskKeys) {
         Parcours p = current(id).orElseThrow(() -> new AccessDeniedException("Parcours introuvable."));
-        InboxTask task = workflow.requireTaskAt(taskId, p.getProcessInstanceId(), List.of(taskKeys));
+        InboxTask task = workflow.requireTaskAt(taskId, p.businessKey(), List.of(taskKeys));
         checkVersion(p, version);
         return new TaskAction(task, p);
     }

@@ -619,7 +619,7 @@ public class ReferralService {
     /** The referral behind a task the acting user may act on, at the version their form showed. */
     private TaskAction onTask(String taskId, long id, long version, String... taskKeys) {
         Referral referral = current(id);
-        InboxTask task = workflow.requireTaskAt(taskId, referral.getProcessInstanceId(), List.of(taskKeys));
+        InboxTask task = workflow.requireTaskAt(taskId, referral.businessKey(), List.of(taskKeys));
         if (version != referral.getVersion()) {
             throw InvalidInputException.of("", "Cette orientation a changé entre-temps : fermez le formulaire et "
                     + "rouvrez-le pour voir sa situation actuelle.");

@@ -95,12 +95,12 @@ public class WorkflowService {
     }
 
     /**
-     * The task, if the acting user may see it and it is one of these steps of this process instance: what a feature
-     * checks before acting on its file through a task form.
+     * The task, if the acting user may see it and it is one of these steps of the process of this file (its business
+     * key, e.g. "ORI-12"): what a feature checks before acting on its file through a task form.
      */
-    public InboxTask requireTaskAt(String taskId, String processInstanceId, Collection<String> taskDefinitionKeys) {
+    public InboxTask requireTaskAt(String taskId, String businessKey, Collection<String> taskDefinitionKeys) {
         InboxTask task = requireVisibleTask(taskId);
-        if (!task.processInstanceId().equals(processInstanceId)
+        if (!businessKey.equals(task.businessKey())
                 || !taskDefinitionKeys.contains(task.taskDefinitionKey())) {
             throw InvalidInputException.of("", "Cette action ne correspond pas à l'étape du dossier : "
                     + "rechargez la page.");

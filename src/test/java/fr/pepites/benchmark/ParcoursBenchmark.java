@@ -136,7 +136,6 @@ class ParcoursBenchmark {
         for (int from = 0; from < RUNNING; from += 500) {
             int first = from;
             inTransaction.executeWithoutResult(status -> {
-                List<Object[]> started = new ArrayList<>();
                 for (int i = first; i < Math.min(RUNNING, first + 500); i++) {
                     long id = parcoursBase + i;
                     long siae = siaes.get(i % siaes.size());
@@ -145,15 +144,12 @@ class ParcoursBenchmark {
                     variables.put(ParcoursProcess.VAR_PARCOURS_ID, id);
                     variables.put(ParcoursProcess.VAR_STAFF_GROUP, "SIAE_STAFF-org-" + siae);
                     variables.put(ParcoursProcess.VAR_DIRECTOR_GROUP, "SIAE_DIRECTOR-org-" + siae);
-                    String instance = runtime.startProcessInstanceByKey(ParcoursProcess.KEY, "PAR-" + id, variables)
-                            .getId();
-                    started.add(new Object[] {instance, id});
+                    runtime.startProcessInstanceByKey(ParcoursProcess.KEY, "PAR-" + id, variables);
                     // Those whose review is not yet due, so that a renewal re-arms the review's timer.
                     if (siae == velo && plannedEnd.isAfter(today.plusDays(100))) {
                         ofVelo.add(id);
                     }
                 }
-                jdbc.batchUpdate("update parcours set process_instance_id = ? where id = ?", started);
             });
         }
         return ofVelo;

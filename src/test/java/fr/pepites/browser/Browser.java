@@ -251,6 +251,7 @@ final class Browser implements AutoCloseable {
 
     /** Types a date and a time into a date-time picker as a French user does, leaving each part to commit it. */
     void typeDateTime(String fieldId, java.time.LocalDateTime at) {
+        waitFor(By.cssSelector("#" + fieldId + " input"));
         java.util.List<WebElement> inputs = driver.findElements(By.cssSelector("#" + fieldId + " input"));
         centre(inputs.get(0));
         inputs.get(0).sendKeys(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(at),

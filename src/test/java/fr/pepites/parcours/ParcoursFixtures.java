@@ -9,6 +9,7 @@ import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.WorkflowService;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,11 @@ public class ParcoursFixtures {
     private final ParcoursService parcours;
     private final WorkflowService workflow;
     private final ManagementService management;
+    private final RuntimeService runtime;
 
     ParcoursFixtures(TestUsers users, ParcoursService parcours, WorkflowService workflow,
-            ManagementService management) {
+            ManagementService management, RuntimeService runtime) {
+        this.runtime = runtime;
         this.users = users;
         this.parcours = parcours;
         this.workflow = workflow;
@@ -52,14 +55,19 @@ public class ParcoursFixtures {
     }
 
     public Job timer(Parcours p, String timerId) {
-        return management.createJobQuery().processInstanceId(p.getProcessInstanceId()).activityId(timerId)
+        return management.createJobQuery().processInstanceId(processOf(p)).activityId(timerId)
                 .singleResult();
     }
 
     /** Runs the parcours's e-mail steps waiting (the job executor is off in tests). */
     public void sendMails(Parcours p) {
-        management.createJobQuery().processInstanceId(p.getProcessInstanceId()).messages().list()
+        management.createJobQuery().processInstanceId(processOf(p)).messages().list()
                 .forEach(job -> management.executeJob(job.getId()));
+    }
+
+    /** The parcours's running process, found by its business key as the service finds it. */
+    public String processOf(Parcours p) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(p.businessKey()).singleResult().getId();
     }
 
     /** The review's task, opened by its timer. */

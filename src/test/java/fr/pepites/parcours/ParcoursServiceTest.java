@@ -274,7 +274,7 @@ class ParcoursServiceTest {
                 ExitReason.UNREACHABLE, null);
         assertThat(p.getStatus()).isEqualTo(ParcoursStatus.CLOSED);
         // All that is left is the CEP's e-mail, waiting for the job executor (off in tests).
-        assertThat(runtime.getActiveActivityIds(p.getProcessInstanceId())).containsExactly("service_task_mail_cep");
+        assertThat(runtime.getActiveActivityIds(fixtures.processOf(p))).containsExactly("service_task_mail_cep");
     }
 
     @Test
