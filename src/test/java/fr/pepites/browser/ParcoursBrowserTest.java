@@ -6,8 +6,10 @@ import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.parcours.Parcours;
 import fr.pepites.parcours.ParcoursFixtures;
+import fr.pepites.referral.ReferralFixtures;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -93,6 +95,42 @@ class ParcoursBrowserTest {
             browser.screenshot("parcours-exits-report");
         } catch (RuntimeException | AssertionError failure) {
             browser.screenshot("parcours-failure");
+            throw failure;
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aDirectorRecordsAParcoursByHandThenRenewsItsContract() {
+        LocalDate start = LocalDate.now().minusMonths(1);
+        LocalDate end = start.plusMonths(6);
+        LocalDate renewed = end.plusMonths(4);
+        Browser browser = new Browser(port);
+        try {
+            browser.logIn(TestUsers.SIAE_DIRECTOR, TestUsers.PASSWORD);
+            browser.open("/parcours");
+            browser.click("new-parcours");
+            browser.type("parcours-first-name", "Léa");
+            browser.type("parcours-last-name", "Manuelle");
+            browser.typeDate("parcours-birth-date", LocalDate.of(1994, 3, 17));
+            browser.pick("parcours-person-commune", "Pessac", "Pessac (33600)");
+            browser.pick("parcours-job", "cycles", "Mécanicien / Mécanicienne en cycles");
+            browser.typeDate("parcours-start-field", start);
+            browser.typeDate("parcours-planned-end-field", end);
+            browser.type("parcours-weekly-hours-field", "26");
+            browser.type("parcours-pass-number-field", ReferralFixtures.newPassNumber());
+            browser.click("parcours-save");
+
+            assertThat(browser.waitFor(By.id("parcours-status")).getText()).isEqualTo("En cours");
+            browser.click("parcours-action-renew");
+            browser.typeDate("parcours-new-end-field", renewed);
+            browser.click("action-dialog-confirm");
+            browser.waitUntilGone("action-dialog-confirm");
+            assertThat(browser.waitFor(By.id("parcours-planned-end")).getText())
+                    .contains(DateTimeFormatter.ofPattern("dd/MM/yyyy").format(renewed));
+        } catch (RuntimeException | AssertionError failure) {
+            browser.screenshot("parcours-by-hand-failure");
             throw failure;
         } finally {
             browser.close();

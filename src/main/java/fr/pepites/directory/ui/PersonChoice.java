@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.directory.DirectoryService;
@@ -19,22 +20,31 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * The person a form is about: one the organisation already follows, or a new one, whom the directory's duplicate check
- * may take for someone already followed (then the user confirms it is another person). Field errors are those of
- * {@link DirectoryService#createPersonUnlessDuplicate} with the prefix "newPerson.".
+ * The person a form is about, the same in every form that hands someone on (a referral, a parcours recorded by hand):
+ * one the organisation already follows, or a new one, whom the directory's duplicate check may take for someone
+ * already followed (then the user confirms it is another person). Field errors are those of
+ * {@link DirectoryService#createPersonUnlessDuplicate} with the prefix "newPerson.", and "personId".
  */
 public class PersonChoice extends VerticalLayout {
 
+    private final DirectoryService directory;
     private final RadioButtonGroup<Boolean> existing = new RadioButtonGroup<>();
     private final ComboBox<Person> person = new ComboBox<>();
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
     private final DatePicker birthDate = new DatePicker();
+    private final EmailField email = new EmailField();
+    private final TextField phone = new TextField();
     private final CommunePicker commune;
     private final Checkbox notADuplicate = new Checkbox();
 
+    /**
+     * @param withCommune whether a new person's commune is asked here (a referral asks it once, for its situation)
+     * @param onPicked told of the person picked among those followed (null when cleared)
+     */
     public PersonChoice(String idPrefix, DirectoryService directory, ReferenceDataService referenceData,
-            Consumer<Long> onPersonPicked) {
+            boolean withCommune, Consumer<Person> onPicked) {
+        this.directory = directory;
         setPadding(false);
         existing.setLabel(getTranslation("referralForm.person"));
         existing.setItems(true, false);
@@ -47,7 +57,7 @@ public class PersonChoice extends VerticalLayout {
         person.setItems(query -> directory.searchPersons(query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("searchName"))).stream());
         person.setItemLabelGenerator(p -> p.getFullName() + " · " + p.getBirthDate() + " · " + p.getCommune().getName());
-        person.addValueChangeListener(e -> onPersonPicked.accept(e.getValue() == null ? null : e.getValue().getId()));
+        person.addValueChangeListener(e -> onPicked.accept(e.getValue()));
         firstName.setLabel(getTranslation("persons.firstName"));
         firstName.setId(idPrefix + "-first-name");
         lastName.setLabel(getTranslation("persons.lastName"));
@@ -55,11 +65,19 @@ public class PersonChoice extends VerticalLayout {
         birthDate.setLabel(getTranslation("persons.birthDate"));
         birthDate.setId(idPrefix + "-birth-date");
         birthDate.setLocale(getLocale());
-        commune = new CommunePicker(getTranslation("persons.commune"), referenceData);
-        commune.setId(idPrefix + "-commune");
+        email.setLabel(getTranslation("persons.email"));
+        phone.setLabel(getTranslation("persons.phone"));
+        FormLayout newPerson = new FormLayout(firstName, lastName, birthDate);
+        if (withCommune) {
+            commune = new CommunePicker(getTranslation("persons.commune"), referenceData);
+            commune.setId(idPrefix + "-person-commune");
+            newPerson.add(commune);
+        } else {
+            commune = null;
+        }
+        newPerson.add(email, phone);
         notADuplicate.setLabel(getTranslation("referralForm.notADuplicate"));
         notADuplicate.setVisible(false);
-        FormLayout newPerson = new FormLayout(firstName, lastName, birthDate, commune);
         Runnable mode = () -> {
             person.setVisible(existing.getValue());
             newPerson.setVisible(!existing.getValue());
@@ -74,11 +92,28 @@ public class PersonChoice extends VerticalLayout {
         add(existing, person, newPerson, notADuplicate);
     }
 
+    /** Shows a form saved before (a draft): the person picked, or the new person's fields. */
+    public void setValue(Long personId, PersonData newPerson, boolean notADuplicate) {
+        existing.setValue(personId != null);
+        person.setValue(personId == null ? null : directory.findPerson(personId).orElse(null));
+        if (newPerson != null) {
+            firstName.setValue(orEmpty(newPerson.getFirstName()));
+            lastName.setValue(orEmpty(newPerson.getLastName()));
+            birthDate.setValue(newPerson.getBirthDate());
+            email.setValue(orEmpty(newPerson.getEmail()));
+            phone.setValue(orEmpty(newPerson.getPhone()));
+            if (commune != null) {
+                commune.setInseeCode(newPerson.getCommuneCode());
+            }
+        }
+        this.notADuplicate.setValue(notADuplicate);
+    }
+
     public Long personId() {
         return existing.getValue() && person.getValue() != null ? person.getValue().getId() : null;
     }
 
-    /** The new person's form, or null when an existing person is picked. */
+    /** The new person's form, or null when the user chose to pick someone already followed. */
     public PersonData newPerson() {
         if (existing.getValue()) {
             return null;
@@ -87,7 +122,9 @@ public class PersonChoice extends VerticalLayout {
         data.setFirstName(firstName.getValue());
         data.setLastName(lastName.getValue());
         data.setBirthDate(birthDate.getValue());
-        data.setCommuneCode(commune.getInseeCode());
+        data.setEmail(email.isEmpty() ? null : email.getValue());
+        data.setPhone(phone.isEmpty() ? null : phone.getValue());
+        data.setCommuneCode(commune == null ? null : commune.getInseeCode());
         return data;
     }
 
@@ -95,21 +132,21 @@ public class PersonChoice extends VerticalLayout {
         return notADuplicate.getValue();
     }
 
+    /** Binds this choice's fields to the errors of a form; "personId" shows under the choice itself. */
     public FieldErrors bind(FieldErrors errors) {
-        return errors.bind("personId", existing.getValue() ? person : lastName).bind("newPerson.firstName", firstName)
-                .bind("newPerson.lastName", lastName).bind("newPerson.birthDate", birthDate)
-                .bind("newPerson.communeCode", commune);
+        errors.bind("personId", existing).bind("newPerson.firstName", firstName).bind("newPerson.lastName", lastName)
+                .bind("newPerson.birthDate", birthDate).bind("newPerson.email", email).bind("newPerson.phone", phone);
+        return commune == null ? errors : errors.bind("newPerson.communeCode", commune);
     }
 
     /** After a refusal: offers to confirm it is another person when the directory found a namesake. */
     public void showDuplicateChoiceIf(InvalidInputException error) {
-        if (foundNamesake(error)) {
+        if (error.messageFor("personId") != null && error.messageFor("personId").contains("déjà suivie")) {
             notADuplicate.setVisible(true);
         }
     }
 
-    /** Whether the directory refused a new person as probably someone it already follows. */
-    public static boolean foundNamesake(InvalidInputException error) {
-        return error.messageFor("personId") != null && error.messageFor("personId").contains("déjà suivie");
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

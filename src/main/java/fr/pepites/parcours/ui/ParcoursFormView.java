@@ -30,8 +30,8 @@ public class ParcoursFormView extends VerticalLayout {
 
     ParcoursFormView(ParcoursService parcours, DirectoryService directory, ReferenceDataService referenceData) {
         ContractTermsFields[] terms = new ContractTermsFields[1];
-        PersonChoice person = new PersonChoice("parcours", directory, referenceData,
-                personId -> terms[0].setPerson(parcours, this, personId));
+        PersonChoice person = new PersonChoice("parcours", directory, referenceData, true,
+                picked -> terms[0].setPerson(parcours, this, picked == null ? null : picked.getId()));
         terms[0] = new ContractTermsFields(parcours, this, null, null);
         terms[0].setLocale(getLocale());
         JobTitlePicker job = new JobTitlePicker(getTranslation("parcours.job"), referenceData);

@@ -15,10 +15,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,8 +25,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.directory.DirectoryService;
+import fr.pepites.directory.PersonData;
 import fr.pepites.directory.ui.PersonChoice;
-import fr.pepites.directory.Person;
 import fr.pepites.reference.JobTitle;
 import fr.pepites.reference.Licence;
 import fr.pepites.reference.ReferenceDataService;
@@ -64,8 +62,8 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
     private final ReferralService referrals;
     private final Binder<ReferralData> binder = new Binder<>(ReferralData.class);
     private final FieldErrors errors = new FieldErrors();
-    private final Checkbox notADuplicate = new Checkbox();
-    private final RadioButtonGroup<Boolean> existing;
+    private final PersonChoice person;
+    private final CommunePicker commune;
     private ReferralData data = new ReferralData();
     private Long draftId;
 
@@ -73,59 +71,21 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
             ReferenceDataService referenceData) {
         this.referrals = referrals;
         setMaxWidth("64rem");
+        // Asked once, in the situation: a new person lives where the referral says.
+        commune = new CommunePicker(getTranslation("referralForm.commune"), referenceData);
 
         // The person
-        existing = new RadioButtonGroup<>(getTranslation("referralForm.person"));
-        existing.setItems(true, false);
-        existing.setItemLabelGenerator(b -> getTranslation(b ? "referralForm.person.existing" : "referralForm.person.new"));
-        existing.setValue(false);
-        ComboBox<Person> person = new ComboBox<>(getTranslation("referralForm.person.pick"));
-        person.setId("referral-person");
-        person.setItems(query -> directory.searchPersons(query.getFilter().orElse(""),
-                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("searchName"))).stream());
-        person.setItemLabelGenerator(p -> p.getFullName() + " · " + p.getBirthDate() + " · " + p.getCommune().getName());
-        bind("personId", person, d -> d.getPersonId() == null ? null : directory.findPerson(d.getPersonId()).orElse(null),
-                (d, p) -> d.setPersonId(p == null ? null : p.getId()));
-        TextField firstName = new TextField(getTranslation("persons.firstName"));
-        firstName.setId("referral-first-name");
-        bind("newPerson.firstName", firstName, d -> d.getNewPerson().getFirstName(), (d, v) -> d.getNewPerson().setFirstName(v));
-        TextField lastName = new TextField(getTranslation("persons.lastName"));
-        lastName.setId("referral-last-name");
-        bind("newPerson.lastName", lastName, d -> d.getNewPerson().getLastName(), (d, v) -> d.getNewPerson().setLastName(v));
-        DatePicker birthDate = new DatePicker(getTranslation("persons.birthDate"));
-        birthDate.setId("referral-birth-date");
-        birthDate.setLocale(getLocale());
-        bind("newPerson.birthDate", birthDate, d -> d.getNewPerson().getBirthDate(), (d, v) -> d.getNewPerson().setBirthDate(v));
-        EmailField email = new EmailField(getTranslation("persons.email"));
-        bind("newPerson.email", email, d -> d.getNewPerson().getEmail(), (d, v) -> d.getNewPerson().setEmail(v));
-        TextField phone = new TextField(getTranslation("persons.phone"));
-        bind("newPerson.phone", phone, d -> d.getNewPerson().getPhone(), (d, v) -> d.getNewPerson().setPhone(v));
-        notADuplicate.setLabel(getTranslation("referralForm.notADuplicate"));
-        notADuplicate.setVisible(false);
-        binder.forField(notADuplicate).bind(ReferralData::isNotADuplicate, ReferralData::setNotADuplicate);
-        FormLayout newPerson = new FormLayout(firstName, lastName, birthDate, email, phone);
-        Runnable personMode = () -> {
-            person.setVisible(existing.getValue());
-            newPerson.setVisible(!existing.getValue());
-        };
-        existing.addValueChangeListener(e -> {
-            if (!e.getValue()) {
-                person.clear();
+        person = new PersonChoice("referral", directory, referenceData, false, picked -> {
+            if (picked != null && commune.isEmpty()) {
+                commune.setValue(picked.getCommune());
             }
-            personMode.run();
         });
-        personMode.run();
+        person.bind(errors);
 
         // The situation
-        CommunePicker commune = new CommunePicker(getTranslation("referralForm.commune"), referenceData);
         commune.setId("referral-commune");
         bind("communeCode", commune, d -> referenceData.findCommune(d.getCommuneCode()).orElse(null),
                 (d, c) -> d.setCommuneCode(c == null ? null : c.getInseeCode()));
-        person.addValueChangeListener(e -> {
-            if (e.getValue() != null && commune.isEmpty()) {
-                commune.setValue(e.getValue().getCommune());
-            }
-        });
         IntegerField radius = new IntegerField(getTranslation("referralForm.radius"));
         radius.setId("referral-radius");
         radius.setSuffixComponent(new com.vaadin.flow.component.html.Span("km"));
@@ -212,7 +172,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         submit.setId("submit-referral");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new H2(getTranslation("referralForm.title")), existing, person, newPerson, notADuplicate,
+        add(new H2(getTranslation("referralForm.title")), person,
                 new H3(getTranslation("referralForm.situation")), situation,
                 new H3(getTranslation("referralForm.goalAndTarget")), goal, training, eligibility, vacancy,
                 consent, new HorizontalLayout(submit, save));
@@ -226,12 +186,15 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
             draftId = Long.valueOf(id);
             data = referrals.draft(draftId);
             binder.readBean(data);
-            existing.setValue(data.getPersonId() != null);
+            person.setValue(data.getPersonId(), data.getNewPerson(), data.isNotADuplicate());
         });
     }
 
     private void save(boolean submit) {
         binder.writeBeanAsDraft(data, true);
+        data.setPersonId(person.personId());
+        data.setNewPerson(person.newPerson() == null ? new PersonData() : person.newPerson());
+        data.setNotADuplicate(person.notADuplicate());
         try {
             Referral referral = submit ? referrals.submit(draftId, data) : referrals.saveDraft(draftId, data);
             errors.clear();
@@ -239,9 +202,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
                     referral.businessKey()));
             getUI().ifPresent(ui -> ui.navigate(ReferralDetailView.class, referral.getId()));
         } catch (InvalidInputException error) {
-            if (PersonChoice.foundNamesake(error)) {
-                notADuplicate.setVisible(true);
-            }
+            person.showDuplicateChoiceIf(error);
             errors.show(error);
         }
     }
