@@ -40,12 +40,9 @@ public class ParcoursProcessGlue {
             return;
         }
         p.enter(status);
-        switch (status) {
-            case REVIEW_OPEN -> timeline.record(p, ParcoursEventType.REVIEW_OPENED,
-                    "Fin de contrat prévue dans trois mois ou moins.");
-            default -> {
-                // The user action that led here has recorded its own event.
-            }
+        // Opening the review is the timer's doing; every other state follows a user action, which records its event.
+        if (status == ParcoursStatus.REVIEW_OPEN) {
+            timeline.record(p, ParcoursEventType.REVIEW_OPENED, "Fin de contrat prévue dans trois mois ou moins.");
         }
     }
 

@@ -21,10 +21,8 @@ import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.TimelineEntry;
 import fr.pepites.workflow.WorkflowGroups;
 import fr.pepites.workflow.WorkflowService;
-import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -130,15 +128,11 @@ public class ParcoursService {
                 .map(p -> opened(p, " (tâche « " + task.name() + " »)"));
     }
 
-    /** The contracts an SIAE of this kind uses. */
-    public List<ContractKind> contractsOf(Organisation siae) {
-        return ContractKind.usedBy(siae.getSiaeKind());
-    }
-
-    /** The contracts of the acting user's SIAE. */
+    /** The contracts of the acting user's SIAE, as its kind uses them. */
     public List<ContractKind> contractsOfMySiae() {
         CurrentUser user = currentUser.requireRole(Role.SIAE_DIRECTOR, Role.SIAE_STAFF);
-        return directory.findOrganisation(user.organisationId()).map(this::contractsOf).orElse(List.of());
+        return directory.findOrganisation(user.organisationId()).map(siae -> ContractKind.usedBy(siae.getSiaeKind()))
+                .orElse(List.of());
     }
 
     /** The PASS IAE number a person already has, if any (a later parcours goes on with it). */
@@ -210,12 +204,10 @@ public class ParcoursService {
                 c[((ExitCategory) row[1]).ordinal()] += n;
             }
         }
-        Map<Long, String> names = new HashMap<>();
-        counts.keySet().forEach(id -> names.put(id, directory.findOrganisation(id).map(Organisation::getName)
-                .orElse("")));
         List<ExitsReport.Row> rows = counts.entrySet().stream()
-                .map(e -> new ExitsReport.Row(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2], e.getValue()[3], e.getValue()[4]))
+                .map(e -> new ExitsReport.Row(e.getKey(), directory.findOrganisation(e.getKey())
+                        .map(Organisation::getName).orElse(""), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                        e.getValue()[3], e.getValue()[4]))
                 .sorted(Comparator.comparing(ExitsReport.Row::siaeName)).toList();
         ExitsReport.Row total = rows.stream().reduce(new ExitsReport.Row(null, null, 0, 0, 0, 0, 0),
                 ExitsReport.Row::plus);
@@ -262,7 +254,7 @@ public class ParcoursService {
                         i.getEmployer().getName(), i.getOutcome(), i.getNote())).toList(),
                 p.getExitDate(), p.getExitReason(), p.getExitCounted(), p.getFollowUpReason(), p.getFollowUpNote(),
                 ownSiae && p.getStatus().isCurrent(),
-                p.getStatus() != ParcoursStatus.CLOSED && workflow.countInbox(InboxFilter.ofFile(p.businessKey())) > 0,
+                workflow.countInbox(InboxFilter.ofFile(p.businessKey())) > 0,
                 timeline.of(p.getId()));
     }
 
@@ -282,7 +274,7 @@ public class ParcoursService {
     /** A parcours recorded by hand by its SIAE, for someone hired outside the platform. */
     @Transactional
     public Parcours create(ParcoursData data) {
-        CurrentUser user = currentUser.requireRole(Role.SIAE_DIRECTOR, Role.SIAE_STAFF);
+        currentUser.requireRole(Role.SIAE_DIRECTOR, Role.SIAE_STAFF);
         Map<String, String> errors = new LinkedHashMap<>();
         if (data.personId() == null && data.newPerson() == null) {
             errors.put("personId", "Choisissez la personne, ou créez sa fiche.");
@@ -298,13 +290,11 @@ public class ParcoursService {
         }
         JobTitle job = referenceData.findJobTitle(data.jobTitleCode()).orElseThrow(() ->
                 InvalidInputException.of("jobTitleCode", "Métier inconnu : choisissez-le dans la liste."));
-        Organisation siae = directory.currentOrganisationReference();
         Person person = data.personId() != null
                 ? directory.findPerson(data.personId()).orElseThrow(() ->
                         InvalidInputException.of("personId", "Personne introuvable : choisissez-la dans la liste."))
                 : directory.createPersonUnlessDuplicate(data.newPerson(), data.notADuplicate(), "newPerson.");
-        return start(person, directory.findOrganisation(user.organisationId()).orElse(siae), null, job,
-                data.startDate(), data.terms());
+        return start(person, directory.currentOrganisationReference(), null, job, data.startDate(), data.terms());
     }
 
     private Parcours start(Person person, Organisation siae, Long referralId, JobTitle job, LocalDate start,

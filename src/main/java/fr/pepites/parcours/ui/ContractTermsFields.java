@@ -21,8 +21,12 @@ public class ContractTermsFields {
     private final DatePicker plannedEnd = new DatePicker();
     private final IntegerField weeklyHours = new IntegerField();
     private final TextField passNumber = new TextField();
+    private final ParcoursService parcours;
+    private final Component owner;
 
     public ContractTermsFields(ParcoursService parcours, Component owner, Long personId, Integer defaultHours) {
+        this.parcours = parcours;
+        this.owner = owner;
         contract.setLabel(owner.getTranslation("parcours.contract"));
         contract.setId("parcours-contract-field");
         List<ContractKind> kinds = parcours.contractsOfMySiae();
@@ -41,11 +45,11 @@ public class ContractTermsFields {
         passNumber.setLabel(owner.getTranslation("parcours.passNumber"));
         passNumber.setId("parcours-pass-number-field");
         passNumber.setHelperText(owner.getTranslation("parcours.passNumber.help"));
-        setPerson(parcours, owner, personId);
+        setPerson(personId);
     }
 
     /** The person hired: their PASS IAE, if they have one, is shown and kept. */
-    public void setPerson(ParcoursService parcours, Component owner, Long personId) {
+    public void setPerson(Long personId) {
         String existing = personId == null ? null : parcours.passNumberOf(personId).orElse(null);
         passNumber.setValue(existing == null ? "" : existing);
         passNumber.setReadOnly(existing != null);

@@ -29,26 +29,25 @@ import jakarta.annotation.security.RolesAllowed;
 public class ParcoursFormView extends VerticalLayout {
 
     ParcoursFormView(ParcoursService parcours, DirectoryService directory, ReferenceDataService referenceData) {
-        ContractTermsFields[] terms = new ContractTermsFields[1];
+        ContractTermsFields terms = new ContractTermsFields(parcours, this, null, null);
+        terms.setLocale(getLocale());
         PersonChoice person = new PersonChoice("parcours", directory, referenceData, true,
-                picked -> terms[0].setPerson(parcours, this, picked == null ? null : picked.getId()));
-        terms[0] = new ContractTermsFields(parcours, this, null, null);
-        terms[0].setLocale(getLocale());
+                picked -> terms.setPerson(picked == null ? null : picked.getId()));
         JobTitlePicker job = new JobTitlePicker(getTranslation("parcours.job"), referenceData);
         job.setId("parcours-job");
         DatePicker start = new DatePicker(getTranslation("parcours.form.start"));
         start.setId("parcours-start-field");
         start.setLocale(getLocale());
         FormLayout contract = new FormLayout(job, start);
-        contract.add(terms[0].fields());
+        contract.add(terms.fields());
 
         Button save = new Button(getTranslation("parcours.form.save"), e -> {
-            FieldErrors errors = terms[0].bind(person.bind(new FieldErrors()).bind("jobTitleCode", job)
+            FieldErrors errors = terms.bind(person.bind(new FieldErrors()).bind("jobTitleCode", job)
                     .bind("startDate", start));
             try {
                 Parcours created = parcours.create(new ParcoursData(person.personId(), person.newPerson(),
                         person.notADuplicate(), job.getValue() == null ? null : job.getValue().getCode(),
-                        start.getValue(), terms[0].terms()));
+                        start.getValue(), terms.terms()));
                 Notifications.success(getTranslation("parcours.form.saved", created.businessKey()));
                 getUI().ifPresent(ui -> ui.navigate(ParcoursDetailView.class, created.getId()));
             } catch (InvalidInputException error) {

@@ -1,21 +1,14 @@
 package fr.pepites.referral.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Hr;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fr.pepites.common.InvalidInputException;
 import fr.pepites.parcours.ParcoursService;
 import fr.pepites.parcours.ui.ContractTermsFields;
 import fr.pepites.referral.Goal;
@@ -24,7 +17,6 @@ import fr.pepites.referral.ReferralDetails;
 import fr.pepites.referral.ReferralService;
 import fr.pepites.referral.process.ReferralProcess;
 import fr.pepites.ui.FieldErrors;
-import fr.pepites.ui.Notifications;
 import fr.pepites.vacancy.Vacancy;
 import fr.pepites.vacancy.VacancyFilter;
 import fr.pepites.vacancy.VacancyService;
@@ -38,7 +30,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The forms of the referral process's user tasks, opened from the shared inbox: the referral's facts on top, then
