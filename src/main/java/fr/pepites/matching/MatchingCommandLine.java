@@ -1,5 +1,6 @@
 package fr.pepites.matching;
 
+import fr.pepites.reference.Position;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;

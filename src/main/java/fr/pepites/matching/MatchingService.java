@@ -1,5 +1,6 @@
 package fr.pepites.matching;
 
+import fr.pepites.reference.Position;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.directory.SiaeKind;
 import fr.pepites.reference.Commune;

@@ -1,5 +1,6 @@
 package fr.pepites.matching;
 
+import fr.pepites.reference.Position;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package fr.pepites.matching;
 
+import fr.pepites.reference.Position;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

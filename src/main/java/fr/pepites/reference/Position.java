@@ -1,6 +1,4 @@
-package fr.pepites.matching;
-
-import fr.pepites.reference.Distance;
+package fr.pepites.reference;
 
 /**
  * A commune and its coordinates.

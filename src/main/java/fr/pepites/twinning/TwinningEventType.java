@@ -1,0 +1,8 @@
+package fr.pepites.twinning;
+
+/** What a line of a twinning's timeline says happened. Labels: "twinning.event.NAME". */
+public enum TwinningEventType {
+    CREATED, UPDATED, SUBMITTED, MATCHED, APPROVED, DECLINED_BY_SIAE, APPROVAL_REMINDED, APPROVAL_ESCALATED, CONFIRMED,
+    DECLINED_BY_TIERS_LIEU, DAY_MOVED, ATTENDANCE_RECORDED, EVALUATED, EVALUATION_REMINDED, EVALUATION_EXPIRED,
+    CLOSED, CANCELLED
+}

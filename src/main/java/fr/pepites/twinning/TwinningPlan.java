@@ -1,0 +1,68 @@
+package fr.pepites.twinning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The twinning problem (solver 2 of DESIGN.md): every request waiting for a match, placed at a tiers-lieu from a start
+ * date. Hard: the rules of the request and the seats and weekly days of each tiers-lieu; medium: the requests left
+ * unplaced; soft: travel, later dates, unbalanced load, tiers-lieux already known to the SIAE.
+ */
+@PlanningSolution
+public class TwinningPlan {
+
+    @ProblemFactCollectionProperty
+    private List<Host> hosts;
+
+    @PlanningEntityCollectionProperty
+    private List<Placement> placements;
+
+    private Set<LocalDate> holidays;
+
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    protected TwinningPlan() {
+    }
+
+    public TwinningPlan(List<Host> hosts, List<Placement> placements, Set<LocalDate> holidays) {
+        this.hosts = List.copyOf(hosts);
+        this.placements = List.copyOf(placements);
+        this.holidays = Set.copyOf(holidays);
+        placements.forEach(p -> p.attach(this.hosts, this.holidays));
+    }
+
+    public List<Host> getHosts() {
+        return hosts;
+    }
+
+    public List<Placement> getPlacements() {
+        return placements;
+    }
+
+    public Set<LocalDate> getHolidays() {
+        return holidays;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftLongScore score) {
+        this.score = score;
+    }
+
+    public long placedCount() {
+        return placements.stream().filter(p -> p.getHost() != null).count();
+    }
+
+    public Placement placement(String id) {
+        return placements.stream().filter(p -> p.getId().equals(id)).findFirst().orElse(null);
+    }
+}

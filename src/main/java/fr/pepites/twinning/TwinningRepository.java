@@ -1,0 +1,23 @@
+package fr.pepites.twinning;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface TwinningRepository extends JpaRepository<Twinning, Long>, JpaSpecificationExecutor<Twinning> {
+
+    /** Requests waiting for a match, oldest submission first: the workbench's problem. */
+    @Query("select t from Twinning t join fetch t.siae s left join fetch s.commune where t.status = ?1 "
+            + "order by t.submittedAt, t.id")
+    List<Twinning> findInStatus(TwinningStatus status);
+
+    /** Twinnings holding days at tiers-lieux (accepted, approved, confirmed or past): fixed facts of the solver. */
+    @Query("select t from Twinning t where t.status in ?1 and t.tiersLieuId is not null")
+    List<Twinning> findHoldingSeats(Collection<TwinningStatus> statuses);
+
+    /** The tiers-lieux each SIAE has already twinned with (confirmed at least), for the solver's preference. */
+    @Query("select distinct t.siaeId, t.tiersLieuId from Twinning t where t.status in ?1 and t.tiersLieuId is not null")
+    List<Object[]> pastPairs(Collection<TwinningStatus> statuses);
+}

@@ -1,0 +1,28 @@
+package fr.pepites.twinning;
+
+/**
+ * Where a twinning stands; every state after the draft is a place in {@code bpmn/twinning.bpmn}, set by its listeners.
+ * Labels: "twinning.status.NAME".
+ */
+public enum TwinningStatus {
+    DRAFT,
+    AWAITING_MATCH,
+    AWAITING_APPROVAL,
+    AWAITING_CONFIRMATION,
+    SCHEDULED,
+    EVALUATION,
+    CLOSED,
+    CANCELLED;
+
+    /** A request the SIAE or the tiers-lieu may still cancel (the days not yet begun is checked apart). */
+    public boolean cancellable() {
+        return this == DRAFT || this == AWAITING_MATCH || this == AWAITING_APPROVAL || this == AWAITING_CONFIRMATION
+                || this == SCHEDULED;
+    }
+
+    /** The days of a twinning in this state hold seats at its tiers-lieu. */
+    public boolean holdsSeats() {
+        return this == AWAITING_APPROVAL || this == AWAITING_CONFIRMATION || this == SCHEDULED || this == EVALUATION
+                || this == CLOSED;
+    }
+}
