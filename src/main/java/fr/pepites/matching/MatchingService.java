@@ -1,10 +1,9 @@
 package fr.pepites.matching;
 
-import fr.pepites.reference.Position;
-import fr.pepites.common.InvalidInputException;
 import fr.pepites.directory.SiaeKind;
 import fr.pepites.reference.Commune;
 import fr.pepites.reference.JobTitle;
+import fr.pepites.reference.Position;
 import fr.pepites.referral.EligibilityRule;
 import fr.pepites.referral.Goal;
 import fr.pepites.referral.OpenReferral;
@@ -16,6 +15,14 @@ import fr.pepites.security.Role;
 import fr.pepites.vacancy.Vacancy;
 import fr.pepites.vacancy.VacancyKind;
 import fr.pepites.vacancy.VacancyService;
+import fr.pepites.workbench.Acceptance;
+import fr.pepites.workbench.SolveProblem;
+import fr.pepites.workbench.SolveRun;
+import fr.pepites.workbench.SolveWorkbench;
+import fr.pepites.workbench.WeightSetting;
+import fr.pepites.workbench.Workbench;
+import fr.pepites.workbench.WorkbenchRow;
+import fr.pepites.workbench.WorkbenchRow.Fact;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -27,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -37,8 +43,6 @@ import org.optaplanner.core.api.score.constraint.Indictment;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,46 +52,42 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Entry point of matching (solver 1 of DESIGN.md): the coordinators' workbench solves all referrals waiting for a
  * match against the open vacancies' free seats, watches the score improve, reviews each proposal with its
  * explanation, and accepts (the referral goes on to the SIAE through its process), rejects or pins them, then
- * re-solves the rest. One solve runs at a time for the whole platform; every coordinator sees it.
+ * re-solves the rest. The workbench's machinery (one solve at a time for the whole platform, seen by every
+ * coordinator) is the shared {@link Workbench}.
  */
 @Service
-public class MatchingService {
+public class MatchingService implements SolveWorkbench {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MatchingService.class);
-    private static final long PROBLEM_ID = 1L;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The facts of a workbench row, as the grid's columns. */
+    public static final String SIAE = "siae";
+    public static final String DISTANCE = "distance";
+    public static final String ROME_FIT = "romeFit";
+    public static final String WAITING = "waiting";
 
-    private final SolverManager<MatchingProblem, Long> solverManager;
     private final SolutionManager<MatchingProblem, HardSoftLongScore> solutions;
     private final ReferralService referrals;
     private final VacancyService vacancies;
     private final CurrentUserProvider currentUser;
-    private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
     private final int toleranceDays;
-    private final List<Consumer<MatchingRun>> listeners = new CopyOnWriteArrayList<>();
+    private final Workbench<MatchingProblem> workbench;
 
-    // The current run and its results, shared by every coordinator; guarded by this.
-    private MatchingRun run;
+    // What the last solve was built from (names and versions behind the problem's ids); guarded by the workbench.
     private Built built;
-    private MatchingProblem best;
-    private final Map<String, ProposalRow.Decision> decisions = new HashMap<>();
-    private List<ProposalRow> rows = List.of();
-    private boolean stopRequested;
 
     MatchingService(SolverManager<MatchingProblem, Long> matchingSolverManager, ReferralService referrals,
             VacancyService vacancies, CurrentUserProvider currentUser, PlatformTransactionManager transactions,
             @Value("${pepites.matching.availability-tolerance-days:30}") int toleranceDays,
             SolverFactory<MatchingProblem> matchingSolverFactory) {
-        this.solverManager = matchingSolverManager;
         this.solutions = SolutionManager.create(matchingSolverFactory);
         this.referrals = referrals;
         this.vacancies = vacancies;
         this.currentUser = currentUser;
-        this.transaction = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.toleranceDays = toleranceDays;
+        this.workbench = new Workbench<>(matchingSolverManager, new Problem(), transactions);
     }
 
     /** What the problem was built from: the instance, and the application's ids and names behind it. */
@@ -107,21 +107,21 @@ public class MatchingService {
         }
     }
 
-    // --- Reading ------------------------------------------------------------------------------------------
+    // --- The workbench ------------------------------------------------------------------------------------
 
-    /** The current or last run, if any. */
-    public synchronized Optional<MatchingRun> current() {
+    @Override
+    public Optional<SolveRun> current() {
         coordinator();
-        return Optional.ofNullable(run);
+        return workbench.current();
     }
 
-    /** The proposals of the last finished run, people without a proposal last. */
-    public synchronized List<ProposalRow> proposals() {
+    @Override
+    public List<WorkbenchRow> proposals() {
         coordinator();
-        return rows;
+        return workbench.proposals();
     }
 
-    /** Each constraint with its weight and unit, hard ones first, as the coordinator reads them. */
+    @Override
     public List<WeightSetting> weights() {
         coordinator();
         MatchingWeights weights = new MatchingWeights();
@@ -133,133 +133,133 @@ public class MatchingService {
         return result;
     }
 
-    /** A constraint's weight as the workbench shows it. */
-    public record WeightSetting(String constraint, boolean hard, long points, String unit) {
+    @Override
+    public Runnable subscribe(Consumer<SolveRun> listener) {
+        return workbench.subscribe(listener);
     }
-
-    /** Tells each change of the run (from the solver's thread); the returned handle unsubscribes. */
-    public Runnable subscribe(Consumer<MatchingRun> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
-    // --- Solving ------------------------------------------------------------------------------------------
 
     /** Starts a solve over every referral waiting for a match; refused while another one runs. */
-    public synchronized MatchingRun start() {
-        CurrentUser user = coordinator();
-        requireNotRunning();
-        Built fresh = readOnly.execute(status -> build());
-        if (fresh.instance().candidates().isEmpty()) {
-            throw InvalidInputException.of("", "Aucune orientation n'attend de mise en relation : il n'y a rien à "
-                    + "proposer. Les orientations « ouvertes » arrivent ici dès que le conseiller les soumet.");
-        }
-        if (fresh.instance().vacancies().isEmpty()) {
-            throw InvalidInputException.of("", "Aucune fiche de poste ouverte n'a de place libre : demandez aux SIAE "
-                    + "de publier ou de rouvrir leurs fiches.");
-        }
-        built = fresh;
-        decisions.clear();
-        rows = List.of();
-        launch(fresh.problem(), user.fullName());
-        return run;
+    @Override
+    public SolveRun start() {
+        return workbench.start(coordinator().fullName());
     }
 
     /** Solves again what was not accepted nor pinned, without the rejected pairs. */
-    public synchronized MatchingRun resolve() {
-        CurrentUser user = coordinator();
-        requireNotRunning();
-        if (best == null) {
-            throw InvalidInputException.of("", "Lancez d'abord un calcul.");
-        }
-        for (Proposal proposal : best.getProposals()) {
-            ProposalRow.Decision decision = decisions.getOrDefault(proposal.getId(), ProposalRow.Decision.PROPOSED);
-            if (decision == ProposalRow.Decision.ACCEPTED) {
-                proposal.setPinned(true);
-            } else if (decision == ProposalRow.Decision.REJECTED && proposal.getVacancy() != null) {
-                proposal.exclude(proposal.getVacancy());
-                decisions.remove(proposal.getId());
-            }
-        }
-        launch(best, user.fullName());
-        return run;
+    @Override
+    public SolveRun resolve() {
+        return workbench.resolve(coordinator().fullName());
     }
 
-    /** Stops the running solve; its best proposals so far are kept. */
+    @Override
     public void stop() {
         coordinator();
-        synchronized (this) {
-            if (run == null || !run.running()) {
-                return;
-            }
-            stopRequested = true;
-        }
-        // Outside the lock: this waits for the solver's end, whose last steps take the lock.
-        solverManager.terminateEarly(PROBLEM_ID);
-    }
-
-    private void launch(MatchingProblem problem, String by) {
-        stopRequested = false;
-        run = MatchingRun.started(by, problem);
-        publish();
-        solverManager.solveAndListen(PROBLEM_ID, id -> problem, this::improved, this::finished, this::failed);
-    }
-
-    private synchronized void improved(MatchingProblem solution) {
-        best = solution;
-        run = run.improved(solution);
-        publish();
-    }
-
-    private synchronized void finished(MatchingProblem solution) {
-        best = solution;
-        rows = explain(solution);
-        run = run.improved(solution).ended(stopRequested ? MatchingRun.Status.STOPPED : MatchingRun.Status.FINISHED);
-        publish();
-    }
-
-    private synchronized void failed(Long problemId, Throwable error) {
-        LOG.error("Matching solve failed", error);
-        run = run.ended(MatchingRun.Status.FAILED);
-        publish();
-    }
-
-    private void publish() {
-        MatchingRun snapshot = run;
-        listeners.forEach(listener -> listener.accept(snapshot));
-    }
-
-    // --- Decisions ----------------------------------------------------------------------------------------
-
-    /** What became of an acceptance: how many were sent, and why the others were not. */
-    public record Acceptance(int sent, List<String> refused) {
+        workbench.stop();
     }
 
     /**
      * Accepts these proposals: each is checked again against the current referral and vacancy (a change during
      * the solve may have made it invalid), and the valid ones are sent to their SIAE, in one transaction.
      */
-    public synchronized Acceptance accept(Collection<String> proposalIds) {
+    @Override
+    public Acceptance accept(Collection<String> proposalIds) {
         coordinator();
-        requireFinished();
-        List<String> refused = new ArrayList<>();
-        List<String> sent = transaction.execute(status -> {
+        return workbench.accept(proposalIds);
+    }
+
+    /** Rejects these proposals: the next re-solve will not propose the same job to the same person. */
+    @Override
+    public void reject(Collection<String> proposalIds) {
+        coordinator();
+        workbench.reject(proposalIds);
+    }
+
+    @Override
+    public void pin(Collection<String> proposalIds, boolean pinned) {
+        coordinator();
+        workbench.pin(proposalIds, pinned);
+    }
+
+    /** Matching's problem as the workbench handles it. */
+    private final class Problem implements SolveProblem<MatchingProblem> {
+
+        @Override
+        public MatchingProblem build() {
+            Built fresh = MatchingService.this.build();
+            if (!fresh.instance().candidates().isEmpty() && !fresh.instance().vacancies().isEmpty()) {
+                built = fresh;
+            }
+            return fresh.problem();
+        }
+
+        @Override
+        public Optional<String> nothingToSolve(MatchingProblem problem) {
+            if (problem.getProposals().isEmpty()) {
+                return Optional.of("Aucune orientation n'attend de mise en relation : il n'y a rien à "
+                        + "proposer. Les orientations « ouvertes » arrivent ici dès que le conseiller les soumet.");
+            }
+            if (problem.getVacancies().isEmpty()) {
+                return Optional.of("Aucune fiche de poste ouverte n'a de place libre : demandez aux SIAE "
+                        + "de publier ou de rouvrir leurs fiches.");
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public int subjects(MatchingProblem problem) {
+            return problem.getProposals().size();
+        }
+
+        @Override
+        public int resources(MatchingProblem problem) {
+            return problem.getSeats().size();
+        }
+
+        @Override
+        public long placed(MatchingProblem problem) {
+            return problem.matchedCount();
+        }
+
+        @Override
+        public String score(MatchingProblem problem) {
+            return String.valueOf(problem.getScore());
+        }
+
+        @Override
+        public void pin(MatchingProblem problem, String id, boolean pinned) {
+            Proposal proposal = proposal(problem, id);
+            if (proposal != null) {
+                proposal.setPinned(pinned);
+            }
+        }
+
+        @Override
+        public void reject(MatchingProblem problem, String id) {
+            Proposal proposal = proposal(problem, id);
+            if (proposal != null && proposal.getVacancy() != null) {
+                proposal.exclude(proposal.getVacancy());
+            }
+        }
+
+        @Override
+        public boolean hasProposal(MatchingProblem problem, String id) {
+            Proposal proposal = proposal(problem, id);
+            return proposal != null && proposal.getVacancy() != null;
+        }
+
+        @Override
+        public List<String> accept(MatchingProblem best, Collection<String> ids, List<String> refused) {
             // The current data, without building a whole problem: only the chosen pairs are checked.
-            Built fresh = build();
+            Built fresh = MatchingService.this.build();
             Map<String, MatchCandidate> people = fresh.people().stream()
                     .collect(Collectors.toMap(MatchCandidate::id, c -> c));
             Map<Long, MatchVacancy> jobs = fresh.jobs().stream()
                     .collect(Collectors.toMap(MatchVacancy::vacancyId, v -> v));
             Map<Long, Integer> taken = new HashMap<>();
             List<String> ok = new ArrayList<>();
-            for (String id : proposalIds) {
-                Proposal proposal = proposal(id);
-                if (proposal == null || proposal.getVacancy() == null
-                        || decisions.get(id) == ProposalRow.Decision.ACCEPTED) {
-                    continue;
-                }
-                Optional<String> invalid = stillValid(proposal, people.get(id), jobs.get(proposal.getVacancy().vacancyId()),
-                        taken);
+            for (String id : ids) {
+                Proposal proposal = proposal(best, id);
+                Optional<String> invalid = stillValid(proposal, people.get(id),
+                        jobs.get(proposal.getVacancy().vacancyId()), taken);
                 if (invalid.isPresent()) {
                     refused.add(invalid.get());
                     continue;
@@ -272,11 +272,16 @@ public class MatchingService {
                 ok.add(id);
             }
             return ok;
-        });
-        sent.forEach(id -> decisions.put(id, ProposalRow.Decision.ACCEPTED));
-        rows = explain(best);
-        publish();
-        return new Acceptance(sent.size(), refused);
+        }
+
+        @Override
+        public List<WorkbenchRow> explain(MatchingProblem solution, Map<String, WorkbenchRow.Decision> decisions) {
+            return MatchingService.this.explain(solution, decisions);
+        }
+
+        private Proposal proposal(MatchingProblem problem, String id) {
+            return problem.getProposals().stream().filter(p -> p.getId().equals(id)).findFirst().orElse(null);
+        }
     }
 
     /** Why a proposal can no longer be accepted, from the current data; empty when it still can. */
@@ -297,39 +302,6 @@ public class MatchingService {
                     + " » (l'orientation ou la fiche a changé pendant le calcul).");
         }
         return Optional.empty();
-    }
-
-    /** Rejects these proposals: the next re-solve will not propose the same job to the same person. */
-    public synchronized void reject(Collection<String> proposalIds) {
-        coordinator();
-        requireFinished();
-        for (String id : proposalIds) {
-            Proposal proposal = proposal(id);
-            if (proposal != null && proposal.getVacancy() != null
-                    && decisions.get(id) != ProposalRow.Decision.ACCEPTED) {
-                decisions.put(id, ProposalRow.Decision.REJECTED);
-            }
-        }
-        rows = explain(best);
-        publish();
-    }
-
-    /** Pins (or unpins) these proposals: a re-solve keeps them as they are. */
-    public synchronized void pin(Collection<String> proposalIds, boolean pinned) {
-        coordinator();
-        requireFinished();
-        for (String id : proposalIds) {
-            Proposal proposal = proposal(id);
-            if (proposal != null && decisions.get(id) != ProposalRow.Decision.ACCEPTED) {
-                proposal.setPinned(pinned);
-            }
-        }
-        rows = explain(best);
-        publish();
-    }
-
-    private Proposal proposal(String id) {
-        return best.getProposals().stream().filter(p -> p.getId().equals(id)).findFirst().orElse(null);
     }
 
     // --- Export -------------------------------------------------------------------------------------------
@@ -415,31 +387,33 @@ public class MatchingService {
     // --- Explaining ---------------------------------------------------------------------------------------
 
     /** Each proposal with the constraints it satisfies or breaks, and their score impact. */
-    private List<ProposalRow> explain(MatchingProblem solution) {
+    private List<WorkbenchRow> explain(MatchingProblem solution, Map<String, WorkbenchRow.Decision> decisions) {
         ScoreExplanation<MatchingProblem, HardSoftLongScore> explanation = solutions.explain(solution);
         Map<Object, Indictment<HardSoftLongScore>> indictments = explanation.getIndictmentMap();
         Map<String, Long> perSiae = solution.getProposals().stream().filter(p -> p.getVacancy() != null)
                 .collect(Collectors.groupingBy(p -> p.getVacancy().siaeId(), Collectors.counting()));
         long spreadWeight = solution.getWeights().softWeight(MatchingWeights.SPREAD);
-        List<ProposalRow> result = new ArrayList<>();
+        List<WorkbenchRow> result = new ArrayList<>();
         for (Proposal p : solution.getProposals()) {
             MatchCandidate c = p.getCandidate();
             String name = built.personNames().getOrDefault(p.getId(), p.getId());
             String person = p.getId() + " · " + name;
-            ProposalRow.Decision decision = decisions.getOrDefault(p.getId(),
-                    p.getVacancy() == null ? ProposalRow.Decision.NONE : ProposalRow.Decision.PROPOSED);
+            WorkbenchRow.Decision decision = decisions.getOrDefault(p.getId(),
+                    p.getVacancy() == null ? WorkbenchRow.Decision.NONE : WorkbenchRow.Decision.PROPOSED);
+            Map<String, Fact> facts = new LinkedHashMap<>();
             MatchVacancy v = p.getVacancy();
             if (v == null) {
+                facts.put(WAITING, new Fact(c.waitingDays() + " j", c.waitingDays()));
                 String why = p.getReachableSeats().isEmpty()
                         ? "Aucun poste ouvert ne respecte toutes les règles pour cette personne (type de poste, "
                         + "éligibilité, permis, rayon, disponibilité, refus antérieurs)."
                         : "Les postes possibles (" + p.getReachableSeats().stream().map(Seat::vacancy).distinct().count()
                         + ") sont pris par des personnes pour qui la mise en relation rapporte davantage.";
-                result.add(new ProposalRow(p.getId(), person, null, null, null, null, null, c.waitingDays(), 0, decision,
-                        p.isPinned(), false, List.of(new ProposalRow.Reason("Sans proposition", 0, 0, why))));
+                result.add(new WorkbenchRow(p.getId(), person, null, null, facts, 0, decision, p.isPinned(), false,
+                        List.of(new WorkbenchRow.Reason("Sans proposition", 0, 0, why))));
                 continue;
             }
-            List<ProposalRow.Reason> reasons = new ArrayList<>();
+            List<WorkbenchRow.Reason> reasons = new ArrayList<>();
             long hard = 0;
             long soft = 0;
             Indictment<HardSoftLongScore> indictment = indictments.get(p);
@@ -450,20 +424,24 @@ public class MatchingService {
                     HardSoftLongScore s = match.getScore();
                     hard += s.hardScore();
                     soft += s.softScore();
-                    reasons.add(new ProposalRow.Reason(match.getConstraintName(), s.hardScore(), s.softScore(),
+                    reasons.add(new WorkbenchRow.Reason(match.getConstraintName(), s.hardScore(), s.softScore(),
                             detail(match.getConstraintName(), c, v)));
                 }
             }
             long n = perSiae.getOrDefault(v.siaeId(), 1L);
             long share = -spreadWeight * (2 * n - 1);
-            reasons.add(new ProposalRow.Reason(MatchingWeights.SPREAD, 0, share, v.siaeName() + " reçoit " + n
+            reasons.add(new WorkbenchRow.Reason(MatchingWeights.SPREAD, 0, share, v.siaeName() + " reçoit " + n
                     + " proposition" + (n > 1 ? "s" : "") + " : cette " + (n > 1 ? "dernière" : "proposition")
                     + " coûte " + (2 * n - 1) + " × " + spreadWeight));
             String romeFit = MatchingRules.sameRomeCode(c, v) ? "Même code"
                     : MatchingRules.sameRomeDomain(c, v) ? "Même domaine" : "Autre métier";
-            result.add(new ProposalRow(p.getId(), person, v.vacancyId(), v.label(), v.siaeName(), MatchingRules.distanceKm(c, v),
-                    romeFit, c.waitingDays(), soft + share, decision, p.isPinned(),
-                    hard == 0 && decision == ProposalRow.Decision.PROPOSED, reasons));
+            int km = MatchingRules.distanceKm(c, v);
+            facts.put(SIAE, Fact.of(v.siaeName()));
+            facts.put(DISTANCE, new Fact(km + " km", km));
+            facts.put(ROME_FIT, Fact.of(romeFit));
+            facts.put(WAITING, new Fact(c.waitingDays() + " j", c.waitingDays()));
+            result.add(new WorkbenchRow(p.getId(), person, v.label(), v.id(), facts, soft + share, decision,
+                    p.isPinned(), hard == 0 && decision == WorkbenchRow.Decision.PROPOSED, reasons));
         }
         result.sort((a, b) -> Boolean.compare(b.hasProposal(), a.hasProposal()));
         return List.copyOf(result);
@@ -489,19 +467,5 @@ public class MatchingService {
 
     private CurrentUser coordinator() {
         return currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
-    }
-
-    private void requireNotRunning() {
-        if (run != null && run.running()) {
-            throw InvalidInputException.of("", "Un calcul est déjà en cours (lancé par " + run.startedBy()
-                    + ") : attendez sa fin ou arrêtez-le.");
-        }
-    }
-
-    private void requireFinished() {
-        requireNotRunning();
-        if (best == null || run == null) {
-            throw InvalidInputException.of("", "Lancez d'abord un calcul.");
-        }
     }
 }

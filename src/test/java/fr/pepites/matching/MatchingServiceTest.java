@@ -1,5 +1,8 @@
 package fr.pepites.matching;
 
+import fr.pepites.workbench.Acceptance;
+import fr.pepites.workbench.SolveRun;
+import fr.pepites.workbench.WorkbenchRow;
 import static fr.pepites.referral.ReferralFixtures.validReferral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -85,7 +88,7 @@ class MatchingServiceTest {
         awaitTheEnd();
     }
 
-    private ProposalRow rowOf(Referral referral) {
+    private WorkbenchRow rowOf(Referral referral) {
         return matching.proposals().stream().filter(r -> r.id().equals(referral.businessKey())).findFirst()
                 .orElseThrow();
     }
@@ -95,40 +98,40 @@ class MatchingServiceTest {
         matching.start();
         users.login("coordination2@pepites.demo");
         // The solve runs at least a second past its construction (the test profile's unimproved limit).
-        MatchingRun run = matching.current().orElseThrow();
+        SolveRun run = matching.current().orElseThrow();
         assertThat(run.running()).isTrue();
         assertThat(run.startedBy()).isEqualTo("Claire Dubois");
         assertThatThrownBy(matching::start).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Un calcul est déjà en cours (lancé par Claire Dubois)");
         awaitTheEnd();
-        assertThat(matching.current().orElseThrow().status()).isEqualTo(MatchingRun.Status.FINISHED);
-        assertThat(matching.current().orElseThrow().matched()).isPositive();
+        assertThat(matching.current().orElseThrow().status()).isEqualTo(SolveRun.Status.FINISHED);
+        assertThat(matching.current().orElseThrow().placed()).isPositive();
     }
 
     @Test
     void eachProposalIsExplainedAndNoneBreaksAHardRule() {
         solve();
-        ProposalRow row = rowOf(waiting);
-        assertThat(row.vacancyId()).isEqualTo(job.getId());
-        assertThat(row.distanceKm()).isZero();
-        assertThat(row.romeFit()).isEqualTo("Même code");
+        WorkbenchRow row = rowOf(waiting);
+        assertThat(row.proposalKey()).isEqualTo("V-" + job.getId());
+        assertThat(row.fact(MatchingService.DISTANCE)).isEqualTo("0 km");
+        assertThat(row.fact(MatchingService.ROME_FIT)).isEqualTo("Même code");
         assertThat(row.acceptable()).isTrue();
-        assertThat(row.reasons()).extracting(ProposalRow.Reason::constraint)
+        assertThat(row.reasons()).extracting(WorkbenchRow.Reason::constraint)
                 .contains(MatchingWeights.MATCHED, MatchingWeights.SAME_ROME_CODE, MatchingWeights.SPREAD);
-        assertThat(matching.proposals()).filteredOn(ProposalRow::hasProposal)
+        assertThat(matching.proposals()).filteredOn(WorkbenchRow::hasProposal)
                 .allSatisfy(r -> assertThat(r.reasons()).allSatisfy(reason -> assertThat(reason.hard()).isZero()));
     }
 
     @Test
     void acceptingAProposalSendsTheReferralToTheSiaeThroughItsProcess() {
         solve();
-        MatchingService.Acceptance done = matching.accept(List.of(waiting.businessKey()));
+        Acceptance done = matching.accept(List.of(waiting.businessKey()));
 
         assertThat(done.sent()).isEqualTo(1);
         assertThat(done.refused()).isEmpty();
         assertThat(waiting.getStatus()).isEqualTo(ReferralStatus.SENT);
         assertThat(waiting.getVacancy().getId()).isEqualTo(job.getId());
-        assertThat(rowOf(waiting).decision()).isEqualTo(ProposalRow.Decision.ACCEPTED);
+        assertThat(rowOf(waiting).decision()).isEqualTo(WorkbenchRow.Decision.ACCEPTED);
         assertThat(rowOf(waiting).acceptable()).isFalse();
     }
 
@@ -139,7 +142,7 @@ class MatchingServiceTest {
         vacancies.setOpen(job.getId(), false);
         users.login(TestUsers.COORDINATOR);
 
-        MatchingService.Acceptance done = matching.accept(List.of(waiting.businessKey()));
+        Acceptance done = matching.accept(List.of(waiting.businessKey()));
 
         assertThat(done.sent()).isZero();
         assertThat(done.refused()).containsExactly(waiting.businessKey() + " : " + job.getJobTitle().getName()
@@ -151,12 +154,12 @@ class MatchingServiceTest {
     void aRejectedProposalIsNotMadeAgainWhenTheRestIsResolved() {
         solve();
         matching.reject(List.of(waiting.businessKey()));
-        assertThat(rowOf(waiting).decision()).isEqualTo(ProposalRow.Decision.REJECTED);
+        assertThat(rowOf(waiting).decision()).isEqualTo(WorkbenchRow.Decision.REJECTED);
 
         matching.resolve();
         awaitTheEnd();
 
-        assertThat(rowOf(waiting).vacancyId()).isNotEqualTo(job.getId());
+        assertThat(rowOf(waiting).proposalKey()).isNotEqualTo("V-" + job.getId());
     }
 
     @Test
@@ -166,8 +169,8 @@ class MatchingServiceTest {
         matching.resolve();
         awaitTheEnd();
 
-        assertThat(rowOf(waiting).vacancyId()).isEqualTo(job.getId());
-        assertThat(rowOf(waiting).decision()).isEqualTo(ProposalRow.Decision.ACCEPTED);
+        assertThat(rowOf(waiting).proposalKey()).isEqualTo("V-" + job.getId());
+        assertThat(rowOf(waiting).decision()).isEqualTo(WorkbenchRow.Decision.ACCEPTED);
         assertThat(rowOf(waiting).pinned()).isTrue();
     }
 

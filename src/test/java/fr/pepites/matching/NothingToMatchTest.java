@@ -29,7 +29,7 @@ class NothingToMatchTest {
     private final SolverManager<MatchingProblem, Long> solverManager = mock(SolverManager.class);
 
     private MatchingService service() {
-        when(currentUser.requireRole(any())).thenReturn(
+        when(currentUser.requireRole(any(), any())).thenReturn(
                 new CurrentUser(1, "coordination@pepites.demo", "Claire Dubois", Role.COORDINATOR, 1, "Réseau"));
         when(referrals.seatsHeld()).thenReturn(Map.of());
         return new MatchingService(solverManager, referrals, vacancies, currentUser,

@@ -1,0 +1,46 @@
+package fr.pepites.workbench;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a feature tells its {@link Workbench} about its problem {@code S} (an OptaPlanner solution): how to build it
+ * from the current data, read it, pin, reject and accept its proposals, and explain them.
+ */
+public interface SolveProblem<S> {
+
+    /** The problem from the current data (called in a read-only transaction). */
+    S build();
+
+    /** Why there is nothing to solve, in French for the coordinator; empty when there is. */
+    Optional<String> nothingToSolve(S problem);
+
+    /** What the problem places, and on what (for the run's status line). */
+    int subjects(S problem);
+
+    int resources(S problem);
+
+    /** Subjects with a proposal. */
+    long placed(S problem);
+
+    String score(S problem);
+
+    /** Pins or unpins a subject's proposal: a re-solve keeps it as it is. */
+    void pin(S problem, String id, boolean pinned);
+
+    /** The subject's current proposal is never made again (a rejection, before a re-solve). */
+    void reject(S problem, String id);
+
+    boolean hasProposal(S problem, String id);
+
+    /**
+     * Accepts these proposals, checked again against the current data, in the caller's transaction: returns the ids
+     * accepted and adds to {@code refused} a French line for each one that could not be.
+     */
+    List<String> accept(S best, Collection<String> ids, List<String> refused);
+
+    /** Every subject with its proposal and why, subjects without a proposal last. */
+    List<WorkbenchRow> explain(S solution, Map<String, WorkbenchRow.Decision> decisions);
+}
