@@ -335,6 +335,16 @@ public class DirectoryService {
         return users.findActiveEmailsOfRole(organisationId, role);
     }
 
+    /** The addresses of every active account of one role on the platform (e.g. the network's coordinators). */
+    public List<String> notificationEmails(Role role) {
+        return users.findActiveEmailsOfRole(role);
+    }
+
+    /** The active accounts of an organisation, by name. */
+    public List<UserAccount> activeAccountsOf(long organisationId) {
+        return users.findActiveOf(organisationId);
+    }
+
     // --- Persons -------------------------------------------------------------------------------------------
 
     public Page<Person> searchPersons(String text, Pageable pageable) {

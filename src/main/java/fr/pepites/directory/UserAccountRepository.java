@@ -36,4 +36,13 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
     @Query("select u.email from UserAccount u where u.organisation.id = :organisationId and u.role = :role"
             + " and u.active = true order by u.email")
     List<String> findActiveEmailsOfRole(@Param("organisationId") long organisationId, @Param("role") Role role);
+
+    /** The active accounts of an organisation, by name (an SIAE's staff named in a twinning). */
+    @Query("select u from UserAccount u where u.organisation.id = :organisationId and u.active = true"
+            + " order by u.fullName")
+    List<UserAccount> findActiveOf(@Param("organisationId") long organisationId);
+
+    /** The addresses of every active account of one role, whatever its organisation (the network's coordinators). */
+    @Query("select u.email from UserAccount u where u.role = :role and u.active = true order by u.email")
+    List<String> findActiveEmailsOfRole(@Param("role") Role role);
 }

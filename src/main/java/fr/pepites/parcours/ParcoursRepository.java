@@ -37,4 +37,9 @@ interface ParcoursRepository extends JpaRepository<Parcours, Long>, JpaSpecifica
 
     @Query("select p.id from Parcours p where p.person.id in :personIds")
     List<Long> findIdsOfPersons(@Param("personIds") Collection<Long> personIds);
+
+    /** The persons of an SIAE's current parcours, by name: who it may name in a twinning. */
+    @Query("select distinct p.person from Parcours p where p.siaeId = :siaeId and p.status in :statuses")
+    List<fr.pepites.directory.Person> findCurrentEmployees(@Param("siaeId") long siaeId,
+            @Param("statuses") java.util.Collection<ParcoursStatus> statuses);
 }

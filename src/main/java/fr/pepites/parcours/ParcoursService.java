@@ -168,6 +168,12 @@ public class ParcoursService {
                 LocalDate.now().minusMonths(6))));
     }
 
+    /** The persons employed now by this SIAE in a current parcours, by name (participants of a twinning). */
+    public List<Person> currentEmployees(long siaeId) {
+        return parcours.findCurrentEmployees(siaeId, ParcoursStatus.CURRENT).stream()
+                .sorted(Comparator.comparing(Person::getLastName).thenComparing(Person::getFirstName)).toList();
+    }
+
     /** The competences proposed for badges in the person's parcours, for the badges feature. */
     public List<BadgeProposal> badgeProposals(long parcoursId) {
         return find(parcoursId).map(p -> proposals.findOfParcours(p.getId())).orElse(List.of());

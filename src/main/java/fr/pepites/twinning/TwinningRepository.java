@@ -17,6 +17,10 @@ interface TwinningRepository extends JpaRepository<Twinning, Long>, JpaSpecifica
     @Query("select t from Twinning t where t.status in ?1 and t.tiersLieuId is not null")
     List<Twinning> findHoldingSeats(Collection<TwinningStatus> statuses);
 
+    /** The same at one tiers-lieu, to check a proposal's seats again at its acceptance. */
+    @Query("select t from Twinning t where t.status in ?2 and t.tiersLieuId = ?1")
+    List<Twinning> findHoldingSeatsAt(long tiersLieuId, Collection<TwinningStatus> statuses);
+
     /** The tiers-lieux each SIAE has already twinned with (confirmed at least), for the solver's preference. */
     @Query("select distinct t.siaeId, t.tiersLieuId from Twinning t where t.status in ?1 and t.tiersLieuId is not null")
     List<Object[]> pastPairs(Collection<TwinningStatus> statuses);

@@ -20,9 +20,14 @@ public enum TwinningStatus {
                 || this == SCHEDULED;
     }
 
+    /** The states whose days hold seats at their tiers-lieu. */
+    public static final java.util.Set<TwinningStatus> HOLDING_SEATS = java.util.EnumSet.of(AWAITING_APPROVAL,
+            AWAITING_CONFIRMATION, SCHEDULED, EVALUATION, CLOSED);
+    /** The states after the tiers-lieu confirmed: the SIAE has twinned with it. */
+    public static final java.util.Set<TwinningStatus> CONFIRMED = java.util.EnumSet.of(SCHEDULED, EVALUATION, CLOSED);
+
     /** The days of a twinning in this state hold seats at its tiers-lieu. */
     public boolean holdsSeats() {
-        return this == AWAITING_APPROVAL || this == AWAITING_CONFIRMATION || this == SCHEDULED || this == EVALUATION
-                || this == CLOSED;
+        return HOLDING_SEATS.contains(this);
     }
 }

@@ -133,7 +133,7 @@ class TwinningProcessTest {
 
         assertThat(pi).isEnded().hasPassed("service_task_record_earners", "end_event_closed");
         assertThat(glue.statuses).containsExactly("AWAITING_MATCH", "AWAITING_APPROVAL", "AWAITING_CONFIRMATION",
-                "EVALUATION", "CLOSED");
+                "SCHEDULED", "EVALUATION", "CLOSED");
         assertThat(glue.recorded).containsExactly("earners");
     }
 

@@ -1,0 +1,27 @@
+package fr.pepites.twinning;
+
+import fr.pepites.workflow.TimelineEntry;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A twinning as its page and its task forms show it, with what the acting user may do.
+ *
+ * @param themes the requested themes' labels
+ * @param hostAddress the tiers-lieu's address, once one is proposed
+ * @param machines the tiers-lieu's machines, once one is proposed
+ * @param siaeSide whether the acting user is of the SIAE that asks
+ * @param hostSide whether the acting user manages the tiers-lieu proposed
+ */
+public record TwinningDetails(TwinningRow row, long version, String note, Set<DayOfWeek> unavailableWeekdays,
+        int maxDistanceKm, List<String> themes, List<Participant> participants, List<TwinningDay> days,
+        Integer distanceKm, String hostAddress, String machines, String cancelReason, Side cancelledBy,
+        Integer siaeScore, String siaeComment, Integer hostScore, String hostComment, boolean siaeSide,
+        boolean hostSide, boolean editable, boolean cancellable, boolean hasOpenTask,
+        List<TimelineEntry> timeline) {
+
+    public List<Participant> badgeEarners() {
+        return participants.stream().filter(Participant::isBadgeEarner).toList();
+    }
+}
