@@ -40,6 +40,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -319,8 +320,12 @@ public class TwinningService implements SolveWorkbench {
         return t.getStatus().cancellable() && t.firstDay().map(d -> d.isAfter(today())).orElse(true);
     }
 
+    /**
+     * Today by the process engine's clock, which is the system's in production: the process tests and the service
+     * tests move it to a twinning's days.
+     */
     static LocalDate today() {
-        return LocalDate.now(PARIS);
+        return ClockUtil.getCurrentTime().toInstant().atZone(PARIS).toLocalDate();
     }
 
     /** A tiers-lieu's twinning days in a month, for its calendar. */

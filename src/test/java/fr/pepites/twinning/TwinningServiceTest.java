@@ -1,0 +1,271 @@
+package fr.pepites.twinning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.pepites.PepitesSpringTest;
+import fr.pepites.TestUsers;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.twinning.process.TwinningProcess;
+import fr.pepites.workflow.InboxTask;
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Twinnings through the service API, one transaction per action, from the request to the badge earners. */
+@PepitesSpringTest
+@Transactional
+class TwinningServiceTest {
+
+    /** A Monday five weeks ahead, clear of holidays in most years' weeks. */
+    private static final LocalDate MONDAY = LocalDate.now().plusWeeks(5).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+
+    @Autowired
+    TwinningService twinnings;
+    @Autowired
+    TwinningFixtures fixtures;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    EntityManager entityManager;
+
+    @BeforeEach
+    void offer() {
+        fixtures.offerAtChartrons();
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        users.logout();
+    }
+
+    private Twinning reload(Twinning t) {
+        entityManager.flush();
+        entityManager.refresh(t);
+        return t;
+    }
+
+    private static List<Boolean> allPresent(Twinning t) {
+        return t.getParticipants().stream().map(p -> true).toList();
+    }
+
+    private Twinning matchedAndApproved() {
+        Twinning t = fixtures.submitted(MONDAY);
+        fixtures.matchAtChartrons(t, MONDAY);
+        users.login(TestUsers.SIAE_DIRECTOR);
+        twinnings.approve(fixtures.taskOf(t, TwinningProcess.TASK_APPROVE).id(), t.getId(), reload(t).getVersion());
+        return reload(t);
+    }
+
+    // --- The whole way ---------------------------------------------------------------------------------------
+
+    @Test
+    void requestedMatchedApprovedConfirmedAttendedAndEvaluatedItClosesWithItsBadgeEarners() {
+        Twinning t = fixtures.submitted(MONDAY);
+        assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.AWAITING_MATCH);
+
+        fixtures.matchAtChartrons(t, MONDAY);
+        assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.AWAITING_APPROVAL);
+        assertThat(t.getTiersLieu().getName()).isEqualTo("Fablab des Chartrons");
+        assertThat(t.getDates()).hasSize(4).first().isEqualTo(MONDAY);
+
+        users.login(TestUsers.SIAE_DIRECTOR);
+        TwinningDetails seen = twinnings.details(t.getId()).orElseThrow();
+        assertThat(seen.hostAddress()).isNotBlank();
+        assertThat(seen.machines()).isEqualTo("Scie à format, ponceuses");
+        twinnings.approve(fixtures.taskOf(t, TwinningProcess.TASK_APPROVE).id(), t.getId(), reload(t).getVersion());
+        assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.AWAITING_CONFIRMATION);
+
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        twinnings.confirm(fixtures.taskOf(t, TwinningProcess.TASK_CONFIRM).id(), t.getId(), reload(t).getVersion());
+        assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.SCHEDULED);
+        assertThat(twinnings.calendar(MONDAY)).extracting(TwinningService.CalendarDay::businessKey)
+                .contains(t.businessKey());
+
+        List<InboxTask> days = fixtures.tasksOf(t, TwinningProcess.TASK_ATTENDANCE);
+        assertThat(days).hasSize(4);
+        for (InboxTask task : days) {
+            int day = twinnings.dayOfTask(task);
+            TwinningFixtures.clockAt(reload(t).getDates().get(day));
+            // The first participant every day, the others only on the first day.
+            List<Boolean> present = new java.util.ArrayList<>();
+            for (int i = 0; i < t.getParticipants().size(); i++) {
+                present.add(i == 0 || day == 0);
+            }
+            twinnings.recordAttendance(task.id(), t.getId(), reload(t).getVersion(), present);
+        }
+        assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.EVALUATION);
+
+        twinnings.evaluate(fixtures.taskOf(t, TwinningProcess.TASK_EVALUATE_HOST).id(), t.getId(),
+                reload(t).getVersion(), 5, "Groupe très investi");
+        users.login(TestUsers.SIAE_STAFF);
+        twinnings.evaluate(fixtures.taskOf(t, TwinningProcess.TASK_EVALUATE_SIAE).id(), t.getId(),
+                reload(t).getVersion(), 4, null);
+
+        assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.CLOSED);
+        assertThat(t.getParticipants()).extracting(Participant::daysPresent).startsWith(4, 1);
+        assertThat(twinnings.badgeEarners(t.getId())).extracting(Participant::getName)
+                .containsExactly(t.getParticipants().get(0).getName());
+        assertThat(t.getSiaeScore()).isEqualTo(4);
+        assertThat(t.getHostScore()).isEqualTo(5);
+    }
+
+    @Test
+    void aDirectorsDeclineExcludesThatTiersLieuAndSendsTheRequestBackToMatching() {
+        Twinning t = fixtures.submitted(MONDAY);
+        fixtures.matchAtChartrons(t, MONDAY);
+        users.login(TestUsers.SIAE_DIRECTOR);
+        InboxTask task = fixtures.taskOf(t, TwinningProcess.TASK_APPROVE);
+        assertThatThrownBy(() -> twinnings.declineApproval(task.id(), t.getId(), reload(t).getVersion(), " "))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("motif");
+        twinnings.declineApproval(task.id(), t.getId(), reload(t).getVersion(), "Trop loin pour l'équipe");
+
+        assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.AWAITING_MATCH);
+        assertThat(t.getTiersLieu()).isNull();
+        assertThat(t.getDays()).isEmpty();
+        users.login(TestUsers.COORDINATOR);
+        Placement again = twinnings.buildPlan().placement(t.businessKey());
+        assertThat(again.candidateHosts()).extracting(Host::name).doesNotContain("Fablab des Chartrons");
+    }
+
+    @Test
+    void aTiersLieusDeclineExcludesItAndSendsTheRequestBackToMatching() {
+        Twinning t = matchedAndApproved();
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        twinnings.declineHosting(fixtures.taskOf(t, TwinningProcess.TASK_CONFIRM).id(), t.getId(), t.getVersion(),
+                "Atelier en travaux");
+        assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.AWAITING_MATCH);
+        assertThat(t.getExcludedTiersLieux()).hasSize(1);
+    }
+
+    @Test
+    void theLastSeatIsCheckedAgainAtTheAcceptance() {
+        Twinning first = fixtures.submitted(MONDAY);
+        fixtures.matchAtChartrons(first, MONDAY);
+        // The same group again on the same days, with one seat fewer than both need.
+        int n = first.getParticipants().size();
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        Offer offer = twinnings.myOffer().orElseThrow();
+        twinnings.saveOffer(offer.getVersion(), new OfferData(offer.getThemes(), offer.getMachines(), 2 * n - 1, 5,
+                offer.getOpenWeekdays(), List.of()));
+        Twinning second = fixtures.submitted(MONDAY);
+        assertThatThrownBy(() -> fixtures.matchAtChartrons(second, MONDAY)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("il ne reste que " + (n - 1) + " place(s) le " + TwinningService.DATE.format(MONDAY));
+        assertThat(reload(second).getStatus()).isEqualTo(TwinningStatus.AWAITING_MATCH);
+    }
+
+    // --- Cancellation and moved days ---------------------------------------------------------------------------
+
+    @Test
+    void aCancellationBeforeTheFirstDayEndsTheProcessAndFreesTheDays() {
+        Twinning t = matchedAndApproved();
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        twinnings.cancel(t.getId(), t.getVersion(), "Fermeture imprévue");
+        assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.CANCELLED);
+        assertThat(t.getCancelledBy()).isEqualTo(Side.TIERS_LIEU);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(t.businessKey()).count()).isZero();
+        assertThat(twinnings.calendar(MONDAY)).extracting(TwinningService.CalendarDay::businessKey)
+                .doesNotContain(t.businessKey());
+    }
+
+    @Test
+    void noCancellationOnceTheFirstDayHasCome() {
+        Twinning t = matchedAndApproved();
+        TwinningFixtures.clockAt(MONDAY);
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThatThrownBy(() -> twinnings.cancel(t.getId(), t.getVersion(), "Trop tard"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Le premier jour est passé");
+    }
+
+    @Test
+    void aDayTheTiersLieuMustMoveGoesToAnotherOpenDayOfTheWindow() {
+        Twinning t = matchedAndApproved();
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        LocalDate nextMonday = MONDAY.plusWeeks(1);
+        twinnings.moveDay(t.getId(), t.getVersion(), 3, nextMonday);
+        assertThat(reload(t).getDates().get(3)).isEqualTo(nextMonday);
+        assertThatThrownBy(() -> twinnings.moveDay(t.getId(), reload(t).getVersion(), 3, MONDAY.plusDays(5)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("n'est pas un jour d'ouverture");
+    }
+
+    // --- Bad input -------------------------------------------------------------------------------------------
+
+    @Test
+    void aRequestWithoutThemeParticipantOrAValidWindowIsRefusedWithEachFieldsMessage() {
+        TwinningData valid = fixtures.request(MONDAY);
+        assertThatThrownBy(() -> twinnings.createDraft(new TwinningData(Set.of(), List.of(), List.of(),
+                LocalDate.now().minusDays(1), LocalDate.now().minusDays(3), Rhythm.CONSECUTIVE_DAYS, Set.of(), 0,
+                null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("themes", "Choisissez au moins un thème.")
+                        .containsEntry("employees", "Nommez au moins un participant : salarié en parcours ou membre "
+                                + "de l'équipe.")
+                        .containsEntry("earliestStart", "La fenêtre ne peut pas commencer dans le passé.")
+                        .containsEntry("latestEnd", "La fin de la fenêtre doit suivre son début.")
+                        .containsKey("maxDistanceKm"));
+        assertThatThrownBy(() -> twinnings.createDraft(new TwinningData(valid.themes(), List.of(), valid.staffIds(),
+                MONDAY, MONDAY.plusDays(10), Rhythm.WEEKLY, Set.of(), 50, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("latestEnd"))
+                        .startsWith("La fenêtre est trop courte pour ce rythme"));
+        users.login(TestUsers.COORDINATOR);
+        assertThat(twinnings.count(TwinningFilter.all())).isZero();
+    }
+
+    @Test
+    void anOfferWithoutOpenDayOrSeatsIsRefused() {
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        long version = twinnings.myOffer().orElseThrow().getVersion();
+        assertThatThrownBy(() -> twinnings.saveOffer(version, new OfferData(Set.of("REEMPLOI"), null, 0, 5, Set.of(),
+                List.of()))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("seatsPerDay", "Il faut au moins une place par jour.")
+                        .containsEntry("openWeekdays", "Cochez au moins un jour d'ouverture."));
+    }
+
+    @Test
+    void attendanceIsNotRecordedBeforeTheDayNorAScoreOutsideOneToFive() {
+        Twinning t = matchedAndApproved();
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        twinnings.confirm(fixtures.taskOf(t, TwinningProcess.TASK_CONFIRM).id(), t.getId(), t.getVersion());
+        InboxTask first = fixtures.tasksOf(t, TwinningProcess.TASK_ATTENDANCE).get(0);
+        assertThatThrownBy(() -> twinnings.recordAttendance(first.id(), t.getId(), reload(t).getVersion(),
+                allPresent(t))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("se relèvent ce jour-là ou après, pas avant");
+        for (InboxTask task : fixtures.tasksOf(t, TwinningProcess.TASK_ATTENDANCE)) {
+            TwinningFixtures.clockAt(reload(t).getDates().get(Twinning.DAYS - 1));
+            twinnings.recordAttendance(task.id(), t.getId(), reload(t).getVersion(), allPresent(t));
+        }
+        InboxTask evaluation = fixtures.taskOf(t, TwinningProcess.TASK_EVALUATE_HOST);
+        assertThatThrownBy(() -> twinnings.evaluate(evaluation.id(), t.getId(), reload(t).getVersion(), 6, ""))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("score", "La note va de 1 à 5."));
+    }
+
+    @Test
+    void aTwinningIsSeenByItsSiaeItsTiersLieuAndTheNetworkOnly() {
+        Twinning t = fixtures.submitted(MONDAY);
+        users.login(TestUsers.OTHER_SIAE_DIRECTOR);
+        assertThat(twinnings.details(t.getId())).isEmpty();
+        assertThatThrownBy(() -> twinnings.cancel(t.getId(), t.getVersion(), "Non"))
+                .isInstanceOf(AccessDeniedException.class);
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        assertThat(twinnings.details(t.getId())).isEmpty();
+        fixtures.matchAtChartrons(t, MONDAY);
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        assertThat(twinnings.details(t.getId())).isPresent();
+        users.login(TestUsers.COORDINATOR);
+        assertThat(twinnings.details(t.getId())).isPresent();
+    }
+}
