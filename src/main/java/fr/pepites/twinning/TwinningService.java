@@ -63,6 +63,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class TwinningService implements SolveWorkbench {
 
+    /** The facts of a workbench row, as the grid's columns. */
+    public static final String DATES = "dates";
+    public static final String DISTANCE = "distance";
+    public static final String PARTICIPANTS = "participants";
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int MAX_DISTANCE_KM = 500;
@@ -404,6 +408,52 @@ public class TwinningService implements SolveWorkbench {
                 t.getSiaeId()));
         variables.put(TwinningProcess.VAR_DAY_NUMBERS, TwinningProcess.DAY_NUMBERS);
         runtime.startProcessInstanceByKey(TwinningProcess.KEY, t.businessKey(), variables);
+    }
+
+    /** A new request sent at once: saved and submitted in one action. */
+    @Transactional
+    public Twinning submitNew(TwinningData data) {
+        Twinning t = createDraft(data);
+        twinnings.flush();
+        submit(t.getId(), t.getVersion());
+        return t;
+    }
+
+    /** A draft changed and sent in one action. */
+    @Transactional
+    public void updateAndSubmit(long id, long version, TwinningData data) {
+        updateDraft(id, version, data);
+        twinnings.flush();
+        submit(id, twinnings.findById(id).orElseThrow().getVersion());
+    }
+
+    /**
+     * Why the proposal of a twinning holds, in French lines, for the director's approval: themes, distance, window,
+     * seats and whether the SIAE is new to the tiers-lieu.
+     */
+    public List<String> explanationOf(long id) {
+        CurrentUser user = currentUser.require();
+        Twinning t = twinnings.findById(id).filter(x -> canSee(x, user)).orElse(null);
+        if (t == null || t.getTiersLieuId() == null) {
+            return List.of();
+        }
+        Offer offer = offers.findByTiersLieuId(t.getTiersLieuId()).orElse(null);
+        List<String> lines = new ArrayList<>();
+        Map<String, String> labels = themeLabels();
+        lines.add("Thèmes demandés, tous proposés par le tiers-lieu : " + t.getThemes().stream()
+                .map(c -> labels.getOrDefault(c, c)).sorted().collect(Collectors.joining(", ")) + ".");
+        lines.add("Distance : " + t.getDistanceKm() + " km, pour " + t.getMaxDistanceKm() + " km au plus.");
+        lines.add("Quatre jours (" + dates(t.getDates()) + ") dans la fenêtre du " + DATE.format(t.getEarliestStart())
+                + " au " + DATE.format(t.getLatestEnd()) + ", hors jours fériés et jours où la SIAE ne libère "
+                + "personne.");
+        if (offer != null) {
+            lines.add(t.getParticipants().size() + " participant(s) pour " + offer.getSeatsPerDay()
+                    + " places par jour au tiers-lieu.");
+        }
+        boolean known = twinnings.pastPairs(TwinningStatus.CONFIRMED).stream()
+                .anyMatch(pair -> pair[0].equals(t.getSiaeId()) && pair[1].equals(t.getTiersLieuId()));
+        lines.add(known ? "La SIAE a déjà été accueillie par ce tiers-lieu." : "Un tiers-lieu nouveau pour la SIAE.");
+        return lines;
     }
 
     /** Cancelled by the SIAE or the tiers-lieu before the first day, with a reason: the days are freed. */

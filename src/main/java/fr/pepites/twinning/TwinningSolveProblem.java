@@ -20,10 +20,9 @@ import org.optaplanner.core.api.score.constraint.Indictment;
 /** The twinning problem as the shared workbench handles it: built, explained and accepted through the service. */
 final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
 
-    /** The facts of a row, as the grid's columns. */
-    static final String DATES = "dates";
-    static final String DISTANCE = "distance";
-    static final String PARTICIPANTS = "participants";
+    private static final String DATES = TwinningService.DATES;
+    private static final String DISTANCE = TwinningService.DISTANCE;
+    private static final String PARTICIPANTS = TwinningService.PARTICIPANTS;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 

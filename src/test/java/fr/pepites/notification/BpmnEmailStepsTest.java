@@ -45,6 +45,9 @@ class BpmnEmailStepsTest {
         assertThat(emailSteps).containsExactlyInAnyOrder("service_task_mail_siae", "service_task_mail_accepted",
                 "service_task_mail_refused", "service_task_mail_postponed", "service_task_mail_expired",
                 "service_task_remind_siae_10_days", "service_task_remind_siae_20_days",
-                "service_task_remind_siae_review", "service_task_alert_director", "service_task_mail_cep");
+                "service_task_remind_siae_review", "service_task_alert_director", "service_task_mail_cep",
+                "service_task_remind_director", "service_task_alert_coordination", "service_task_notify_tiers_lieu",
+                "service_task_notify_scheduled", "service_task_remind_siae_evaluation",
+                "service_task_remind_host_evaluation");
     }
 }

@@ -1,0 +1,74 @@
+package fr.pepites.twinning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import fr.pepites.security.Role;
+import fr.pepites.twinning.Theme;
+import fr.pepites.twinning.TwinningService;
+import fr.pepites.ui.ActionDialog;
+import fr.pepites.ui.FieldErrors;
+import fr.pepites.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The coordinators' catalogue of twinning themes ("jumelages/themes"): add, rename, retire or bring back. */
+@Route("jumelages/themes")
+@PageTitle("Thèmes de jumelage · PEPITES")
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+public class ThemesView extends VerticalLayout {
+
+    private final TwinningService twinnings;
+    private final Grid<Theme> grid = new Grid<>();
+
+    ThemesView(TwinningService twinnings) {
+        this.twinnings = twinnings;
+        TextField label = new TextField();
+        label.setPlaceholder(getTranslation("twinning.themes.new"));
+        label.setId("theme-new-label");
+        label.setWidth("24em");
+        FieldErrors errors = new FieldErrors().bind("label", label);
+        Button add = new Button(getTranslation("twinning.themes.add"), VaadinIcon.PLUS.create(), e -> {
+            if (errors.run(() -> twinnings.addTheme(label.getValue()))) {
+                label.clear();
+                Notifications.success(getTranslation("twinning.themes.added"));
+                refresh();
+            }
+        });
+        add.setId("theme-add");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(Theme::getLabel).setHeader(getTranslation("twinning.themes.label")).setFlexGrow(3);
+        grid.addColumn(t -> getTranslation(t.isActive() ? "twinning.themes.active" : "twinning.themes.retired"))
+                .setHeader(getTranslation("common.status"));
+        grid.addComponentColumn(t -> new HorizontalLayout(
+                new Button(getTranslation("twinning.themes.rename"), e -> rename(t)),
+                new Button(getTranslation(t.isActive() ? "twinning.themes.retire" : "twinning.themes.restore"), e -> {
+                    twinnings.setThemeActive(t.getCode(), !t.isActive());
+                    refresh();
+                }))).setHeader("").setAutoWidth(true);
+        HorizontalLayout bar = new HorizontalLayout(label, add);
+        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("twinning.themes.title")), new Paragraph(getTranslation("twinning.themes.intro")),
+                bar, grid);
+        refresh();
+    }
+
+    private void rename(Theme theme) {
+        TextField label = new TextField(getTranslation("twinning.themes.label"));
+        label.setValue(theme.getLabel());
+        label.setWidthFull();
+        ActionDialog.open(getTranslation("twinning.themes.rename"), null, getTranslation("common.save"), false,
+                new FieldErrors().bind("label", label), () -> twinnings.renameTheme(theme.getCode(), label.getValue()),
+                getTranslation("twinning.themes.renamed"), this::refresh, label);
+    }
+
+    private void refresh() {
+        grid.setItems(twinnings.themes(false));
+    }
+}
