@@ -136,7 +136,9 @@ class DemoDataLoader implements ApplicationRunner {
             new Account("encadrant@pepites.demo", "Nadia Haddad", Role.SIAE_STAFF, "velo"),
             new Account("cip.velo@pepites.demo", "Romain Blanc", Role.SIAE_STAFF, "velo"),
             new Account("tierslieu@pepites.demo", "Hugo Bernard", Role.TIERS_LIEU_MANAGER, "chartrons"),
-            new Account("fabrique@pepites.demo", "Inès Petit", Role.TIERS_LIEU_MANAGER, "fabriquelimousine"));
+            new Account("fabrique@pepites.demo", "Inès Petit", Role.TIERS_LIEU_MANAGER, "fabriquelimousine"),
+            new Account("marsan@pepites.demo", "Paul Lafitte", Role.TIERS_LIEU_MANAGER, "marsan"),
+            new Account("poitiers@pepites.demo", "Chloé Garnier", Role.TIERS_LIEU_MANAGER, "atelierpoitiers"));
 
     private static final List<Someone> PERSONS = List.of(
             new Someone("Lucas", "Garcia", LocalDate.of(1988, 3, 14), "33063", "conseiller@pepites.demo"),
@@ -177,10 +179,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final String password;
     private final JdbcTemplate jdbc;
     private final DemoParcours demoParcours;
+    private final DemoTwinnings demoTwinnings;
 
     DemoDataLoader(DirectoryService directory, VacancyService vacancies, ReferralService referrals,
-            @Value("${pepites.demo.password}") String password, JdbcTemplate jdbc, DemoParcours demoParcours) {
+            @Value("${pepites.demo.password}") String password, JdbcTemplate jdbc, DemoParcours demoParcours,
+            DemoTwinnings demoTwinnings) {
         this.demoParcours = demoParcours;
+        this.demoTwinnings = demoTwinnings;
         this.jdbc = jdbc;
         this.directory = directory;
         this.vacancies = vacancies;
@@ -237,9 +242,10 @@ class DemoDataLoader implements ApplicationRunner {
             referrals.submit(null, referral(persons.get("Mercier"), "79191", "16384", null));
             runAs(accounts.get("direction@pepites.demo"));
             int parcoursCount = demoParcours.load(organisations.get("avenir"));
+            int twinningCount = demoTwinnings.load(email -> runAs(accounts.get(email)), organisations);
             LOG.info("Démo chargée : {} organisations, {} comptes, {} personnes, {} fiches de poste, 8 orientations "
-                    + "dont 7 en attente de mise en relation, {} parcours", ORGANISATIONS.size(), accountCount,
-                    PERSONS.size(), VACANCIES.size(), parcoursCount);
+                    + "dont 7 en attente de mise en relation, {} parcours, {} jumelages", ORGANISATIONS.size(),
+                    accountCount, PERSONS.size(), VACANCIES.size(), parcoursCount, twinningCount);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

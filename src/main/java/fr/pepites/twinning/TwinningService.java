@@ -618,6 +618,29 @@ public class TwinningService implements SolveWorkbench {
         return Optional.empty();
     }
 
+    /**
+     * A coordinator places one waiting request by hand at a tiers-lieu from a start date, with the same checks as a
+     * solver's proposal; a French error when it does not hold.
+     */
+    @Transactional
+    public void placeByHand(long twinningId, long tiersLieuId, LocalDate start) {
+        coordinator();
+        TwinningPlan plan = buildPlan();
+        Twinning t = twinnings.findById(twinningId).orElseThrow(() -> InvalidInputException.of("",
+                "Jumelage introuvable."));
+        Placement p = plan.placement(t.businessKey());
+        Host host = plan.getHosts().stream().filter(h -> h.tiersLieuId() == tiersLieuId).findFirst().orElse(null);
+        if (p == null || host == null) {
+            throw InvalidInputException.of("", "Cette demande n'attend pas de rapprochement, ou ce tiers-lieu n'a pas "
+                    + "d'offre.");
+        }
+        p.setHost(host);
+        p.setStart(start);
+        acceptProposal(p).ifPresent(why -> {
+            throw InvalidInputException.of("", why);
+        });
+    }
+
     /** Why these days are full at this tiers-lieu (seats or weekly limit), the given twinning aside; empty if not. */
     private Optional<String> fullOn(Offer offer, List<LocalDate> days, int participants, long twinningId) {
         Map<LocalDate, Integer> seats = new HashMap<>();
@@ -884,16 +907,17 @@ public class TwinningService implements SolveWorkbench {
     }
 
     // --- The workbench -----------------------------------------------------------------------------------------
+    // Not in this class's read-only transaction: the workbench opens its own (a caller's, in tests, is joined).
 
     @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<SolveRun> current() {
         coordinator();
         return workbench.current();
     }
 
     @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<WorkbenchRow> proposals() {
         coordinator();
         return workbench.proposals();
@@ -912,19 +936,19 @@ public class TwinningService implements SolveWorkbench {
     }
 
     @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public SolveRun start() {
         return workbench.start(coordinator().fullName());
     }
 
     @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public SolveRun resolve() {
         return workbench.resolve(coordinator().fullName());
     }
 
     @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void stop() {
         coordinator();
         workbench.stop();
@@ -932,21 +956,21 @@ public class TwinningService implements SolveWorkbench {
 
     /** Accepts these proposals: each request goes to its SIAE's director, with its tiers-lieu and four days. */
     @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Acceptance accept(Collection<String> ids) {
         coordinator();
         return workbench.accept(ids);
     }
 
     @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void reject(Collection<String> ids) {
         coordinator();
         workbench.reject(ids);
     }
 
     @Override
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void pin(Collection<String> ids, boolean pinned) {
         coordinator();
         workbench.pin(ids, pinned);
