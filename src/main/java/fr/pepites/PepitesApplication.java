@@ -1,6 +1,7 @@
 package fr.pepites;
 
 import fr.pepites.matching.MatchingCommandLine;
+import fr.pepites.twinning.TwinningCommandLine;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,12 +22,16 @@ public class PepitesApplication {
     }
 
     /**
-     * Starts the application; {@code matching solve|score …} runs the matching command line instead, without
-     * starting anything else (see {@code docs/matching.md}).
+     * Starts the application; {@code matching solve|score …} and {@code twinning solve|score …} run a solver's
+     * command line instead, without starting anything else (see {@code docs/matching.md}, {@code docs/twinning.md}).
      */
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("matching")) {
             MatchingCommandLine.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("twinning")) {
+            TwinningCommandLine.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(PepitesApplication.class, args);

@@ -1,28 +1,17 @@
 package fr.pepites.matching;
 
-import fr.pepites.reference.Position;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
-import fr.pepites.reference.ReferenceFiles;
+import fr.pepites.common.files.CommandLines;
+import fr.pepites.reference.CommunePositions;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.slf4j.LoggerFactory;
 
 /**
  * The matching command line, for anyone who wants to check the planner's results with their own tools:
@@ -44,82 +33,22 @@ public final class MatchingCommandLine {
 
     /** From {@code java -jar pepites.jar matching …}: standard output carries only the JSON, logs go to errors. */
     public static void main(String[] args) {
-        logWarningsToStandardError();
+        CommandLines.logWarningsToStandardError();
         System.exit(run(args, System.out, System.err));
     }
 
-    private static void logWarningsToStandardError() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.reset();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%level %logger{30} - %msg%n");
-        encoder.start();
-        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
-        console.setContext(context);
-        console.setTarget("System.err");
-        console.setEncoder(encoder);
-        console.start();
-        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        root.addAppender(console);
-        root.setLevel(Level.WARN);
-    }
-
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            if (args.length >= 2 && args[0].equals("solve")) {
-                return solve(args, out, err);
-            }
-            if (args.length == 3 && args[0].equals("score")) {
-                return score(Path.of(args[1]), Path.of(args[2]), out);
-            }
-            err.println(USAGE);
-            return 2;
-        } catch (InstanceFileException e) {
-            e.faults().forEach(err::println);
-            return 1;
-        } catch (NoSuchFileException e) {
-            err.println("Fichier introuvable : " + e.getFile());
-            return 1;
-        } catch (IOException e) {
-            err.println("Lecture impossible : " + e.getMessage());
-            return 1;
-        }
-    }
-
-    private static int solve(String[] args, PrintStream out, PrintStream err) throws IOException {
-        Integer seconds = null;
-        Path target = null;
-        for (int i = 2; i < args.length; i++) {
-            if (args[i].equals("--seconds") && i + 1 < args.length) {
-                seconds = positive(args[++i]);
-            } else if (args[i].equals("--out") && i + 1 < args.length) {
-                target = Path.of(args[++i]);
-            } else {
-                seconds = null;
-                break;
-            }
-        }
-        if (seconds == null) {
-            err.println("--seconds attend un nombre entier de secondes, au moins 1.");
-            err.println(USAGE);
-            return 2;
-        }
-        MatchingInstance instance = readInstance(Path.of(args[1]));
-        MatchingSolver solver = new MatchingSolver();
-        MatchingProblem best = solver.solve(instance.toProblem(CommunePositions::find), Duration.ofSeconds(seconds),
-                improved -> { });
-        MatchingFiles.AssignmentFile report = solver.report(best);
-        if (target == null) {
-            write(report, out);
-        } else {
-            try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                MatchingFiles.writeAssignments(report, writer);
-            }
-            err.println("Affectation écrite dans " + target + " : " + report.score() + ", " + report.matched()
-                    + " personnes mises en relation sur " + instance.candidates().size() + ".");
-        }
-        return 0;
+        return CommandLines.solveOrScore(args, err, USAGE, (instancePath, options) -> {
+            MatchingInstance instance = readInstance(instancePath);
+            MatchingSolver solver = new MatchingSolver();
+            MatchingProblem best = solver.solve(instance.toProblem(CommunePositions::find),
+                    Duration.ofSeconds(options.seconds()), improved -> { });
+            MatchingFiles.AssignmentFile report = solver.report(best);
+            CommandLines.writeReport(report, options.out(), out, err, "Affectation écrite dans {file} : "
+                    + report.score() + ", " + report.matched() + " personnes mises en relation sur "
+                    + instance.candidates().size() + ".");
+            return 0;
+        }, (instance, assignment) -> score(instance, assignment, out));
     }
 
     private static int score(Path instancePath, Path assignmentPath, PrintStream out) throws IOException {
@@ -143,32 +72,6 @@ public final class MatchingCommandLine {
     }
 
     private static void write(MatchingFiles.AssignmentFile report, PrintStream out) {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        MatchingFiles.writeAssignments(report, writer);
-        out.println();
-        out.flush();
-    }
-
-    private static Integer positive(String value) {
-        try {
-            int n = Integer.parseInt(value);
-            return n >= 1 ? n : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** The communes of the reference file, loaded once, by INSEE code. */
-    static final class CommunePositions {
-        private static Map<String, Position> positions;
-
-        static synchronized Optional<Position> find(String inseeCode) {
-            if (positions == null) {
-                positions = new HashMap<>();
-                ReferenceFiles.communes().stream().filter(c -> c.latitude() != null).forEach(c -> positions.put(
-                        c.inseeCode(), new Position(c.inseeCode(), c.latitude(), c.longitude(), c.approximate())));
-            }
-            return Optional.ofNullable(positions.get(inseeCode));
-        }
+        CommandLines.writeJson(report, out);
     }
 }

@@ -1,5 +1,6 @@
 package fr.pepites.matching;
 
+import fr.pepites.common.files.InstanceFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,8 @@
-package fr.pepites.matching;
+package fr.pepites.common.files;
 
 import java.util.List;
 
-/** A matching instance or assignment file that cannot be used: every fault with its line and field, in French. */
+/** An instance or assignment file (matching, twinnings) that cannot be used: every fault with its line and field, in French. */
 public class InstanceFileException extends RuntimeException {
 
     private final List<String> faults;
