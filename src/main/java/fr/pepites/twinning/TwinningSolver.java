@@ -12,7 +12,12 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
@@ -29,15 +34,27 @@ public final class TwinningSolver {
         this.solutions = SolutionManager.create(SolverFactory.create(config(Duration.ofSeconds(30), null)));
     }
 
-    /** Its own configuration: construction then local search, stopping at the limit or once it has not improved. */
+    /** Its own configuration: best-fit construction then local search, stopping at the limit or once it has not improved. */
     public static SolverConfig config(Duration limit, Duration unimproved) {
         return new SolverConfig()
                 .withSolutionClass(TwinningPlan.class)
                 .withEntityClasses(Placement.class)
                 .withConstraintProviderClass(TwinningConstraints.class)
-                .withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig())
+                .withPhases(new CustomPhaseConfig()
+                                .withCustomPhaseCommandClassList(List.of(TwinningConstructionPhase.class)),
+                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
+                                change("host"),
+                                change("start"),
+                                new CartesianProductMoveSelectorConfig(List.of(
+                                        change("host"),
+                                        change("start"))),
+                                new SwapMoveSelectorConfig()))))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(limit)
                         .withUnimprovedSpentLimit(unimproved));
+    }
+
+    private static ChangeMoveSelectorConfig change(String variable) {
+        return new ChangeMoveSelectorConfig().withValueSelectorConfig(new ValueSelectorConfig(variable));
     }
 
     /** Solves for at most this long (less once unimproved that long, if given), telling each new best. */

@@ -1,6 +1,7 @@
 package fr.pepites.matching;
 
 import fr.pepites.reference.Position;
+import fr.pepites.reference.RegionCommunes;
 import fr.pepites.directory.SiaeKind;
 import fr.pepites.reference.Licence;
 import fr.pepites.reference.ReferenceFiles;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  */
 final class MatchingInstanceGenerator {
 
-    static final String NOUVELLE_AQUITAINE = "75";
+    static final String NOUVELLE_AQUITAINE = RegionCommunes.NOUVELLE_AQUITAINE;
     static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 26);
 
     /** Insertion jobs SIAE commonly offer, with their ROME codes (all in the reference data). */
@@ -30,25 +31,11 @@ final class MatchingInstanceGenerator {
     private static final List<String> STAFF_ROME = List.of("K1203", "K1801", "K2111");
     private static final int[] RADII = {5, 10, 15, 20, 20, 25, 30, 30, 40, 50};
 
-    private final List<CommuneRecord> communes;
-    private final long[] cumulativePopulation;
-
-    MatchingInstanceGenerator() {
-        communes = ReferenceFiles.communes().stream()
-                .filter(c -> c.region().equals(NOUVELLE_AQUITAINE) && !c.approximate())
-                .toList();
-        cumulativePopulation = new long[communes.size()];
-        long sum = 0;
-        for (int i = 0; i < communes.size(); i++) {
-            sum += Math.max(1, communes.get(i).population());
-            cumulativePopulation[i] = sum;
-        }
-    }
+    private final RegionCommunes communes = new RegionCommunes(NOUVELLE_AQUITAINE);
 
     /** Positions of the region's communes by INSEE code, for turning an instance into a problem. */
     Map<String, Position> positions() {
-        return communes.stream().collect(Collectors.toMap(CommuneRecord::inseeCode,
-                c -> new Position(c.inseeCode(), c.latitude(), c.longitude(), false)));
+        return communes.positions();
     }
 
     MatchingInstance generate(int people, int jobs, long seed) {
@@ -122,18 +109,7 @@ final class MatchingInstanceGenerator {
     }
 
     private CommuneRecord commune(Random random) {
-        long target = (long) (random.nextDouble() * cumulativePopulation[cumulativePopulation.length - 1]);
-        int low = 0;
-        int high = cumulativePopulation.length - 1;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (cumulativePopulation[mid] <= target) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return communes.get(low);
+        return communes.draw(random);
     }
 
     private static <T> T pick(List<T> values, Random random) {
