@@ -11,6 +11,8 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +25,32 @@ public class TwinningFixtures {
     private final TestUsers users;
     private final TwinningService twinnings;
     private final WorkflowService workflow;
+    private final ManagementService management;
+    private final RuntimeService runtime;
 
-    TwinningFixtures(TestUsers users, TwinningService twinnings, WorkflowService workflow) {
+    TwinningFixtures(TestUsers users, TwinningService twinnings, WorkflowService workflow,
+            ManagementService management, RuntimeService runtime) {
         this.users = users;
         this.twinnings = twinnings;
         this.workflow = workflow;
+        this.management = management;
+        this.runtime = runtime;
+    }
+
+    /** Fires one of the twinning's timers now, as the job executor would on its date. */
+    public void fire(Twinning t, String timerId) {
+        management.executeJob(management.createJobQuery().processInstanceId(processOf(t)).activityId(timerId)
+                .singleResult().getId());
+    }
+
+    /** Runs the twinning's e-mail steps waiting (the job executor is off in tests). */
+    public void sendMails(Twinning t) {
+        management.createJobQuery().processInstanceId(processOf(t)).messages().list()
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
+    private String processOf(Twinning t) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(t.businessKey()).singleResult().getId();
     }
 
     /** The demo tiers-lieu's offer: reuse and woodwork, 8 seats, Monday to Friday. */

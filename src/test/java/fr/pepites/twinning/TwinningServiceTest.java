@@ -202,6 +202,22 @@ class TwinningServiceTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("n'est pas un jour d'ouverture");
     }
 
+    // --- The themes ------------------------------------------------------------------------------------------
+
+    @Test
+    void theCatalogueIsSeededWithTheThemesTheFilesNameAndCoordinatorsKeepIt() {
+        users.login(TestUsers.COORDINATOR);
+        assertThat(twinnings.themes(false)).extracting(Theme::getCode).containsAll(TwinningFiles.THEMES);
+        Theme bike = twinnings.addTheme("Mécanique cycle");
+        assertThat(bike.getCode()).isEqualTo("MECANIQUE_CYCLE");
+        assertThatThrownBy(() -> twinnings.addTheme("  mécanique CYCLE ".trim().toLowerCase()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("existe déjà");
+        twinnings.setThemeActive(bike.getCode(), false);
+        assertThat(twinnings.themes(true)).extracting(Theme::getCode).doesNotContain("MECANIQUE_CYCLE");
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThatThrownBy(() -> twinnings.addTheme("Poterie")).isInstanceOf(AccessDeniedException.class);
+    }
+
     // --- Bad input -------------------------------------------------------------------------------------------
 
     @Test
