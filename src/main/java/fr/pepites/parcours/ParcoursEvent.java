@@ -1,5 +1,6 @@
 package fr.pepites.parcours;
 
+import fr.pepites.workflow.FileEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** One line of a parcours's timeline: who did what, when. */
 @Entity
 @Table(name = "parcours_event")
-class ParcoursEvent {
+class ParcoursEvent extends FileEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "parcours_event_seq")
@@ -28,40 +28,20 @@ class ParcoursEvent {
     @JoinColumn(name = "parcours_id")
     private Parcours parcours;
 
-    private Instant at;
-
-    private String actor;
-
     @Enumerated(EnumType.STRING)
     private ParcoursEventType type;
-
-    private String detail;
 
     protected ParcoursEvent() {
     }
 
     ParcoursEvent(Parcours parcours, String actor, ParcoursEventType type, String detail) {
+        super(actor, detail);
         this.parcours = parcours;
-        this.at = Instant.now();
-        this.actor = actor;
         this.type = type;
-        this.detail = detail;
-    }
-
-    Instant getAt() {
-        return at;
-    }
-
-    String getActor() {
-        return actor;
     }
 
     ParcoursEventType getType() {
         return type;
-    }
-
-    String getDetail() {
-        return detail;
     }
 
     Parcours getParcours() {

@@ -22,8 +22,7 @@ class ParcoursTimeline {
     }
 
     List<TimelineEntry> of(long parcoursId) {
-        return events.findOfParcours(parcoursId).stream().map(e -> TimelineEntry.of(e.getAt(), e.getActor(),
-                key(e), e.getDetail())).toList();
+        return events.findOfParcours(parcoursId).stream().map(e -> e.entry(key(e))).toList();
     }
 
     /** Every event of a person's parcours, latest first, each with its parcours's number. */

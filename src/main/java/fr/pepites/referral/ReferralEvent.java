@@ -1,5 +1,6 @@
 package fr.pepites.referral;
 
+import fr.pepites.workflow.FileEvent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** One line of a referral's timeline: who did what, when. */
 @Entity
 @Table(name = "referral_event")
-public class ReferralEvent {
+public class ReferralEvent extends FileEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_event_seq")
@@ -32,10 +32,6 @@ public class ReferralEvent {
     @JoinColumn(name = "referral_id")
     private Referral referral;
 
-    private Instant at;
-
-    private String actor;
-
     @Enumerated(EnumType.STRING)
     private ReferralEventType type;
 
@@ -43,18 +39,14 @@ public class ReferralEvent {
     @Column(name = "siae_id")
     private Long siaeId;
 
-    private String detail;
-
     protected ReferralEvent() {
     }
 
     ReferralEvent(Referral referral, String actor, ReferralEventType type, Long siaeId, String detail) {
+        super(actor, detail);
         this.referral = referral;
-        this.at = Instant.now();
-        this.actor = actor;
         this.type = type;
         this.siaeId = siaeId;
-        this.detail = detail;
     }
 
     public Long getId() {
@@ -65,23 +57,11 @@ public class ReferralEvent {
         return referral.getId();
     }
 
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
     public ReferralEventType getType() {
         return type;
     }
 
     public Long getSiaeId() {
         return siaeId;
-    }
-
-    public String getDetail() {
-        return detail;
     }
 }

@@ -1,5 +1,6 @@
 package fr.pepites.twinning;
 
+import fr.pepites.workflow.FileEvent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,12 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.Instant;
 
 /** One line of a twinning's timeline: who did what, when. */
 @Entity
 @Table(name = "twinning_event")
-class TwinningEvent {
+class TwinningEvent extends FileEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "twinning_event_seq")
@@ -27,39 +27,19 @@ class TwinningEvent {
     @JoinColumn(name = "twinning_id")
     private Twinning twinning;
 
-    private Instant at;
-
-    private String actor;
-
     @Enumerated(EnumType.STRING)
     private TwinningEventType type;
-
-    private String detail;
 
     protected TwinningEvent() {
     }
 
     TwinningEvent(Twinning twinning, String actor, TwinningEventType type, String detail) {
+        super(actor, detail);
         this.twinning = twinning;
-        this.at = Instant.now();
-        this.actor = actor;
         this.type = type;
-        this.detail = detail;
-    }
-
-    Instant getAt() {
-        return at;
-    }
-
-    String getActor() {
-        return actor;
     }
 
     TwinningEventType getType() {
         return type;
-    }
-
-    String getDetail() {
-        return detail;
     }
 }

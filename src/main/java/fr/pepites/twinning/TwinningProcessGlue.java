@@ -6,7 +6,10 @@ import fr.pepites.security.Role;
 import fr.pepites.twinning.process.TwinningProcess;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +43,32 @@ public class TwinningProcessGlue {
         if (t.getStatus() != status) {
             t.enter(status);
         }
+    }
+
+    /** Each day's attendance task, as it is created: named and due on its day, so that the inbox tells them apart. */
+    public void attendanceTask(DelegateTask task) {
+        Twinning t = twinningOf(task.getExecution());
+        int day = ((Number) task.getVariable(TwinningProcess.VAR_DAY)).intValue();
+        dueOn(task, t.getDates().get(day), day);
+    }
+
+    /** Names an attendance task after its day and makes it due that day, at 6 p.m. */
+    static void dueOn(org.camunda.bpm.engine.task.Task task, LocalDate date, int day) {
+        task.setName(attendanceName(date, day));
+        task.setDueDate(dueDate(date));
+    }
+
+    static void dueOn(DelegateTask task, LocalDate date, int day) {
+        task.setName(attendanceName(date, day));
+        task.setDueDate(dueDate(date));
+    }
+
+    private static String attendanceName(LocalDate date, int day) {
+        return "Relever les présences du jour " + (day + 1) + " (" + TwinningService.DATE.format(date) + ")";
+    }
+
+    private static Date dueDate(LocalDate date) {
+        return Date.from(date.atTime(18, 0).atZone(TwinningService.PARIS).toInstant());
     }
 
     /** E-mail step: ten days without the director's answer. */

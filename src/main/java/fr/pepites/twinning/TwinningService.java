@@ -763,6 +763,13 @@ public class TwinningService implements SolveWorkbench {
         }
         LocalDate from = moved.getDate();
         t.moveDay(day, to);
+        for (org.camunda.bpm.engine.task.Task task : tasks.createTaskQuery().processInstanceBusinessKey(t.businessKey())
+                .taskDefinitionKey(TwinningProcess.TASK_ATTENDANCE).list()) {
+            if (((Number) tasks.getVariable(task.getId(), TwinningProcess.VAR_DAY)).intValue() == day) {
+                TwinningProcessGlue.dueOn(task, to, day);
+                tasks.saveTask(task);
+            }
+        }
         timeline.record(t, TwinningEventType.DAY_MOVED, "Jour " + (day + 1) + " : du " + DATE.format(from) + " au "
                 + DATE.format(to));
     }

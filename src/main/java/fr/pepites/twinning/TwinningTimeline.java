@@ -22,7 +22,7 @@ class TwinningTimeline {
     }
 
     List<TimelineEntry> of(long twinningId) {
-        return events.findOfTwinning(twinningId).stream().map(e -> TimelineEntry.of(e.getAt(), e.getActor(),
-                "twinning.event." + e.getType().name(), e.getDetail())).toList();
+        return events.findOfTwinning(twinningId).stream().map(e -> e.entry("twinning.event." + e.getType().name()))
+                .toList();
     }
 }

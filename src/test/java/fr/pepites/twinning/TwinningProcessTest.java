@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -69,6 +70,10 @@ class TwinningProcessTest {
 
         public void remindEvaluation(DelegateExecution execution, String side) {
             mails.add("evaluation reminder " + side);
+        }
+
+        public void attendanceTask(DelegateTask task) {
+            recorded.add("attendance task " + task.getVariable(TwinningProcess.VAR_DAY));
         }
 
         public void evaluationExpired(DelegateExecution execution) {
@@ -134,7 +139,8 @@ class TwinningProcessTest {
         assertThat(pi).isEnded().hasPassed("service_task_record_earners", "end_event_closed");
         assertThat(glue.statuses).containsExactly("AWAITING_MATCH", "AWAITING_APPROVAL", "AWAITING_CONFIRMATION",
                 "SCHEDULED", "EVALUATION", "CLOSED");
-        assertThat(glue.recorded).containsExactly("earners");
+        assertThat(glue.recorded).containsExactly("attendance task 0", "attendance task 1", "attendance task 2",
+                "attendance task 3", "earners");
     }
 
     @Test
@@ -198,7 +204,7 @@ class TwinningProcessTest {
         assertThat(pi).isNotEnded();
         runJobsAfter(Duration.ofMinutes(1));
         assertThat(pi).isEnded().hasPassed("boundary_evaluation_expired", "end_event_closed");
-        assertThat(glue.recorded).containsExactly("expired", "earners");
+        assertThat(glue.recorded).endsWith("expired", "earners");
         assertThat(glue.mails).containsExactly("evaluation reminder SIAE");
     }
 

@@ -196,8 +196,11 @@ class TwinningServiceTest {
         Twinning t = matchedAndApproved();
         users.login(TestUsers.TIERS_LIEU_MANAGER);
         LocalDate nextMonday = MONDAY.plusWeeks(1);
-        twinnings.moveDay(t.getId(), t.getVersion(), 3, nextMonday);
+        twinnings.confirm(fixtures.taskOf(t, TwinningProcess.TASK_CONFIRM).id(), t.getId(), t.getVersion());
+        twinnings.moveDay(t.getId(), reload(t).getVersion(), 3, nextMonday);
         assertThat(reload(t).getDates().get(3)).isEqualTo(nextMonday);
+        assertThat(fixtures.tasksOf(t, TwinningProcess.TASK_ATTENDANCE)).extracting(InboxTask::name)
+                .contains("Relever les présences du jour 4 (" + TwinningService.DATE.format(nextMonday) + ")");
         assertThatThrownBy(() -> twinnings.moveDay(t.getId(), reload(t).getVersion(), 3, MONDAY.plusDays(5)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("n'est pas un jour d'ouverture");
     }
