@@ -17,6 +17,8 @@ import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSe
 import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import org.optaplanner.core.config.heuristic.selector.value.ValueSelectorConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -48,7 +50,9 @@ public final class TwinningSolver {
                                 new CartesianProductMoveSelectorConfig(List.of(
                                         change("host"),
                                         change("start"))),
-                                new SwapMoveSelectorConfig()))))
+                                new SwapMoveSelectorConfig())))
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(100))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(limit)
                         .withUnimprovedSpentLimit(unimproved));
     }
