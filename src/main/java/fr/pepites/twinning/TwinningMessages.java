@@ -55,6 +55,14 @@ class TwinningMessages {
                 + "\n\n" + NotificationService.SIGNATURE;
     }
 
+    String cancelled(Twinning t) {
+        String by = t.getCancelledBy() == Side.TIERS_LIEU ? hostName(t) : t.getSiae().getName();
+        return "Bonjour,\n\nLe jumelage " + t.businessKey() + " entre " + t.getSiae().getName() + " et " + hostName(t)
+                + (t.getDates().isEmpty() ? "" : " (" + dates(t) + ")") + " a été annulé par " + by + " : "
+                + t.getCancelReason() + "\nLes jours sont libérés. Le dossier : " + link(t) + "\n\n"
+                + NotificationService.SIGNATURE;
+    }
+
     private static String hostName(Twinning t) {
         return t.getTiersLieu() == null ? "le tiers-lieu" : t.getTiersLieu().getName();
     }

@@ -114,6 +114,15 @@ public class TwinningProcessGlue {
         notifications.send(to, messages.subject(t, "évaluation du jumelage"), messages.evaluationReminder(t));
     }
 
+    /** E-mail step: a cancellation is told to the other side (the tiers-lieu only once one was proposed). */
+    public void notifyCancellation(DelegateExecution execution) {
+        Twinning t = twinningOf(execution);
+        List<String> to = t.getCancelledBy() == Side.TIERS_LIEU ? directory.notificationEmails(t.getSiaeId())
+                : t.getTiersLieuId() == null ? List.of()
+                : directory.notificationEmails(t.getTiersLieuId(), Role.TIERS_LIEU_MANAGER);
+        notifications.send(to, messages.subject(t, "jumelage annulé"), messages.cancelled(t));
+    }
+
     /** Thirty days after the last day without both evaluations: closed without the missing one. */
     public void evaluationExpired(DelegateExecution execution) {
         timeline.record(twinningOf(execution), TwinningEventType.EVALUATION_EXPIRED,

@@ -102,6 +102,21 @@ class TwinningMailTest {
                 .doesNotContain(TestUsers.SIAE_DIRECTOR);
     }
 
+    @Test
+    void aCancellationByTheTiersLieuIsToldToTheSiae() throws Exception {
+        Twinning t = fixtures.submitted(MONDAY);
+        fixtures.matchAtChartrons(t, MONDAY);
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        twinnings.cancel(t.getId(), version(t), "Fermeture imprévue de l'atelier");
+        fixtures.sendMails(t);
+        MimeMessage cancelled = single(t);
+        assertThat(cancelled.getSubject()).endsWith("jumelage annulé");
+        assertThat(ReferralFixtures.recipientsOf(cancelled)).contains(TestUsers.SIAE_DIRECTOR)
+                .doesNotContain(TestUsers.TIERS_LIEU_MANAGER);
+        assertThat((String) cancelled.getContent()).contains("Fermeture imprévue de l'atelier")
+                .contains("a été annulé par Fablab des Chartrons");
+    }
+
     /** The one e-mail sent about the twinning (GreenMail keeps a copy per recipient, all the same message). */
     private static MimeMessage single(Twinning t) throws Exception {
         List<MimeMessage> mails = ReferralFixtures.mailsAbout(t.businessKey(), SMTP.getReceivedMessages());

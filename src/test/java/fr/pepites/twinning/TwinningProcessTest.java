@@ -76,6 +76,10 @@ class TwinningProcessTest {
             recorded.add("attendance task " + task.getVariable(TwinningProcess.VAR_DAY));
         }
 
+        public void notifyCancellation(DelegateExecution execution) {
+            mails.add("cancellation");
+        }
+
         public void evaluationExpired(DelegateExecution execution) {
             recorded.add("expired");
         }
@@ -216,7 +220,11 @@ class TwinningProcessTest {
         complete(task(TwinningProcess.TASK_CONFIRM), Map.of(TwinningProcess.VAR_CONFIRMED, true));
         runtimeService().createMessageCorrelation(TwinningProcess.MESSAGE_CANCELLED).processInstanceId(pi.getId())
                 .correlate();
-        assertThat(pi).isEnded().hasPassed("end_event_cancelled");
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+        glue.mails.clear();
+        runJobsAfter(Duration.ZERO);
+        assertThat(glue.mails).containsExactly("cancellation");
+        assertThat(pi).isEnded().hasPassed("service_task_notify_cancellation", "end_event_cancelled");
         assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
     }
