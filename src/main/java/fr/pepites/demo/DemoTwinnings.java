@@ -145,9 +145,9 @@ class DemoTwinnings {
     }
 
     private TwinningData request(Set<String> themes, LocalDate from, Rhythm rhythm, int km, String note) {
-        List<Long> staff = twinnings.candidatesOfMySiae().staff().stream().map(a -> a.getId()).toList();
-        List<Long> employees = twinnings.candidatesOfMySiae().employees().stream().limit(2).map(p -> p.getId())
-                .toList();
+        TwinningService.Candidates candidates = twinnings.candidatesOfMySiae();
+        List<Long> staff = candidates.staff().stream().map(a -> a.getId()).toList();
+        List<Long> employees = candidates.employees().stream().limit(2).map(p -> p.getId()).toList();
         return new TwinningData(themes, employees, staff.subList(0, Math.min(2, staff.size())), from,
                 from.plusWeeks(8), rhythm, Set.of(), km, note);
     }

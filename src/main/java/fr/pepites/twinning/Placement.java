@@ -125,12 +125,17 @@ public class Placement {
             return Optional.empty();
         }
         if (host != daysHost || !start.equals(daysStart)) {
-            days = TwinningCalendar.days(start, rhythm, TwinningCalendar.openDays(host.openWeekdays(),
-                    host.closures(), holidays, unavailableWeekdays));
+            days = daysAt(host, start);
             daysHost = host;
             daysStart = start;
         }
         return days;
+    }
+
+    /** The four days this request would have at that host from that start (its variables untouched). */
+    public Optional<List<LocalDate>> daysAt(Host h, LocalDate from) {
+        return TwinningCalendar.days(from, rhythm, TwinningCalendar.openDays(h.openWeekdays(), h.closures(), holidays,
+                unavailableWeekdays));
     }
 
     /** Each day as the constraints count it: a seat count at a host on a date. */

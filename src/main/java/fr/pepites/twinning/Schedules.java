@@ -24,16 +24,10 @@ public final class Schedules {
         List<Option> options = new ArrayList<>();
         for (Host h : p.candidateHosts()) {
             Set<List<LocalDate>> seen = new LinkedHashSet<>();
-            Host before = p.getHost();
-            LocalDate startBefore = p.getStart();
             for (LocalDate start : p.startDates()) {
-                p.setHost(h);
-                p.setStart(start);
-                p.days().filter(days -> TwinningRules.insideWindow(p, days) && seen.add(days))
+                p.daysAt(h, start).filter(days -> TwinningRules.insideWindow(p, days) && seen.add(days))
                         .ifPresent(days -> options.add(new Option(h, start, days)));
             }
-            p.setHost(before);
-            p.setStart(startBefore);
         }
         return options;
     }

@@ -2,9 +2,7 @@ package fr.pepites.twinning;
 
 import fr.pepites.reference.Position;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,15 +17,11 @@ public record TwinningInstance(String format, LocalDate referenceDate, List<Tier
 
     public static final String FORMAT = "pepites-twinning-1";
 
-    /** Seats already expected at a tiers-lieu on a day, by twinnings confirmed before. */
-    public record Booked(LocalDate date, int participants) {
-    }
-
     public record Period(LocalDate from, LocalDate to) {
     }
 
     public record TiersLieu(String id, String name, String commune, Set<String> themes, int seatsPerDay,
-            int weeklyLimit, Set<Integer> openWeekdays, List<Period> closures, List<Booked> booked) {
+            int weeklyLimit, Set<Integer> openWeekdays, List<Period> closures, List<Host.Booking> booked) {
     }
 
     public record Request(String id, String siae, String commune, Set<String> themes, int participants,
@@ -37,18 +31,11 @@ public record TwinningInstance(String format, LocalDate referenceDate, List<Tier
 
     /** The solver's plan; every commune must be known to {@code positions}. */
     public TwinningPlan toPlan(Function<String, Optional<Position>> positions) {
-        List<Host> hosts = tiersLieux.stream().map(t -> {
-            Map<LocalDate, Integer> seats = new HashMap<>();
-            Map<LocalDate, Integer> weeks = new HashMap<>();
-            for (Booked b : t.booked() == null ? List.<Booked>of() : t.booked()) {
-                seats.merge(b.date(), b.participants(), Integer::sum);
-                weeks.merge(Host.weekOf(b.date()), 1, Integer::sum);
-            }
-            return new Host(t.id(), null, t.name() == null ? t.id() : t.name(), positions.apply(t.commune())
-                    .orElseThrow(), t.themes(), null, t.seatsPerDay(), t.weeklyLimit(), weekdays(t.openWeekdays()),
-                    t.closures() == null ? List.of() : t.closures().stream()
-                            .map(p -> new Closure(p.from(), p.to(), null)).toList(), seats, weeks);
-        }).toList();
+        List<Host> hosts = tiersLieux.stream().map(t -> Host.withBookings(t.id(), null,
+                t.name() == null ? t.id() : t.name(), positions.apply(t.commune()).orElseThrow(), t.themes(), null,
+                t.seatsPerDay(), t.weeklyLimit(), weekdays(t.openWeekdays()), t.closures() == null ? List.of()
+                        : t.closures().stream().map(p -> new Closure(p.from(), p.to(), null)).toList(),
+                t.booked() == null ? List.of() : t.booked())).toList();
         List<Placement> placements = requests.stream().map(r -> new Placement(r.id(), null, r.siae(), r.siae(),
                 positions.apply(r.commune()).orElseThrow(), r.themes(), r.participants(), r.earliestStart(),
                 r.latestEnd(), r.rhythm(), weekdays(r.unavailableWeekdays()), r.maxDistanceKm(),

@@ -21,6 +21,9 @@ interface TwinningRepository extends JpaRepository<Twinning, Long>, JpaSpecifica
     @Query("select t from Twinning t where t.status in ?2 and t.tiersLieuId = ?1")
     List<Twinning> findHoldingSeatsAt(long tiersLieuId, Collection<TwinningStatus> statuses);
 
+    /** Whether this SIAE has twinned with this tiers-lieu (confirmed at least), for the director's explanation. */
+    boolean existsBySiaeIdAndTiersLieuIdAndStatusIn(long siaeId, long tiersLieuId, Collection<TwinningStatus> statuses);
+
     /** The tiers-lieux each SIAE has already twinned with (confirmed at least), for the solver's preference. */
     @Query("select distinct t.siaeId, t.tiersLieuId from Twinning t where t.status in ?1 and t.tiersLieuId is not null")
     List<Object[]> pastPairs(Collection<TwinningStatus> statuses);

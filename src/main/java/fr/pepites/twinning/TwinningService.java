@@ -450,8 +450,8 @@ public class TwinningService implements SolveWorkbench {
             lines.add(t.getParticipants().size() + " participant(s) pour " + offer.getSeatsPerDay()
                     + " places par jour au tiers-lieu.");
         }
-        boolean known = twinnings.pastPairs(TwinningStatus.CONFIRMED).stream()
-                .anyMatch(pair -> pair[0].equals(t.getSiaeId()) && pair[1].equals(t.getTiersLieuId()));
+        boolean known = twinnings.existsBySiaeIdAndTiersLieuIdAndStatusIn(t.getSiaeId(), t.getTiersLieuId(),
+                TwinningStatus.CONFIRMED);
         lines.add(known ? "La SIAE a déjà été accueillie par ce tiers-lieu." : "Un tiers-lieu nouveau pour la SIAE.");
         return lines;
     }
@@ -643,31 +643,31 @@ public class TwinningService implements SolveWorkbench {
 
     /** Why these days are full at this tiers-lieu (seats or weekly limit), the given twinning aside; empty if not. */
     private Optional<String> fullOn(Offer offer, List<LocalDate> days, int participants, long twinningId) {
-        Map<LocalDate, Integer> seats = new HashMap<>();
-        Map<LocalDate, Integer> perWeek = new HashMap<>();
-        for (Twinning other : twinnings.findHoldingSeatsAt(offer.getTiersLieuId(), TwinningStatus.HOLDING_SEATS)) {
-            if (other.getId() == twinningId) {
-                continue;
-            }
-            for (LocalDate d : other.getDates()) {
-                seats.merge(d, other.getParticipants().size(), Integer::sum);
-                perWeek.merge(Host.weekOf(d), 1, Integer::sum);
-            }
-        }
+        Host host = hostOf(offer, null, twinnings.findHoldingSeatsAt(offer.getTiersLieuId(),
+                TwinningStatus.HOLDING_SEATS).stream().filter(other -> other.getId() != twinningId).toList());
+        Map<LocalDate, Long> perWeek = days.stream().collect(Collectors.groupingBy(Host::weekOf, Collectors.counting()));
         for (LocalDate d : days) {
-            perWeek.merge(Host.weekOf(d), 1, Integer::sum);
-        }
-        for (LocalDate d : days) {
-            if (seats.getOrDefault(d, 0) + participants > offer.getSeatsPerDay()) {
-                return Optional.of("il ne reste que " + Math.max(0, offer.getSeatsPerDay() - seats.getOrDefault(d, 0))
-                        + " place(s) le " + DATE.format(d) + ".");
+            if (participants > host.seatsLeft(d)) {
+                return Optional.of("il ne reste que " + Math.max(0, host.seatsLeft(d)) + " place(s) le "
+                        + DATE.format(d) + ".");
             }
-            if (perWeek.get(Host.weekOf(d)) > offer.getWeeklyLimit()) {
+            if (perWeek.get(Host.weekOf(d)) > host.daysLeftInWeekOf(d)) {
                 return Optional.of("la semaine du " + DATE.format(Host.weekOf(d)) + " dépasse les "
                         + offer.getWeeklyLimit() + " jour(s) de jumelage accueillis par semaine.");
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An offer as the solver and the checks read it, with the seats and days these twinnings hold there; the checks of
+     * an acceptance or a moved day need no position ({@code at} null).
+     */
+    private static Host hostOf(Offer o, Position at, List<Twinning> holding) {
+        return Host.withBookings(hostId(o.getTiersLieuId()), o.getTiersLieuId(), o.getTiersLieu().getName(), at,
+                o.getThemes(), o.getMachines(), o.getSeatsPerDay(), o.getWeeklyLimit(), o.getOpenWeekdays(),
+                o.getClosures(), holding.stream().flatMap(t -> t.getDates().stream()
+                        .map(d -> new Host.Booking(d, t.getParticipants().size()))).toList());
     }
 
     static Set<LocalDate> holidaysAround(LocalDate day) {
@@ -855,26 +855,15 @@ public class TwinningService implements SolveWorkbench {
 
     /** Every request waiting for a match, every offer, and the seats already held: the workbench's problem. */
     TwinningPlan buildPlan() {
-        Map<Long, Map<LocalDate, Integer>> seats = new HashMap<>();
-        Map<Long, Map<LocalDate, Integer>> weeks = new HashMap<>();
-        for (Twinning held : twinnings.findHoldingSeats(TwinningStatus.HOLDING_SEATS)) {
-            for (LocalDate d : held.getDates()) {
-                seats.computeIfAbsent(held.getTiersLieuId(), k -> new HashMap<>())
-                        .merge(d, held.getParticipants().size(), Integer::sum);
-                weeks.computeIfAbsent(held.getTiersLieuId(), k -> new HashMap<>()).merge(Host.weekOf(d), 1,
-                        Integer::sum);
-            }
-        }
+        Map<Long, List<Twinning>> held = twinnings.findHoldingSeats(TwinningStatus.HOLDING_SEATS).stream()
+                .collect(Collectors.groupingBy(Twinning::getTiersLieuId));
         List<Host> hosts = new ArrayList<>();
         for (Offer o : offers.findOfActiveTiersLieux()) {
             Optional<Position> at = positionOf(o.getTiersLieu());
             if (o.getThemes().isEmpty() || o.getOpenWeekdays().isEmpty() || at.isEmpty()) {
                 continue;
             }
-            hosts.add(new Host(hostId(o.getTiersLieuId()), o.getTiersLieuId(), o.getTiersLieu().getName(), at.get(),
-                    o.getThemes(), o.getMachines(), o.getSeatsPerDay(), o.getWeeklyLimit(), o.getOpenWeekdays(),
-                    o.getClosures(), seats.getOrDefault(o.getTiersLieuId(), Map.of()),
-                    weeks.getOrDefault(o.getTiersLieuId(), Map.of())));
+            hosts.add(hostOf(o, at.get(), held.getOrDefault(o.getTiersLieuId(), List.of())));
         }
         Map<Long, Set<String>> known = new HashMap<>();
         for (Object[] pair : twinnings.pastPairs(TwinningStatus.CONFIRMED)) {

@@ -25,9 +25,4 @@ public enum TwinningStatus {
             AWAITING_CONFIRMATION, SCHEDULED, EVALUATION, CLOSED);
     /** The states after the tiers-lieu confirmed: the SIAE has twinned with it. */
     public static final java.util.Set<TwinningStatus> CONFIRMED = java.util.EnumSet.of(SCHEDULED, EVALUATION, CLOSED);
-
-    /** The days of a twinning in this state hold seats at its tiers-lieu. */
-    public boolean holdsSeats() {
-        return HOLDING_SEATS.contains(this);
-    }
 }

@@ -5,9 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Tiers-lieux and requests for the solver's tests, around Bordeaux in May 2027 (Thursday 6 is Ascension Day). */
@@ -41,8 +39,7 @@ final class SolverFixtures {
         private int weeklyLimit = 5;
         private Set<DayOfWeek> open = WEEKDAYS;
         private final List<Closure> closures = new ArrayList<>();
-        private final Map<LocalDate, Integer> bookedSeats = new HashMap<>();
-        private final Map<LocalDate, Integer> bookedDays = new HashMap<>();
+        private final List<Host.Booking> bookings = new ArrayList<>();
 
         private HostBuilder(String id) {
             this.id = id;
@@ -79,14 +76,13 @@ final class SolverFixtures {
         }
 
         HostBuilder booked(LocalDate day, int participants) {
-            bookedSeats.merge(day, participants, Integer::sum);
-            bookedDays.merge(Host.weekOf(day), 1, Integer::sum);
+            bookings.add(new Host.Booking(day, participants));
             return this;
         }
 
         Host build() {
-            return new Host(id, null, "Tiers-lieu " + id, position, themes, "Scie, ponceuse", seats, weeklyLimit, open,
-                    closures, bookedSeats, bookedDays);
+            return Host.withBookings(id, null, "Tiers-lieu " + id, position, themes, "Scie, ponceuse", seats,
+                    weeklyLimit, open, closures, bookings);
         }
     }
 
