@@ -179,6 +179,17 @@ public class ParcoursService {
         return find(parcoursId).map(p -> proposals.findOfParcours(p.getId())).orElse(List.of());
     }
 
+    /**
+     * Every badge proposal of the parcours the acting user may see (their SIAE's, or all for network staff), with
+     * person, parcours and SIAE loaded, newest first: the badges feature decides them.
+     */
+    @Transactional(readOnly = true)
+    public List<BadgeProposal> visibleBadgeProposals() {
+        CurrentUser user = currentUser.require();
+        return proposals.findAllToDecide().stream().filter(b -> user.canSee(b.getParcours().getSiae().getId()))
+                .toList();
+    }
+
     /** Every event of the person's parcours, latest first, for the journal of their file (administrators). */
     public List<TimelineEntry> timelineOfPerson(long personId) {
         currentUser.requireRole(Role.ADMIN);

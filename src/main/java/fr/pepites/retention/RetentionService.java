@@ -1,5 +1,6 @@
 package fr.pepites.retention;
 
+import fr.pepites.badges.BadgeService;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.parcours.ParcoursService;
 import fr.pepites.referral.ReferralService;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Entry point of the retention of personal data (DESIGN.md, security): every night, the files of persons that have
  * been closed for longer than {@code pepites.retention.closed-files} (two years by default) are deleted: the person's
- * form, every referral and parcours with their timelines, the PASS IAE, and the file's journal. A file is closed when
+ * form, every referral and parcours with their timelines, the PASS IAE, and the file's journal; the badges they earned
+ * stay theirs (and verify), unlinked from the file and without the e-mail address. A file is closed when
  * none of the person's referrals or parcours is open and neither the form nor any of them has changed since; openings
  * do not count. The engine's history of their processes goes by its own time-to-live (the same two years,
  * {@code application.yml}).
@@ -32,14 +34,16 @@ public class RetentionService {
     private final DirectoryService directory;
     private final ReferralService referrals;
     private final ParcoursService parcours;
+    private final BadgeService badges;
     private final TransactionTemplate inTransaction;
     private final Period retention;
 
-    RetentionService(DirectoryService directory, ReferralService referrals, ParcoursService parcours,
+    RetentionService(DirectoryService directory, ReferralService referrals, ParcoursService parcours, BadgeService badges,
             TransactionTemplate inTransaction, @Value("${pepites.retention.closed-files:P2Y}") Period retention) {
         this.directory = directory;
         this.referrals = referrals;
         this.parcours = parcours;
+        this.badges = badges;
         this.inTransaction = inTransaction;
         this.retention = retention;
     }
@@ -69,6 +73,7 @@ public class RetentionService {
                     referrals.withReferralsClosedBefore(candidates, cutoff), cutoff);
             inTransaction.executeWithoutResult(status -> {
                 referrals.deleteReferralsOf(closed);
+                badges.forgetPersons(closed);
                 parcours.deleteParcoursOf(closed);
                 directory.deletePersons(closed);
             });

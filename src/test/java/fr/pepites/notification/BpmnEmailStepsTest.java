@@ -48,6 +48,7 @@ class BpmnEmailStepsTest {
                 "service_task_remind_siae_review", "service_task_alert_director", "service_task_mail_cep",
                 "service_task_remind_director", "service_task_alert_coordination", "service_task_notify_tiers_lieu",
                 "service_task_notify_scheduled", "service_task_remind_siae_evaluation",
-                "service_task_remind_host_evaluation", "service_task_notify_cancellation");
+                "service_task_remind_host_evaluation", "service_task_notify_cancellation",
+                "service_task_mail_badge");
     }
 }

@@ -1,0 +1,774 @@
+package fr.pepites.badges;
+
+import fr.pepites.badges.BadgeRows.AchievementRow;
+import fr.pepites.badges.BadgeRows.AwardRequest;
+import fr.pepites.badges.BadgeRows.CredentialPage;
+import fr.pepites.badges.BadgeRows.CredentialRow;
+import fr.pepites.badges.BadgeRows.HolderBadges;
+import fr.pepites.badges.BadgeRows.IssuedFilter;
+import fr.pepites.badges.BadgeRows.KeyRow;
+import fr.pepites.badges.BadgeRows.PathProgress;
+import fr.pepites.badges.BadgeRows.PendingProposal;
+import fr.pepites.badges.BadgeRows.RecipientOption;
+import fr.pepites.badges.BadgeRows.TwinningEarners;
+import fr.pepites.badges.credential.BakedImages;
+import fr.pepites.badges.credential.OpenBadgeCredential;
+import fr.pepites.badges.process.BadgeProcess;
+import fr.pepites.common.Csv;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.common.StaleEdit;
+import fr.pepites.directory.DirectoryService;
+import fr.pepites.directory.Organisation;
+import fr.pepites.directory.OrganisationKind;
+import fr.pepites.directory.Person;
+import fr.pepites.directory.UserAccount;
+import fr.pepites.directory.UserFilter;
+import fr.pepites.parcours.BadgeProposal;
+import fr.pepites.parcours.ParcoursService;
+import fr.pepites.security.CurrentUser;
+import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.security.Role;
+import fr.pepites.twinning.Participant;
+import fr.pepites.twinning.TwinningFilter;
+import fr.pepites.twinning.TwinningRow;
+import fr.pepites.twinning.TwinningService;
+import fr.pepites.twinning.TwinningStatus;
+import jakarta.json.JsonObject;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Entry point of the badges feature (DESIGN.md, "Open Badges 3.0"): the achievements and modular paths, the issuers'
+ * keys, the award of signed Open Badges 3.0 credentials (by hand, from the parcours' badge proposals, from a
+ * twinning's earners, and the path badges that follow by themselves), their revocation, their public pages and files,
+ * the verification of any credential, and the lists of badges issued. Each user action is one transaction: a bulk
+ * award issues every credential or none. Achievements and awards are the network staff's (any issuer) and the SIAE
+ * directors' (their own organisation's achievements).
+ */
+@Service
+public class BadgeService {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final int MAX_NAME = 200;
+    private static final int MAX_TEXT = 2000;
+    private static final int MAX_CRITERIA = 4000;
+    private static final String PATH_ISSUER = "PEPITES (parcours modulaire complet)";
+
+    private final AchievementRepository achievements;
+    private final CredentialRepository credentials;
+    private final IssuerKeyRepository keys;
+    private final ProposalDecisionRepository decisions;
+    private final IssuerKeys issuerKeys;
+    private final CredentialVerifier verifier;
+    private final DirectoryService directory;
+    private final ParcoursService parcours;
+    private final TwinningService twinnings;
+    private final RuntimeService runtime;
+    private final CurrentUserProvider currentUser;
+    private final String baseUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    BadgeService(AchievementRepository achievements, CredentialRepository credentials, IssuerKeyRepository keys,
+            ProposalDecisionRepository decisions, IssuerKeys issuerKeys, CredentialVerifier verifier,
+            DirectoryService directory, ParcoursService parcours, TwinningService twinnings, RuntimeService runtime,
+            CurrentUserProvider currentUser, @Value("${pepites.base-url}") String baseUrl) {
+        this.achievements = achievements;
+        this.credentials = credentials;
+        this.keys = keys;
+        this.decisions = decisions;
+        this.issuerKeys = issuerKeys;
+        this.verifier = verifier;
+        this.directory = directory;
+        this.parcours = parcours;
+        this.twinnings = twinnings;
+        this.runtime = runtime;
+        this.currentUser = currentUser;
+        this.baseUrl = baseUrl;
+    }
+
+    // --- Achievements and paths ----------------------------------------------------------------------------------
+
+    /** The achievements the acting user may award (every active one for network staff), by name. */
+    @Transactional(readOnly = true)
+    public List<AchievementRow> achievements(boolean includeInactive) {
+        CurrentUser user = requireIssuerRole();
+        return achievements.findAll(Sort.by("name")).stream()
+                .filter(a -> (includeInactive || a.isActive()) && user.canSee(a.getIssuer().getId()))
+                .map(AchievementRow::of).toList();
+    }
+
+    /** The achievement as its form shows it, if the acting user may edit it. */
+    @Transactional(readOnly = true)
+    public Optional<AchievementData> achievementData(long id) {
+        CurrentUser user = requireIssuerRole();
+        return achievements.findById(id).filter(a -> user.canSee(a.getIssuer().getId()))
+                .map(a -> new AchievementData(a.getIssuer().getId(), a.getKind(), a.getName(), a.getDescription(),
+                        a.getCriteria(), null, a.getValidityMonths(), a.isRepeatable(), a.isActive(),
+                        a.getAlignments(), a.getMembers().stream().map(Achievement::getId).collect(Collectors.toSet()),
+                        a.getVersion()));
+    }
+
+    /** The organisations the acting user may issue badges for: their own, or every active one for network staff. */
+    @Transactional(readOnly = true)
+    public List<Organisation> issuers() {
+        CurrentUser user = requireIssuerRole();
+        if (!user.seesAllOrganisations()) {
+            return directory.findOrganisation(user.organisationId()).stream().toList();
+        }
+        return directory.searchOrganisations(new fr.pepites.directory.OrganisationFilter(null, null, null, false),
+                PageRequest.of(0, 1000, Sort.by("name"))).getContent().stream()
+                .filter(o -> o.getKind() == OrganisationKind.NETWORK || o.getKind() == OrganisationKind.SIAE
+                        || o.getKind() == OrganisationKind.TIERS_LIEU || o.getKind() == OrganisationKind.TRAINING_BODY)
+                .toList();
+    }
+
+    /** Creates ({@code id} null) or changes an achievement; returns its id. */
+    @Transactional
+    public long saveAchievement(Long id, AchievementData data) {
+        CurrentUser user = requireIssuerRole();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (data.issuerId() == null) {
+            errors.put("issuer", "Choisissez l'organisation qui délivre ce badge.");
+        } else if (!user.canSee(data.issuerId())) {
+            errors.put("issuer", "Vous ne pouvez délivrer des badges qu'au nom de votre organisation.");
+        }
+        if (data.kind() == null) {
+            errors.put("kind", "Choisissez le type de badge.");
+        }
+        required(errors, "name", data.name(), MAX_NAME, "Le nom du badge est obligatoire.");
+        required(errors, "description", data.description(), MAX_TEXT, "La description est obligatoire.");
+        if (data.criteria() != null && data.criteria().length() > MAX_CRITERIA) {
+            errors.put("criteria", "Les critères dépassent " + MAX_CRITERIA + " caractères.");
+        }
+        if (data.validityMonths() != null && (data.validityMonths() < 1 || data.validityMonths() > 120)) {
+            errors.put("validityMonths", "La durée de validité est comprise entre 1 et 120 mois (ou vide).");
+        }
+        for (Alignment a : data.alignments()) {
+            if (blank(a.getName()) || blank(a.getFramework()) || !isWebLink(a.getUrl())) {
+                errors.put("alignments", "Chaque alignement a un référentiel, un intitulé et une adresse web.");
+            }
+        }
+        Set<Achievement> members = new HashSet<>();
+        if (data.kind() == BadgeKind.PATH) {
+            members.addAll(achievements.findAllById(data.memberIds()));
+            if (members.size() < 2) {
+                errors.put("members", "Un parcours modulaire réunit au moins deux badges.");
+            } else if (id != null && members.stream().anyMatch(m -> m.getId().equals(id))) {
+                errors.put("members", "Un parcours ne peut pas se contenir lui-même.");
+            } else if (members.stream().anyMatch(m -> m.getKind() == BadgeKind.PATH)) {
+                errors.put("members", "Un parcours réunit des badges, pas d'autres parcours.");
+            }
+        }
+        AchievementData.BadgeImage image = null;
+        if (data.image() != null) {
+            try {
+                image = BadgeImages.check(data.image());
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Organisation issuer = directory.findOrganisation(data.issuerId()).orElseThrow();
+        Achievement achievement;
+        if (id == null) {
+            achievement = new Achievement(issuer);
+        } else {
+            achievement = achievements.findById(id).filter(a -> user.canSee(a.getIssuer().getId()))
+                    .orElseThrow(() -> InvalidInputException.of("", "Ce badge n'existe pas ou plus."));
+            StaleEdit.check(data.version(), achievement.getVersion());
+        }
+        achievement.update(new AchievementData(data.issuerId(), data.kind(), data.name(), data.description(),
+                data.criteria(), image, data.validityMonths(), data.repeatable(), data.active(), data.alignments(),
+                data.memberIds(), data.version()), issuer, members);
+        return achievements.save(achievement).getId();
+    }
+
+    /** The achievement's picture (its image, or its medallion), for its public page; empty if unknown. */
+    @Transactional(readOnly = true)
+    public Optional<BadgeImages.Image> achievementImage(long id) {
+        return achievements.findById(id).map(BadgeImages::of);
+    }
+
+    // --- Issuer keys ---------------------------------------------------------------------------------------------
+
+    /** The organisation's keys, newest first, with how many credentials each signed. */
+    @Transactional(readOnly = true)
+    public List<KeyRow> keysOf(long organisationId) {
+        CurrentUser user = requireIssuerRole();
+        if (!user.canSee(organisationId)) {
+            return List.of();
+        }
+        return keys.findOfOrganisation(organisationId).stream()
+                .map(k -> new KeyRow(k.getId(), k.getDid(), k.getCreatedAt(), k.getRetiredAt(), k.getNextIndex()))
+                .toList();
+    }
+
+    /**
+     * Gives the organisation a new signing key; the old one signs nothing new but its revocation list, so the
+     * credentials it signed keep verifying.
+     */
+    @Transactional
+    public KeyRow rotateKey(long organisationId) {
+        CurrentUser user = requireIssuerRole();
+        if (!user.canSee(organisationId)) {
+            throw InvalidInputException.of("", "Vous ne pouvez changer que la clé de votre organisation.");
+        }
+        Organisation organisation = directory.findOrganisation(organisationId)
+                .orElseThrow(() -> InvalidInputException.of("", "Cette organisation n'existe pas."));
+        IssuerKey key = issuerKeys.rotate(organisation);
+        return new KeyRow(key.getId(), key.getDid(), key.getCreatedAt(), null, 0);
+    }
+
+    // --- Issuing -------------------------------------------------------------------------------------------------
+
+    /** People the acting user may award badges to whose name contains the text: persons, then staff accounts. */
+    @Transactional(readOnly = true)
+    public List<RecipientOption> recipients(String text, int limit) {
+        requireIssuerRole();
+        List<RecipientOption> options = new ArrayList<>();
+        directory.searchPersons(text, PageRequest.of(0, limit, Sort.by("lastName", "firstName"))).forEach(p ->
+                options.add(new RecipientOption(false, p.getId(), p.getFullName(), p.getEmail(),
+                        p.getOrganisation().getName())));
+        directory.searchUsers(new UserFilter(text, null, null, false), PageRequest.of(0, limit, Sort.by("fullName")))
+                .forEach(u -> options.add(new RecipientOption(true, u.getId(), u.getFullName(), u.getEmail(),
+                        u.getOrganisation().getName())));
+        return options;
+    }
+
+    /** Awards an achievement to persons and staff members, all or none; returns the credentials' public ids. */
+    @Transactional
+    public List<String> award(AwardRequest request) {
+        CurrentUser user = requireIssuerRole();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (request.achievementId() == null) {
+            throw InvalidInputException.of("achievement", "Choisissez le badge à délivrer.");
+        }
+        Achievement achievement = awardable(request.achievementId(), user);
+        List<Recipient> recipients = new ArrayList<>();
+        for (Long id : request.personIds()) {
+            directory.findPerson(id).map(Recipient::of).ifPresent(recipients::add);
+        }
+        if (!request.accountIds().isEmpty()) {
+            Set<Long> wanted = Set.copyOf(request.accountIds());
+            directory.searchUsers(new UserFilter(null, null, null, false), PageRequest.of(0, 10_000))
+                    .filter(u -> wanted.contains(u.getId())).forEach(u -> recipients.add(Recipient.of(u)));
+        }
+        if (recipients.isEmpty()) {
+            errors.put("recipients", "Choisissez au moins une personne à qui délivrer le badge.");
+        }
+        String narrative = trimmed(request.evidenceNarrative());
+        String url = trimmed(request.evidenceUrl());
+        if (narrative != null && narrative.length() > MAX_TEXT) {
+            errors.put("evidenceNarrative", "Le récit de la preuve dépasse " + MAX_TEXT + " caractères.");
+        }
+        if (url != null && !isWebLink(url)) {
+            errors.put("evidenceUrl", "Le lien de la preuve doit être une adresse web (https://…).");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return issueAll(achievement, recipients, CredentialSource.HAND, null, narrative, url, currentUser.signature())
+                .stream().map(Credential::getPublicId).toList();
+    }
+
+    /** The parcours' badge proposals not decided yet that the acting user may decide. */
+    @Transactional(readOnly = true)
+    public List<PendingProposal> pendingProposals() {
+        requireIssuerRole();
+        Set<Long> decided = decisions.findAll().stream().map(ProposalDecision::getProposalId)
+                .collect(Collectors.toSet());
+        return parcours.visibleBadgeProposals().stream().filter(p -> !decided.contains(p.getId()))
+                .map(p -> new PendingProposal(p.getId(), p.getPerson().getId(), p.getPerson().getFullName(),
+                        !blank(p.getPerson().getEmail()), p.getLabel(),
+                        p.getJobTitle() == null ? null : p.getJobTitle().getCode(), p.getEvidence(),
+                        p.getParcours().businessKey(), p.getParcours().getSiae().getName(), p.getProposedAt(),
+                        p.getProposedBy()))
+                .toList();
+    }
+
+    /** Accepts a proposal: the person receives this achievement, the review's evidence as the badge's evidence. */
+    @Transactional
+    public String acceptProposal(long proposalId, Long achievementId) {
+        CurrentUser user = requireIssuerRole();
+        BadgeProposal proposal = undecided(proposalId);
+        if (achievementId == null) {
+            throw InvalidInputException.of("achievement", "Choisissez le badge à délivrer pour cette compétence.");
+        }
+        Achievement achievement = awardable(achievementId, user);
+        Credential credential = issueAll(achievement, List.of(Recipient.of(proposal.getPerson())),
+                CredentialSource.PARCOURS, proposal.getParcours().businessKey(), proposal.getEvidence(), null,
+                currentUser.signature()).get(0);
+        decisions.save(new ProposalDecision(proposalId, proposal.getPerson().getId(), credential, currentUser.signature()));
+        return credential.getPublicId();
+    }
+
+    /** Dismisses a proposal: no badge, and it leaves the list. */
+    @Transactional
+    public void dismissProposal(long proposalId) {
+        CurrentUser user = requireIssuerRole();
+        BadgeProposal proposal = undecided(proposalId);
+        decisions.save(new ProposalDecision(proposalId, proposal.getPerson().getId(), null, currentUser.signature()));
+    }
+
+    private BadgeProposal undecided(long proposalId) {
+        if (decisions.existsById(proposalId)) {
+            throw InvalidInputException.of("", "Cette proposition a déjà été traitée.");
+        }
+        return parcours.visibleBadgeProposals().stream().filter(p -> p.getId() == proposalId).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("", "Cette proposition n'existe pas ou plus."));
+    }
+
+    /** The closed twinnings the acting user may see that have earners. */
+    @Transactional(readOnly = true)
+    public List<TwinningEarners> twinningsWithEarners() {
+        requireIssuerRole();
+        List<TwinningEarners> out = new ArrayList<>();
+        for (TwinningRow row : twinnings.search(new TwinningFilter(TwinningStatus.CLOSED, null, null),
+                PageRequest.of(0, 200))) {
+            List<Participant> earners = twinnings.badgeEarners(row.id());
+            if (!earners.isEmpty()) {
+                out.add(new TwinningEarners(row.id(), row.businessKey(), row.siaeName(), row.tiersLieuName(),
+                        earners.stream().map(Participant::getName).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** Awards a twinning badge to every earner of a closed twinning at once (those who hold it already excepted). */
+    @Transactional
+    public List<String> awardTwinningEarners(long twinningId, Long achievementId) {
+        CurrentUser user = requireIssuerRole();
+        if (achievementId == null) {
+            throw InvalidInputException.of("achievement", "Choisissez le badge de jumelage à délivrer.");
+        }
+        Achievement achievement = awardable(achievementId, user);
+        List<Participant> earners = twinnings.badgeEarners(twinningId);
+        if (earners.isEmpty()) {
+            throw InvalidInputException.of("", "Ce jumelage n'est pas clos ou personne n'y a gagné le badge.");
+        }
+        List<Recipient> recipients = new ArrayList<>();
+        for (Participant p : earners) {
+            Optional<Recipient> recipient = p.isEmployee()
+                    ? directory.findPerson(p.getPersonId()).map(Recipient::of)
+                    : directory.searchUsers(new UserFilter(null, null, null, true), PageRequest.of(0, 10_000))
+                            .filter(u -> u.getId().equals(p.getAccountId())).stream().findFirst().map(Recipient::of);
+            recipient.filter(r -> achievement.isRepeatable() || !holds(r, achievement)).ifPresent(recipients::add);
+        }
+        if (recipients.isEmpty()) {
+            throw InvalidInputException.of("", "Tous les participants de ce jumelage ont déjà ce badge.");
+        }
+        String businessKey = twinnings.search(new TwinningFilter(TwinningStatus.CLOSED, null, null),
+                PageRequest.of(0, 200)).stream().filter(r -> r.id() == twinningId).map(TwinningRow::businessKey)
+                .findFirst().orElse(null);
+        return issueAll(achievement, recipients, CredentialSource.TWINNING, businessKey,
+                "Présent au moins trois jours sur quatre au jumelage " + businessKey + ".", null, currentUser.signature())
+                .stream().map(Credential::getPublicId).toList();
+    }
+
+    /** The achievement, if the user may award it; a French message why not otherwise. */
+    private Achievement awardable(long achievementId, CurrentUser user) {
+        Achievement a = achievements.findById(achievementId).filter(x -> user.canSee(x.getIssuer().getId()))
+                .orElseThrow(() -> InvalidInputException.of("achievement", "Ce badge n'existe pas ou plus."));
+        if (!a.isActive()) {
+            throw InvalidInputException.of("achievement", "Ce badge est désactivé : il n'est plus délivré.");
+        }
+        if (a.getKind() == BadgeKind.PATH) {
+            throw InvalidInputException.of("achievement",
+                    "Le badge d'un parcours modulaire se délivre seul, quand tous ses badges sont obtenus.");
+        }
+        if (blank(a.getCriteria())) {
+            throw InvalidInputException.of("achievement",
+                    "Ce badge n'a pas de critères d'obtention : complétez-le avant de le délivrer.");
+        }
+        return a;
+    }
+
+    /** Issues the achievement to each recipient, checked first so that nothing is issued if one cannot be. */
+    private List<Credential> issueAll(Achievement achievement, List<Recipient> recipients, CredentialSource source,
+            String sourceRef, String narrative, String url, String issuedBy) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Recipient r : recipients) {
+            if (!r.hasEmail()) {
+                errors.put("recipients", r.name() + " n'a pas d'adresse e-mail : complétez sa fiche avant de lui "
+                        + "délivrer un badge (le badge est lié à son adresse).");
+            } else if (!seen.add(r.email().trim().toLowerCase())) {
+                errors.put("recipients", r.name() + " est choisi deux fois.");
+            } else if (!achievement.isRepeatable() && holds(r, achievement)) {
+                errors.put("recipients", r.name() + " a déjà le badge « " + achievement.getName()
+                        + " », qui ne se délivre qu'une fois.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        IssuerKey key = issuerKeys.currentOf(achievement.getIssuer());
+        List<Credential> issued = new ArrayList<>();
+        for (Recipient r : recipients) {
+            issued.add(issue(achievement, r, key, source, sourceRef, narrative, url, issuedBy));
+        }
+        for (Recipient r : recipients) {
+            issued.addAll(completePaths(achievement, r));
+        }
+        return issued;
+    }
+
+    private Credential issue(Achievement a, Recipient r, IssuerKey key, CredentialSource source, String sourceRef,
+            String narrative, String url, String issuedBy) {
+        Instant now = Instant.now();
+        Instant until = a.getValidityMonths() == null ? null
+                : now.atZone(PARIS).plusMonths(a.getValidityMonths()).toInstant();
+        Credential c = new Credential(a, r, key, now, until, issuedBy, source, sourceRef, narrative, url);
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        Organisation issuer = a.getIssuer();
+        JsonObject unsigned = OpenBadgeCredential.unsigned(new OpenBadgeCredential.Content(
+                "urn:uuid:" + c.getPublicId(), a.getName(),
+                new OpenBadgeCredential.Issuer(key.getDid(), issuer.getName(),
+                        baseUrl + "/badges/emetteur/" + issuer.getId(), blankToNull(issuer.getContactEmail())),
+                now, until,
+                new OpenBadgeCredential.Achievement(baseUrl + "/public/badges/realisations/" + a.getId(), a.getName(),
+                        a.getDescription(), a.getCriteria(), a.getKind().achievementType(),
+                        baseUrl + "/public/badges/realisations/" + a.getId() + "/image",
+                        a.getAlignments().stream().map(x -> new OpenBadgeCredential.Alignment(x.getName(), x.getUrl(),
+                                x.getCode(), x.getFramework())).toList()),
+                new OpenBadgeCredential.Recipient(r.name(), r.email(), HexFormat.of().formatHex(salt)),
+                narrative == null && url == null ? null : new OpenBadgeCredential.Evidence(narrative, url),
+                new OpenBadgeCredential.Status(issuerKeys.statusListUrl(key), c.getStatusIndex())));
+        c.signed(issuerKeys.sign(key, unsigned).toString());
+        credentials.save(c);
+        credentials.flush();
+        runtime.startProcessInstanceByKey(BadgeProcess.KEY, BadgeProcess.businessKey(c.getId()),
+                Map.of(BadgeProcess.VAR_CREDENTIAL, c.getId()));
+        return c;
+    }
+
+    /** The path badges this award completes for its recipient, issued now (once each). */
+    private List<Credential> completePaths(Achievement awarded, Recipient r) {
+        List<Credential> issued = new ArrayList<>();
+        for (Achievement path : achievements.findPathsWith(awarded.getId())) {
+            if (holds(r, path)) {
+                continue;
+            }
+            Set<Long> held = heldAchievements(r);
+            if (path.getMembers().stream().allMatch(m -> held.contains(m.getId()))) {
+                issued.add(issue(path, r, issuerKeys.currentOf(path.getIssuer()), CredentialSource.PATH,
+                        null, "Tous les badges du parcours « " + path.getName() + " » obtenus.", null, PATH_ISSUER));
+            }
+        }
+        return issued;
+    }
+
+    private boolean holds(Recipient r, Achievement a) {
+        return heldAchievements(r).contains(a.getId());
+    }
+
+    /** The achievements of the recipient's credentials neither revoked nor expired. */
+    private Set<Long> heldAchievements(Recipient r) {
+        Instant now = Instant.now();
+        return credentialsOf(r).stream().filter(c -> !c.isRevoked() && !c.isExpired(now))
+                .map(c -> c.getAchievement().getId()).collect(Collectors.toSet());
+    }
+
+    private List<Credential> credentialsOf(Recipient r) {
+        return r.person() != null ? credentials.findOfPerson(r.person().getId())
+                : credentials.findOfAccount(r.account().getId());
+    }
+
+    // --- Revocation ----------------------------------------------------------------------------------------------
+
+    /** Revokes a credential with its reason, and publishes its key's list again, signed. */
+    @Transactional
+    public void revoke(String publicId, String reason) {
+        CurrentUser user = requireIssuerRole();
+        Credential c = credentials.findByPublicId(publicId).filter(x -> user.canSee(x.getAchievement().getIssuer()
+                .getId())).orElseThrow(() -> InvalidInputException.of("", "Ce badge n'existe pas ou plus."));
+        if (blank(reason)) {
+            throw InvalidInputException.of("reason", "Donnez la raison de la révocation : elle est publiée.");
+        }
+        if (reason.trim().length() > 1000) {
+            throw InvalidInputException.of("reason", "La raison dépasse 1000 caractères.");
+        }
+        if (c.isRevoked()) {
+            throw InvalidInputException.of("", "Ce badge est déjà révoqué.");
+        }
+        c.revoke(reason.trim(), currentUser.signature());
+        credentials.flush();
+        IssuerKey key = keys.findById(c.getKey().getId()).orElseThrow();
+        issuerKeys.publishStatusList(key);
+    }
+
+    // --- Public pages and files ----------------------------------------------------------------------------------
+
+    /** The public page of a credential, its signature and status checked now; empty for an unknown id. */
+    @Transactional(readOnly = true)
+    public Optional<CredentialPage> publicPage(String publicId) {
+        return credentials.findByPublicId(publicId).map(c -> {
+            Achievement a = c.getAchievement();
+            Verification verification = verifier.verify(c.getJson(), Instant.now());
+            ZonedDateTime issued = c.getIssuedAt().atZone(PARIS);
+            String linkedIn = "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name="
+                    + encode(a.getName()) + "&organizationName=" + encode(a.getIssuer().getName())
+                    + "&issueYear=" + issued.getYear() + "&issueMonth=" + issued.getMonthValue()
+                    + (c.getValidUntil() == null ? "" : "&expirationYear=" + c.getValidUntil().atZone(PARIS).getYear()
+                            + "&expirationMonth=" + c.getValidUntil().atZone(PARIS).getMonthValue())
+                    + "&certUrl=" + encode(BadgeProcessGlue.pageUrl(baseUrl, c.getPublicId()))
+                    + "&certId=" + encode(c.getPublicId());
+            return new CredentialPage(c.getPublicId(), verification, a.getId(), a.getDescription(), a.getKind(),
+                    a.getAlignments(), c.getEvidenceNarrative(), c.getEvidenceUrl(), a.getIssuer().getId(),
+                    c.getIssuedAt(), linkedIn);
+        });
+    }
+
+    /** The signed credential, as issued. */
+    @Transactional(readOnly = true)
+    public Optional<String> credentialJson(String publicId) {
+        return credentials.findByPublicId(publicId).map(Credential::getJson);
+    }
+
+    /** The badge's image with the credential baked in, as PNG ({@code svg} false) or SVG. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> bakedImage(String publicId, boolean svg) {
+        return credentials.findByPublicId(publicId).map(c -> svg ? BadgeImages.bakedSvg(c.getAchievement(),
+                c.getJson()) : BadgeImages.bakedPng(c.getAchievement(), c.getJson()));
+    }
+
+    /** A key's signed revocation list ({@code BitstringStatusListCredential}). */
+    @Transactional(readOnly = true)
+    public Optional<String> statusList(long keyId) {
+        return keys.findById(keyId).map(IssuerKey::getStatusList);
+    }
+
+    /** The issuer profile of an organisation that issues badges: name, site, keys (did:key) newest first. */
+    @Transactional(readOnly = true)
+    public Optional<IssuerProfile> issuerProfile(long organisationId) {
+        List<IssuerKey> its = keys.findOfOrganisation(organisationId);
+        if (its.isEmpty()) {
+            return Optional.empty();
+        }
+        Organisation o = its.get(0).getOrganisation();
+        return Optional.of(new IssuerProfile(o.getId(), o.getName(), blankToNull(o.getContactEmail()),
+                o.getCommune() == null ? null : o.getCommune().getName(),
+                its.stream().map(k -> new KeyRow(k.getId(), k.getDid(), k.getCreatedAt(), k.getRetiredAt(),
+                        k.getNextIndex())).toList()));
+    }
+
+    /** An issuing organisation as its public profile shows it. */
+    public record IssuerProfile(long id, String name, String email, String commune, List<KeyRow> keys) {
+    }
+
+    /**
+     * Verifies a credential file anyone gives: the JSON of a credential, or a PNG or SVG image with one baked in.
+     * Nothing is stored.
+     */
+    public Verification verifyFile(byte[] file) {
+        if (file == null || file.length == 0) {
+            return Verification.unreadable("Le fichier est vide.");
+        }
+        if (file.length > 2 * 1024 * 1024) {
+            return Verification.unreadable("Le fichier dépasse 2 Mo : ce n'est pas un badge.");
+        }
+        String text;
+        if (BakedImages.isPng(file) || BakedImages.isSvg(file)) {
+            Optional<String> baked = BakedImages.extract(file);
+            if (baked.isEmpty()) {
+                return Verification.unreadable("Cette image ne contient pas de badge (aucun badge n'y est intégré).");
+            }
+            text = baked.get();
+        } else {
+            text = new String(file, StandardCharsets.UTF_8);
+        }
+        return verifier.verify(text, Instant.now());
+    }
+
+    // --- Holders -------------------------------------------------------------------------------------------------
+
+    /** The acting user's own badges and the progress of each path (<i>Mes badges</i>). */
+    @Transactional(readOnly = true)
+    public HolderBadges myBadges() {
+        CurrentUser user = currentUser.require();
+        return holder(user.fullName(), credentials.findOfAccount(user.accountId()));
+    }
+
+    /** A person's badges and paths, for those who may see the person. */
+    @Transactional(readOnly = true)
+    public Optional<HolderBadges> badgesOfPerson(long personId) {
+        requireIssuerRole();
+        return directory.findPerson(personId).map(p -> holder(p.getFullName(), credentials.findOfPerson(personId)));
+    }
+
+    private HolderBadges holder(String name, List<Credential> held) {
+        Instant now = Instant.now();
+        Set<Long> valid = held.stream().filter(c -> !c.isRevoked() && !c.isExpired(now))
+                .map(c -> c.getAchievement().getId()).collect(Collectors.toSet());
+        List<PathProgress> paths = new ArrayList<>();
+        for (Achievement path : achievements.findAll(Sort.by("name"))) {
+            if (path.getKind() != BadgeKind.PATH || !path.isActive()) {
+                continue;
+            }
+            List<Achievement> members = path.getMembers().stream()
+                    .sorted(java.util.Comparator.comparing(Achievement::getName)).toList();
+            List<String> has = members.stream().filter(m -> valid.contains(m.getId())).map(Achievement::getName)
+                    .toList();
+            if (has.isEmpty() && !valid.contains(path.getId())) {
+                continue;
+            }
+            paths.add(new PathProgress(path.getId(), path.getName(), has,
+                    members.stream().filter(m -> !valid.contains(m.getId())).map(Achievement::getName).toList(),
+                    valid.contains(path.getId())));
+        }
+        return new HolderBadges(name, held.stream().map(CredentialRow::of).toList(), paths);
+    }
+
+    // --- Lists and export ----------------------------------------------------------------------------------------
+
+    /** A page of the badges issued that the acting user may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<CredentialRow> issued(IssuedFilter filter, int offset, int limit) {
+        CurrentUser user = requireIssuerRole();
+        return credentials.findAll(issuedSpec(filter, user), PageRequest.of(offset / Math.max(limit, 1), limit,
+                Sort.by(Sort.Direction.DESC, "issuedAt", "id"))).stream().map(CredentialRow::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countIssued(IssuedFilter filter) {
+        return credentials.count(issuedSpec(filter, requireIssuerRole()));
+    }
+
+    /** Every badge of the filter as CSV (semicolons, UTF-8 with BOM, as the other exports). */
+    @Transactional(readOnly = true)
+    public byte[] issuedCsv(IssuedFilter filter) {
+        CurrentUser user = requireIssuerRole();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = List.of("Badge", "Type", "Émetteur", "Titulaire", "Délivré le", "Valide jusqu'au", "Origine",
+                "Délivré par", "Statut", "Raison de la révocation", "Page publique");
+        Instant now = Instant.now();
+        for (Credential c : credentials.findAll(issuedSpec(filter, user), Sort.by(Sort.Direction.DESC, "issuedAt"))) {
+            CredentialRow r = CredentialRow.of(c);
+            rows.add(List.of(r.achievementName(), r.kind().name(), r.issuerName(), r.recipientName(),
+                    r.issuedAt().atZone(PARIS).toLocalDate().toString(),
+                    r.validUntil() == null ? "" : r.validUntil().atZone(PARIS).toLocalDate().toString(),
+                    r.source().name(), r.issuedBy(),
+                    r.revoked() ? "révoqué" : r.expired(now) ? "expiré" : "valide",
+                    Objects.requireNonNullElse(r.revokedReason(), ""),
+                    BadgeProcessGlue.pageUrl(baseUrl, r.publicId())));
+        }
+        return Csv.of(header, rows);
+    }
+
+    private Specification<Credential> issuedSpec(IssuedFilter filter, CurrentUser user) {
+        return (root, query, cb) -> {
+            Join<Credential, Achievement> a = root.join("achievement");
+            if (Long.class != query.getResultType() && long.class != query.getResultType()) {
+                root.fetch("achievement").fetch("issuer");
+            }
+            List<Predicate> where = new ArrayList<>();
+            if (!user.seesAllOrganisations()) {
+                where.add(cb.equal(a.get("issuer").get("id"), user.organisationId()));
+            }
+            if (filter.kind() != null) {
+                where.add(cb.equal(a.get("kind"), filter.kind()));
+            }
+            if (filter.issuerId() != null) {
+                where.add(cb.equal(a.get("issuer").get("id"), filter.issuerId()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("issuedAt"),
+                        filter.from().atStartOfDay(PARIS).toInstant()));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("issuedAt"), filter.to().plusDays(1).atStartOfDay(PARIS).toInstant()));
+            }
+            if (!blank(filter.text())) {
+                String like = "%" + filter.text().trim().toLowerCase() + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("recipientName")), like),
+                        cb.like(cb.lower(a.get("name")), like)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    // --- Retention -----------------------------------------------------------------------------------------------
+
+    /**
+     * Called by the retention purge before it deletes these persons' files: their credentials stay (they are
+     * theirs, and verify) but lose the link to the file and the e-mail address; the decisions on their proposals go.
+     */
+    @Transactional
+    public void forgetPersons(List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        credentials.forgetPersons(personIds);
+        decisions.deleteOfPersons(personIds);
+    }
+
+    // --- Helpers -------------------------------------------------------------------------------------------------
+
+    private CurrentUser requireIssuerRole() {
+        return currentUser.requireRole(Role.COORDINATOR, Role.ADMIN, Role.SIAE_DIRECTOR);
+    }
+
+    private static void required(Map<String, String> errors, String field, String value, int max, String message) {
+        if (blank(value)) {
+            errors.put(field, message);
+        } else if (value.trim().length() > max) {
+            errors.put(field, "Ce champ dépasse " + max + " caractères.");
+        }
+    }
+
+    static boolean isWebLink(String url) {
+        if (blank(url) || url.length() > 500) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url.trim());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trimmed(String s) {
+        return blank(s) ? null : s.trim();
+    }
+
+    private static String blankToNull(String s) {
+        return blank(s) ? null : s;
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+}

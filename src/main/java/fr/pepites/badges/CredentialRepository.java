@@ -1,0 +1,34 @@
+package fr.pepites.badges;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CredentialRepository extends JpaRepository<Credential, Long>, JpaSpecificationExecutor<Credential> {
+
+    @Query("select c from Credential c join fetch c.achievement a join fetch a.issuer join fetch c.key "
+            + "where c.publicId = ?1")
+    Optional<Credential> findByPublicId(String publicId);
+
+    @Query("select c from Credential c join fetch c.achievement where c.person.id = ?1 order by c.issuedAt desc")
+    List<Credential> findOfPerson(long personId);
+
+    @Query("select c from Credential c join fetch c.achievement where c.account.id = ?1 order by c.issuedAt desc")
+    List<Credential> findOfAccount(long accountId);
+
+    @Query("select c from Credential c where c.key.id = ?1 and c.statusIndex = ?2")
+    Optional<Credential> findByKeyAndIndex(long keyId, int statusIndex);
+
+    /** Forgets the persons whose files the retention purge deletes: their credentials stay, unlinked. */
+    @Modifying
+    @Query("update Credential c set c.person = null, c.recipientEmail = null where c.person.id in ?1")
+    void forgetPersons(Collection<Long> personIds);
+
+    /** The status indices revoked in one key's list. */
+    @Query("select c.statusIndex from Credential c where c.key.id = ?1 and c.revokedAt is not null")
+    List<Integer> findRevokedIndices(long keyId);
+}

@@ -1,0 +1,27 @@
+package fr.pepites.badges;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the application's verifier found in a credential: what it says (when it could be read), whether its signature
+ * holds, its status, and the problems in French. {@code valid()} when the signature holds and the status is valid.
+ */
+public record Verification(Status status, boolean signatureValid, String achievementName, String achievementImage,
+        String criteria, String issuerName, String issuerId, String recipientName, Instant validFrom,
+        Instant validUntil, String revocationReason, List<String> problems) {
+
+    /** The verdicts of a verification. Labels: "badges.verification.NAME". */
+    public enum Status {
+        VALID, EXPIRED, NOT_YET_VALID, REVOKED, INVALID
+    }
+
+    public boolean valid() {
+        return status == Status.VALID;
+    }
+
+    static Verification unreadable(String problem) {
+        return new Verification(Status.INVALID, false, null, null, null, null, null, null, null, null, null,
+                List.of(problem));
+    }
+}
