@@ -1,5 +1,6 @@
 package fr.pepites.demo;
 
+import fr.pepites.common.SearchText;
 import fr.pepites.directory.Organisation;
 import fr.pepites.directory.PersonData;
 import fr.pepites.parcours.ContractKind;
@@ -83,6 +84,7 @@ class DemoParcours {
         person.setLastName(lastName);
         person.setBirthDate(birthDate);
         person.setCommuneCode(commune);
+        person.setEmail(SearchText.normalize(firstName + "." + lastName).replace(' ', '.') + "@exemple.fr");
         return parcours.create(new ParcoursData(null, person, false, "16507", start,
                 new ContractTerms(ContractKind.CDDI, plannedEnd, 26, passNumber)));
     }

@@ -26,9 +26,16 @@ public class BadgeFixtures {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final TestUsers users;
+    private final ParcoursFixtures parcoursFixtures;
+    private final jakarta.persistence.EntityManager entityManager;
+    private final fr.pepites.parcours.ParcoursService parcours;
 
     BadgeFixtures(BadgeService badges, DirectoryService directory, CurrentUserProvider currentUser,
-            RuntimeService runtime, ManagementService management, TestUsers users) {
+            RuntimeService runtime, ManagementService management, TestUsers users, ParcoursFixtures parcoursFixtures,
+            fr.pepites.parcours.ParcoursService parcours, jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.parcoursFixtures = parcoursFixtures;
+        this.parcours = parcours;
         this.badges = badges;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -81,5 +88,42 @@ public class BadgeFixtures {
             }
         }
         return sent;
+    }
+
+    /** The evidence of the first competence of {@link #reviewedWithTwoProposals}. */
+    public String firstEvidence() {
+        return "Révise seul les vélos de la flotte depuis six mois.";
+    }
+
+    /**
+     * A parcours at Atelier Vélo Solidaire whose review proposed two badges (a job title and a free skill) for a
+     * person without an e-mail address; returns its pending proposals, as the acting user (kept) sees them.
+     */
+    public List<BadgeRows.PendingProposal> reviewedWithTwoProposals(String lastName) {
+        String acting = currentUser.require().email();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        fr.pepites.parcours.Parcours p = parcoursFixtures.startAtVelo(lastName, today.minusMonths(11),
+                today.plusMonths(1));
+        users.login(TestUsers.SIAE_STAFF);
+        fr.pepites.workflow.InboxTask review = parcoursFixtures.openReview(p);
+        entityManager.flush();
+        parcours.completeReview(review.id(), p.getId(), p.getVersion(), new fr.pepites.parcours.ReviewData(List.of(
+                new fr.pepites.parcours.ReviewData.Competence("16507", null, firstEvidence()),
+                new fr.pepites.parcours.ReviewData.Competence(null, "Accueil du public", "Tient l'accueil.")),
+                "Mécanicien cycles", "16507", null, false, Set.of()));
+        users.login(acting);
+        long personId = p.getPerson().getId();
+        return badges.pendingProposals().stream().filter(x -> x.personId() == personId)
+                .sorted(java.util.Comparator.comparing(BadgeRows.PendingProposal::proposalId)).toList();
+    }
+
+    /** Gives a person an e-mail address, as their SIAE's director. */
+    public void giveEmail(long personId, String email) {
+        String acting = currentUser.require().email();
+        users.login(TestUsers.SIAE_DIRECTOR);
+        PersonData data = directory.openPerson(personId);
+        data.setEmail(email);
+        directory.updatePerson(personId, data);
+        users.login(acting);
     }
 }

@@ -249,4 +249,44 @@ class BadgeServiceTest {
         String csv = new String(badges.issuedCsv(events), StandardCharsets.UTF_8);
         assertThat(csv).contains("Badge;Type;Émetteur;Titulaire", "Brunch inclusif;EVENT;", "Sam Brunch", "valide");
     }
+
+    @Test
+    void aParcoursProposalIsAcceptedIntoABadgeOrDismissedAndLeavesTheList() {
+        long achievement = fixtures.achievement("Mécanique cycles", BadgeKind.COMPETENCE, false, null);
+        List<BadgeRows.PendingProposal> proposals = fixtures.reviewedWithTwoProposals("Proposals");
+        BadgeRows.PendingProposal first = proposals.get(0);
+        BadgeRows.PendingProposal second = proposals.get(1);
+        assertThat(first.personHasEmail()).isFalse();
+
+        assertThatThrownBy(() -> badges.acceptProposal(first.proposalId(), achievement))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageFor("recipients")).contains("n'a pas d'adresse e-mail"));
+        fixtures.giveEmail(first.personId(), "proposals@example.fr");
+        String id = badges.acceptProposal(first.proposalId(), achievement);
+        badges.dismissProposal(second.proposalId());
+
+        assertThat(badges.publicPage(id).orElseThrow().evidenceNarrative()).isEqualTo(fixtures.firstEvidence());
+        assertThat(badges.pendingProposals()).extracting(BadgeRows.PendingProposal::proposalId)
+                .doesNotContain(first.proposalId(), second.proposalId());
+        assertThatThrownBy(() -> badges.dismissProposal(first.proposalId()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("Cette proposition a déjà été traitée."));
+    }
+
+    @Test
+    void aClosedTwinningsEarnersReceiveTheTwinningBadgeInOneAction() {
+        long achievement = fixtures.achievement("Jumelage TSF", BadgeKind.TWINNING, false, null);
+        BadgeRows.TwinningEarners closed = badges.twinningsWithEarners().get(0);
+
+        List<String> issued = badges.awardTwinningEarners(closed.twinningId(), achievement);
+
+        assertThat(issued).hasSize(closed.earners().size());
+        assertThat(badges.issued(new IssuedFilter(BadgeKind.TWINNING, null, null, null, null), 0, 100))
+                .filteredOn(r -> r.achievementName().equals("Jumelage TSF"))
+                .extracting(BadgeRows.CredentialRow::recipientName)
+                .containsExactlyInAnyOrderElementsOf(closed.earners());
+        assertThatThrownBy(() -> badges.awardTwinningEarners(closed.twinningId(), achievement))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("ont déjà ce badge"));
+    }
 }

@@ -2,6 +2,7 @@ package fr.pepites.badges.credential;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
@@ -115,7 +116,12 @@ public final class DataIntegrity {
     static String canonical(JsonObject document) {
         try {
             RdfCanon canon = RdfCanon.create("SHA-256");
-            JsonLd.toRdf(JsonDocument.of(document)).loader(BundledContexts.INSTANCE).provide(canon);
+            JsonLdOptions options = new JsonLdOptions();
+            options.setDocumentLoader(BundledContexts.INSTANCE);
+            // As the "safe mode" of the JavaScript verifiers: a property no context defines would be dropped from
+            // the canonical form, and so not covered by the proof; it fails the processing instead.
+            options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
+            JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
             StringWriter out = new StringWriter();
             canon.provide(new NQuadsWriter(out));
             return out.toString();
