@@ -26,7 +26,7 @@ import javax.imageio.ImageIO;
  * whatever the achievement's own image: a PNG (the image, or the medallion for an SVG one) and an SVG (the image,
  * or an SVG framing the PNG).
  */
-final class BadgeImages {
+public final class BadgeImages {
 
     static final int MAX_BYTES = 512 * 1024;
     static final String PNG = "image/png";
@@ -141,9 +141,9 @@ final class BadgeImages {
     }
 
     /** An image and its content type. */
-    record Image(byte[] bytes, String contentType) {
+    public record Image(byte[] bytes, String contentType) {
 
-        String extension() {
+        public String extension() {
             return contentType.toLowerCase(Locale.ROOT).contains("svg") ? "svg" : "png";
         }
     }

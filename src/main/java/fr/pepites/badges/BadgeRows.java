@@ -20,15 +20,16 @@ public final class BadgeRows {
         }
     }
 
+    /** A credential in a list; {@code personId} is the holder's file, if the holder is a person still on file. */
     public record CredentialRow(long id, String publicId, String achievementName, BadgeKind kind, String issuerName,
-            String recipientName, Instant issuedAt, Instant validUntil, CredentialSource source, String issuedBy,
-            boolean revoked, String revokedReason) {
+            String recipientName, Long personId, Instant issuedAt, Instant validUntil, CredentialSource source,
+            String issuedBy, boolean revoked, String revokedReason) {
 
         static CredentialRow of(Credential c) {
             Achievement a = c.getAchievement();
             return new CredentialRow(c.getId(), c.getPublicId(), a.getName(), a.getKind(), a.getIssuer().getName(),
-                    c.getRecipientName(), c.getIssuedAt(), c.getValidUntil(), c.getSource(), c.getIssuedBy(),
-                    c.isRevoked(), c.getRevokedReason());
+                    c.getRecipientName(), c.getPerson() == null ? null : c.getPerson().getId(), c.getIssuedAt(),
+                    c.getValidUntil(), c.getSource(), c.getIssuedBy(), c.isRevoked(), c.getRevokedReason());
         }
 
         public boolean expired(Instant now) {

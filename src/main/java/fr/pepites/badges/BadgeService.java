@@ -25,6 +25,7 @@ import fr.pepites.directory.UserAccount;
 import fr.pepites.directory.UserFilter;
 import fr.pepites.parcours.BadgeProposal;
 import fr.pepites.parcours.ParcoursService;
+import fr.pepites.reference.ReferenceDataService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
@@ -88,6 +89,7 @@ public class BadgeService {
     private final ParcoursService parcours;
     private final TwinningService twinnings;
     private final RuntimeService runtime;
+    private final ReferenceDataService referenceData;
     private final CurrentUserProvider currentUser;
     private final String baseUrl;
     private final SecureRandom random = new SecureRandom();
@@ -95,7 +97,7 @@ public class BadgeService {
     BadgeService(AchievementRepository achievements, CredentialRepository credentials, IssuerKeyRepository keys,
             ProposalDecisionRepository decisions, IssuerKeys issuerKeys, CredentialVerifier verifier,
             DirectoryService directory, ParcoursService parcours, TwinningService twinnings, RuntimeService runtime,
-            CurrentUserProvider currentUser, @Value("${pepites.base-url}") String baseUrl) {
+            ReferenceDataService referenceData, CurrentUserProvider currentUser, @Value("${pepites.base-url}") String baseUrl) {
         this.achievements = achievements;
         this.credentials = credentials;
         this.keys = keys;
@@ -106,18 +108,32 @@ public class BadgeService {
         this.parcours = parcours;
         this.twinnings = twinnings;
         this.runtime = runtime;
+        this.referenceData = referenceData;
         this.currentUser = currentUser;
         this.baseUrl = baseUrl;
     }
 
     // --- Achievements and paths ----------------------------------------------------------------------------------
 
-    /** The achievements the acting user may award (every active one for network staff), by name. */
+    /** The active achievements the acting user may award (all of them for network staff), by name. */
     @Transactional(readOnly = true)
-    public List<AchievementRow> achievements(boolean includeInactive) {
+    public List<AchievementRow> achievements() {
+        return achievements(null, null, false);
+    }
+
+    /**
+     * The achievements the acting user keeps (all for network staff), by name: of this kind if given, whose name or
+     * issuer contains the text if given, the inactive ones too if asked.
+     */
+    @Transactional(readOnly = true)
+    public List<AchievementRow> achievements(String text, BadgeKind kind, boolean includeInactive) {
         CurrentUser user = requireIssuerRole();
+        String wanted = blank(text) ? null : text.trim().toLowerCase(java.util.Locale.ROOT);
         return achievements.findAll(Sort.by("name")).stream()
                 .filter(a -> (includeInactive || a.isActive()) && user.canSee(a.getIssuer().getId()))
+                .filter(a -> kind == null || a.getKind() == kind)
+                .filter(a -> wanted == null || a.getName().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                        || a.getIssuer().getName().toLowerCase(java.util.Locale.ROOT).contains(wanted))
                 .map(AchievementRow::of).toList();
     }
 
@@ -213,6 +229,15 @@ public class BadgeService {
     @Transactional(readOnly = true)
     public Optional<BadgeImages.Image> achievementImage(long id) {
         return achievements.findById(id).map(BadgeImages::of);
+    }
+
+    /** ROME codes whose job titles match the text, as alignments (one per code). */
+    @Transactional(readOnly = true)
+    public List<Alignment> romeAlignments(String text, int limit) {
+        Map<String, Alignment> byCode = new LinkedHashMap<>();
+        referenceData.searchJobTitles(text, PageRequest.of(0, limit * 3)).forEach(j ->
+                byCode.putIfAbsent(j.getRome().getCode(), Alignment.rome(j.getRome().getCode(), j.getRome().getName())));
+        return byCode.values().stream().limit(limit).toList();
     }
 
     // --- Issuer keys ---------------------------------------------------------------------------------------------
@@ -452,12 +477,7 @@ public class BadgeService {
                 "urn:uuid:" + c.getPublicId(), a.getName(),
                 new OpenBadgeCredential.Issuer(key.getDid(), issuer.getName(),
                         baseUrl + "/badges/emetteur/" + issuer.getId(), blankToNull(issuer.getContactEmail())),
-                now, until,
-                new OpenBadgeCredential.Achievement(baseUrl + "/public/badges/realisations/" + a.getId(), a.getName(),
-                        a.getDescription(), a.getCriteria(), a.getKind().achievementType(),
-                        baseUrl + "/public/badges/realisations/" + a.getId() + "/image",
-                        a.getAlignments().stream().map(x -> new OpenBadgeCredential.Alignment(x.getName(), x.getUrl(),
-                                x.getCode(), x.getFramework())).toList()),
+                now, until, described(a),
                 new OpenBadgeCredential.Recipient(r.name(), r.email(), HexFormat.of().formatHex(salt)),
                 narrative == null && url == null ? null : new OpenBadgeCredential.Evidence(narrative, url),
                 new OpenBadgeCredential.Status(issuerKeys.statusListUrl(key), c.getStatusIndex())));
@@ -467,6 +487,21 @@ public class BadgeService {
         runtime.startProcessInstanceByKey(BadgeProcess.KEY, BadgeProcess.businessKey(c.getId()),
                 Map.of(BadgeProcess.VAR_CREDENTIAL, c.getId()));
         return c;
+    }
+
+    /** The achievement as credentials describe it, at its public URL. */
+    private OpenBadgeCredential.Achievement described(Achievement a) {
+        return new OpenBadgeCredential.Achievement(baseUrl + "/public/badges/realisations/" + a.getId(), a.getName(),
+                a.getDescription(), Objects.requireNonNullElse(a.getCriteria(), ""), a.getKind().achievementType(),
+                baseUrl + "/public/badges/realisations/" + a.getId() + "/image",
+                a.getAlignments().stream().map(x -> new OpenBadgeCredential.Alignment(x.getName(), x.getUrl(),
+                        x.getCode(), x.getFramework())).toList());
+    }
+
+    /** An achievement's public description (JSON-LD), as its URL in the credentials serves it. */
+    @Transactional(readOnly = true)
+    public Optional<String> achievementJson(long id) {
+        return achievements.findById(id).map(a -> OpenBadgeCredential.achievementDocument(described(a)).toString());
     }
 
     /** The path badges this award completes for its recipient, issued now (once each). */

@@ -180,10 +180,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final DemoParcours demoParcours;
     private final DemoTwinnings demoTwinnings;
+    private final DemoBadges demoBadges;
 
     DemoDataLoader(DirectoryService directory, VacancyService vacancies, ReferralService referrals,
             @Value("${pepites.demo.password}") String password, JdbcTemplate jdbc, DemoParcours demoParcours,
-            DemoTwinnings demoTwinnings) {
+            DemoTwinnings demoTwinnings, DemoBadges demoBadges) {
+        this.demoBadges = demoBadges;
         this.demoParcours = demoParcours;
         this.demoTwinnings = demoTwinnings;
         this.jdbc = jdbc;
@@ -243,9 +245,10 @@ class DemoDataLoader implements ApplicationRunner {
             runAs(accounts.get("direction@pepites.demo"));
             int parcoursCount = demoParcours.load(organisations.get("avenir"));
             int twinningCount = demoTwinnings.load(email -> runAs(accounts.get(email)), organisations);
+            int badgeCount = demoBadges.load(email -> runAs(accounts.get(email)), organisations);
             LOG.info("Démo chargée : {} organisations, {} comptes, {} personnes, {} fiches de poste, 8 orientations "
-                    + "dont 7 en attente de mise en relation, {} parcours, {} jumelages", ORGANISATIONS.size(),
-                    accountCount, PERSONS.size(), VACANCIES.size(), parcoursCount, twinningCount);
+                    + "dont 7 en attente de mise en relation, {} parcours, {} jumelages, {} badges", ORGANISATIONS.size(),
+                    accountCount, PERSONS.size(), VACANCIES.size(), parcoursCount, twinningCount, badgeCount);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -60,7 +60,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain applicationFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        // "/public/**": files anyone may fetch without logging in (a badge's credential, baked images, status lists).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/public/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

@@ -238,16 +238,16 @@ class BadgeServiceTest {
 
     @Test
     void theIssuedListFiltersByKindAndExportsCsv() {
-        long event = fixtures.achievement("Brunch inclusif", BadgeKind.EVENT, false, null);
+        long event = fixtures.achievement("Forum de l'emploi", BadgeKind.EVENT, false, null);
         awardOne(event, fixtures.person("Brunch", "brunch@example.fr"));
 
-        IssuedFilter events = new IssuedFilter(BadgeKind.EVENT, null, null, null, "brunch");
+        IssuedFilter events = new IssuedFilter(BadgeKind.EVENT, null, null, null, "sam brunch");
         assertThat(badges.issued(events, 0, 10)).singleElement()
                 .satisfies(r -> assertThat(r.recipientName()).isEqualTo("Sam Brunch"));
-        assertThat(badges.countIssued(new IssuedFilter(BadgeKind.WEB_CONFERENCE, null, null, null, "brunch")))
+        assertThat(badges.countIssued(new IssuedFilter(BadgeKind.WEB_CONFERENCE, null, null, null, "sam brunch")))
                 .isZero();
         String csv = new String(badges.issuedCsv(events), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Badge;Type;Émetteur;Titulaire", "Brunch inclusif;EVENT;", "Sam Brunch", "valide");
+        assertThat(csv).contains("Badge;Type;Émetteur;Titulaire", "Forum de l'emploi;EVENT;", "Sam Brunch", "valide");
     }
 
     @Test

@@ -112,6 +112,13 @@ public final class OpenBadgeCredential {
         return credential.build();
     }
 
+    /** An achievement on its own, as its public URL serves it. */
+    public static JsonObject achievementDocument(Achievement achievement) {
+        return Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(BundledContexts.VC_V2).add(BundledContexts.OB_V3))
+                .addAll(achievement(achievement)).build();
+    }
+
     /** The revocation list of one issuer key, as of {@code validFrom}: {@code encodedList} from {@link StatusList}. */
     public static JsonObject statusList(String listUrl, String issuerDid, Instant validFrom, String encodedList) {
         return Json.createObjectBuilder()

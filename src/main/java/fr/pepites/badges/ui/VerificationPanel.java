@@ -1,0 +1,82 @@
+package fr.pepites.badges.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import fr.pepites.badges.Verification;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * What a verification found, as the public page of a credential and the verifier of uploaded files show it: the
+ * verdict, the signature check, the badge, its issuer, its holder's name as issued, its dates and its problems.
+ */
+class VerificationPanel extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy")
+            .withLocale(java.util.Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
+
+    VerificationPanel(Verification v) {
+        setPadding(false);
+        setId("badge-verification");
+        Span verdict = new Span(getTranslation("badges.verification." + v.status().name()));
+        verdict.setId("badge-status");
+        verdict.getElement().getThemeList().add(switch (v.status()) {
+            case VALID -> "badge success";
+            case EXPIRED, NOT_YET_VALID -> "badge contrast";
+            case REVOKED, INVALID -> "badge error";
+        });
+        Span signature = new Span(getTranslation(v.signatureValid() ? "badges.signature.valid"
+                : "badges.signature.invalid"));
+        signature.setId("badge-signature");
+        signature.getElement().getThemeList().add(v.signatureValid() ? "badge success" : "badge error");
+        add(new HorizontalLayout(verdict, signature));
+        if (v.revocationReason() != null) {
+            Paragraph reason = new Paragraph(getTranslation("badges.revokedBecause", v.revocationReason()));
+            reason.setId("badge-revocation-reason");
+            add(reason);
+        }
+        if (v.achievementName() != null) {
+            HorizontalLayout head = new HorizontalLayout();
+            if (v.achievementImage() != null && v.achievementImage().startsWith("http")) {
+                Image image = new Image(v.achievementImage(), v.achievementName());
+                image.setWidth("120px");
+                head.add(image);
+            }
+            Div text = new Div(new H3(v.achievementName()));
+            line(text, "badges.page.issuer", v.issuerName());
+            line(text, "badges.page.recipient", v.recipientName());
+            line(text, "badges.page.validFrom", day(v.validFrom()));
+            line(text, "badges.page.validUntil", v.validUntil() == null ? getTranslation("badges.page.noExpiry")
+                    : day(v.validUntil()));
+            head.add(text);
+            add(head);
+        }
+        if (v.criteria() != null) {
+            add(new H3(getTranslation("badges.page.criteria")), new Paragraph(v.criteria()));
+        }
+        if (!v.problems().isEmpty()) {
+            UnorderedList problems = new UnorderedList();
+            problems.setId("badge-problems");
+            v.problems().forEach(p -> problems.add(new ListItem(p)));
+            add(problems);
+        }
+    }
+
+    private void line(Div into, String key, String value) {
+        if (value != null) {
+            into.add(new Paragraph(getTranslation(key) + " : " + value));
+        }
+    }
+
+    private static String day(Instant instant) {
+        return instant == null ? null : DAY.format(instant);
+    }
+}

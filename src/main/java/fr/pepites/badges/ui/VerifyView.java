@@ -1,0 +1,47 @@
+package fr.pepites.badges.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadHandler;
+import fr.pepites.badges.BadgeService;
+
+/**
+ * The public verifier ("badges/verifier"), open without login: anyone (an employer, say) gives a badge file — the
+ * credential's JSON, or a PNG or SVG image with one baked in — and sees what it says and whether it holds. Nothing
+ * given is kept.
+ */
+@Route(value = "badges/verifier", autoLayout = false)
+@PageTitle("Vérifier un badge · PEPITES")
+@AnonymousAllowed
+public class VerifyView extends VerticalLayout {
+
+    private final Div result = new Div();
+
+    VerifyView(BadgeService badges) {
+        setMaxWidth("60em");
+        getStyle().set("margin", "0 auto");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
+                () -> show(new VerificationPanel(badges.verifyFile(bytes)))))));
+        upload.setId("badge-verify-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setAcceptedFileTypes(".json", ".jsonld", ".png", ".svg", "application/json", "application/ld+json",
+                "image/png", "image/svg+xml");
+        upload.addFileRejectedListener(e -> show(new Paragraph(getTranslation("badges.verify.rejected"))));
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("badges.verify.choose")));
+        result.setId("badge-verify-result");
+        add(new H2(getTranslation("badges.verify.title")), new Paragraph(getTranslation("badges.verify.intro")),
+                upload, result);
+    }
+
+    private void show(com.vaadin.flow.component.Component component) {
+        result.removeAll();
+        result.add(component);
+    }
+}
