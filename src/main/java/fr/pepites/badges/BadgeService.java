@@ -148,7 +148,10 @@ public class BadgeService {
                         a.getVersion()));
     }
 
-    /** The organisations the acting user may issue badges for: their own, or every active one for network staff. */
+    /**
+     * The organisations the acting user may issue badges for: their own, or for network staff their own first, then
+     * every active SIAE, tiers-lieu and training body by name.
+     */
     @Transactional(readOnly = true)
     public List<Organisation> issuers() {
         CurrentUser user = requireIssuerRole();
@@ -159,6 +162,7 @@ public class BadgeService {
                 PageRequest.of(0, 1000, Sort.by("name"))).getContent().stream()
                 .filter(o -> o.getKind() == OrganisationKind.NETWORK || o.getKind() == OrganisationKind.SIAE
                         || o.getKind() == OrganisationKind.TIERS_LIEU || o.getKind() == OrganisationKind.TRAINING_BODY)
+                .sorted(java.util.Comparator.comparing((Organisation o) -> o.getId() != user.organisationId()))
                 .toList();
     }
 

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's badges: achievements of every kind (textile sorting at the textile SIAE, as the seed article's
  * Essaimons; cycle mechanics at the bike workshop; the network's peer exchange, web conference, inclusive brunch and
- * twinning badges), a modular path gathering three of them, and credentials: the closed twinning's earners, the bike
- * workshop's supervisor (who so completes the path), employees, and one badge revoked.
+ * twinning badges), a modular path gathering three of them, and credentials: the closed twinning's earners (one of
+ * whom completes the path, and so receives its badge), the bike workshop's staff, employees, and one badge revoked.
  */
 @Component
 class DemoBadges {
@@ -69,6 +69,9 @@ class DemoBadges {
         issued += awardTo(exchange, "Nadia Haddad", "Cycle de printemps, présentation de l'atelier d'autoréparation.");
         issued += awardTo(webinar, "Nadia Haddad", null);
         issued += awardTo(webinar, "Romain Blanc", null);
+        // A twinning earner who also holds the other two badges of the path: the path badge follows by itself.
+        issued += awardTo(exchange, "Marc Lefèvre", "Cycle d'automne, présentation des gabarits de découpe.");
+        issued += awardTo(webinar, "Marc Lefèvre", null);
         issued += awardTo(brunch, "Emma Lopez", "Rencontre avec Transports Garonne Logistique.");
         issued += awardTo(sorting, "Chantal Vidal", "Évaluation de fin de période d'essai.");
         String mistaken = badges.award(new AwardRequest(brunch, List.of(person("Kevin Lambert")), List.of(), null,

@@ -213,6 +213,14 @@ final class Browser implements AutoCloseable {
                 "arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
+    /** Gives a file to an upload component, as a user choosing it in the file dialog. */
+    void upload(String uploadId, java.nio.file.Path file) {
+        WebElement upload = waitFor(By.id(uploadId));
+        WebElement input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     void click(String id) {
         clickCentered(waitFor(By.id(id)));
     }

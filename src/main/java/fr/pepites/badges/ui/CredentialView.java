@@ -40,8 +40,8 @@ public class CredentialView extends VerticalLayout implements HasUrlParameter<St
     public void setParameter(BeforeEvent event, String publicId) {
         CredentialPage page = badges.publicPage(publicId).orElseThrow(NotFoundException::new);
         removeAll();
-        add(new H2(getTranslation("badges.page.title")), new VerificationPanel(page.verification()));
-        add(new Paragraph(page.achievementDescription()));
+        add(new H2(getTranslation("badges.page.title")),
+                new VerificationPanel(page.verification(), page.achievementDescription()));
         if (page.evidenceNarrative() != null || page.evidenceUrl() != null) {
             add(new H3(getTranslation("badges.page.evidence")));
             if (page.evidenceNarrative() != null) {

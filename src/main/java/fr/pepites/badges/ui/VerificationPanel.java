@@ -23,7 +23,7 @@ class VerificationPanel extends VerticalLayout {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy")
             .withLocale(java.util.Locale.FRANCE).withZone(ZoneId.of("Europe/Paris"));
 
-    VerificationPanel(Verification v) {
+    VerificationPanel(Verification v, String description) {
         setPadding(false);
         setId("badge-verification");
         Span verdict = new Span(getTranslation("badges.verification." + v.status().name()));
@@ -48,6 +48,7 @@ class VerificationPanel extends VerticalLayout {
             if (v.achievementImage() != null && v.achievementImage().startsWith("http")) {
                 Image image = new Image(v.achievementImage(), v.achievementName());
                 image.setWidth("120px");
+                image.setHeight("120px");
                 head.add(image);
             }
             Div text = new Div(new H3(v.achievementName()));
@@ -58,6 +59,9 @@ class VerificationPanel extends VerticalLayout {
                     : day(v.validUntil()));
             head.add(text);
             add(head);
+        }
+        if (description != null) {
+            add(new Paragraph(description));
         }
         if (v.criteria() != null) {
             add(new H3(getTranslation("badges.page.criteria")), new Paragraph(v.criteria()));

@@ -27,7 +27,7 @@ public class VerifyView extends VerticalLayout {
         setMaxWidth("60em");
         getStyle().set("margin", "0 auto");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> show(new VerificationPanel(badges.verifyFile(bytes)))))));
+                () -> show(new VerificationPanel(badges.verifyFile(bytes), null))))));
         upload.setId("badge-verify-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(2 * 1024 * 1024);
