@@ -70,6 +70,14 @@ public final class BadgeRows {
         }
     }
 
+    /** The badges of a filter counted by kind and by issuer. */
+    public record IssuedSummary(java.util.Map<BadgeKind, Long> byKind, java.util.Map<String, Long> byIssuer) {
+
+        public long total() {
+            return byKind.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     /** One of an issuer's keys, as its profile shows it. */
     public record KeyRow(long id, String did, Instant createdAt, Instant retiredAt, int credentials) {
     }

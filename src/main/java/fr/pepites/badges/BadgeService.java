@@ -700,6 +700,22 @@ public class BadgeService {
         return credentials.count(issuedSpec(filter, requireIssuerRole()));
     }
 
+    /** How many badges of the filter were issued, by kind and by issuer (largest first). */
+    @Transactional(readOnly = true)
+    public BadgeRows.IssuedSummary issuedSummary(IssuedFilter filter) {
+        CurrentUser user = requireIssuerRole();
+        Map<BadgeKind, Long> byKind = new java.util.EnumMap<>(BadgeKind.class);
+        Map<String, Long> byIssuer = new java.util.HashMap<>();
+        for (Credential c : credentials.findAll(issuedSpec(filter, user))) {
+            byKind.merge(c.getAchievement().getKind(), 1L, Long::sum);
+            byIssuer.merge(c.getAchievement().getIssuer().getName(), 1L, Long::sum);
+        }
+        Map<String, Long> issuers = new LinkedHashMap<>();
+        byIssuer.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).forEach(e -> issuers.put(e.getKey(), e.getValue()));
+        return new BadgeRows.IssuedSummary(byKind, issuers);
+    }
+
     /** Every badge of the filter as CSV (semicolons, UTF-8 with BOM, as the other exports). */
     @Transactional(readOnly = true)
     public byte[] issuedCsv(IssuedFilter filter) {

@@ -246,6 +246,8 @@ class BadgeServiceTest {
                 .satisfies(r -> assertThat(r.recipientName()).isEqualTo("Sam Brunch"));
         assertThat(badges.countIssued(new IssuedFilter(BadgeKind.WEB_CONFERENCE, null, null, null, "sam brunch")))
                 .isZero();
+        assertThat(badges.issuedSummary(events).byKind()).containsExactly(java.util.Map.entry(BadgeKind.EVENT, 1L));
+        assertThat(badges.issuedSummary(IssuedFilter.all()).total()).isEqualTo(badges.countIssued(IssuedFilter.all()));
         String csv = new String(badges.issuedCsv(events), StandardCharsets.UTF_8);
         assertThat(csv).contains("Badge;Type;Émetteur;Titulaire", "Forum de l'emploi;EVENT;", "Sam Brunch", "valide");
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.pepites.badges.BadgeKind;
+import fr.pepites.badges.BadgeRows;
 import fr.pepites.badges.BadgeRows.CredentialRow;
 import fr.pepites.badges.BadgeRows.IssuedFilter;
 import fr.pepites.badges.BadgeService;
@@ -45,6 +46,7 @@ public class IssuedBadgesView extends VerticalLayout {
     private final DatePicker to = new DatePicker();
     private final TextField search = new TextField();
     private final EmptyState empty;
+    private final Paragraph summary = new Paragraph();
 
     IssuedBadgesView(BadgeService badges) {
         this.badges = badges;
@@ -102,7 +104,8 @@ public class IssuedBadgesView extends VerticalLayout {
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("badges.issued.title")), new Paragraph(getTranslation("badges.issued.intro")),
-                filters, grid, empty);
+                filters, summary, grid, empty);
+        summary.setId("issued-summary");
         refresh();
     }
 
@@ -129,6 +132,13 @@ public class IssuedBadgesView extends VerticalLayout {
         long count = badges.countIssued(filter);
         grid.setItems(query -> badges.issued(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) badges.countIssued(filter));
+        BadgeRows.IssuedSummary totals = badges.issuedSummary(filter);
+        summary.setText(getTranslation("badges.issued.summary", totals.total(),
+                totals.byKind().entrySet().stream().map(e -> getTranslation("badges.kind." + e.getKey().name())
+                        + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")),
+                totals.byIssuer().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        summary.setVisible(count > 0);
         grid.setVisible(count > 0);
         empty.setVisible(count == 0);
     }
