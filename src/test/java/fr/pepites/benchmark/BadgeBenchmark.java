@@ -1,6 +1,5 @@
 package fr.pepites.benchmark;
 
-import fr.pepites.PepitesApplication;
 import fr.pepites.badges.AchievementData;
 import fr.pepites.badges.Alignment;
 import fr.pepites.badges.BadgeKind;
@@ -11,15 +10,12 @@ import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.PersonData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,19 +33,12 @@ class BadgeBenchmark {
 
     private static final int BADGES = Integer.getInteger("benchmark.badges", 1_000);
     private static final int AWARD_SIZE = Integer.getInteger("benchmark.awardSize", 50);
-    private static final String DATABASE_URL = "jdbc:h2:file:./target/benchmark/badges"
-            + ReferralBenchmark.H2_SETTINGS;
 
     @Test
     void run() throws IOException {
         List<String> report = new ArrayList<>();
-        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; H2 file mode (" + ReferralBenchmark.H2_SETTINGS.substring(1)
-                + "), history full.");
-        Files.deleteIfExists(Path.of("target/benchmark/badges.mv.db"));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PepitesApplication.class)
-                .profiles("benchmark").properties("server.port=0")
-                .run("--spring.datasource.url=" + DATABASE_URL)) {
+        report.add(BenchmarkReport.machineOnH2());
+        try (ConfigurableApplicationContext app = BenchmarkReport.application("badges")) {
             BadgeService badges = app.getBean(BadgeService.class);
             DirectoryService directory = app.getBean(DirectoryService.class);
             UserDetailsService users = app.getBean(UserDetailsService.class);
@@ -103,9 +92,6 @@ class BadgeBenchmark {
                     jsons.size() / verifySeconds));
             SecurityContextHolder.clearContext();
         }
-        String text = String.join("\n", report);
-        System.out.println("\n===== Badge benchmark =====\n" + text + "\n===========================");
-        Files.createDirectories(Path.of("target/benchmark"));
-        Files.writeString(Path.of("target/benchmark/badges-benchmark.txt"), text + "\n");
+        BenchmarkReport.publish("Badge benchmark", "badges-benchmark.txt", report);
     }
 }

@@ -1,14 +1,11 @@
 package fr.pepites.benchmark;
 
-import fr.pepites.PepitesApplication;
 import fr.pepites.parcours.ParcoursDates;
 import fr.pepites.parcours.ParcoursFilter;
 import fr.pepites.parcours.ParcoursRow;
 import fr.pepites.parcours.ParcoursService;
 import fr.pepites.parcours.process.ParcoursProcess;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,7 +18,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,19 +46,12 @@ class ParcoursBenchmark {
     private static final int STORED = Integer.getInteger("benchmark.parcours", 100_000);
     private static final int RUNNING = Integer.getInteger("benchmark.running", 20_000);
     private static final int RENEWALS = Integer.getInteger("benchmark.renewals", 200);
-    private static final String DATABASE_URL = "jdbc:h2:file:./target/benchmark/parcours"
-            + ReferralBenchmark.H2_SETTINGS;
 
     @Test
     void run() throws IOException {
         List<String> report = new ArrayList<>();
-        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; H2 file mode (" + ReferralBenchmark.H2_SETTINGS.substring(1)
-                + "), history full.");
-        Files.deleteIfExists(Path.of("target/benchmark/parcours.mv.db"));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PepitesApplication.class)
-                .profiles("benchmark").properties("server.port=0")
-                .run("--spring.datasource.url=" + DATABASE_URL)) {
+        report.add(BenchmarkReport.machineOnH2());
+        try (ConfigurableApplicationContext app = BenchmarkReport.application("parcours")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             TransactionTemplate inTransaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
             long start = System.nanoTime();
@@ -75,10 +64,7 @@ class ParcoursBenchmark {
                     running.size()));
             report.addAll(measure(app, jdbc, running));
         }
-        String text = String.join("\n", report);
-        System.out.println("\n===== Parcours benchmark =====\n" + text + "\n==============================");
-        Files.createDirectories(Path.of("target/benchmark"));
-        Files.writeString(Path.of("target/benchmark/parcours-benchmark.txt"), text + "\n");
+        BenchmarkReport.publish("Parcours benchmark", "parcours-benchmark.txt", report);
     }
 
     /**

@@ -102,10 +102,9 @@ class ReferralBenchmark {
         // and the JIT's warming reach all sides alike; figures go to target/benchmark.
         deleteDirectory(Path.of("target/benchmark"));
         List<String> report = new ArrayList<>();
-        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; H2 file mode (" + H2_SETTINGS.substring(1)
+        report.add(BenchmarkReport.machine("; H2 file mode (" + H2_SETTINGS.substring(1)
                 + "), history full; " + LIFECYCLES + " lifecycles per side after " + WARM_UP
-                + " warm-up ones, in blocks of " + BLOCK + " taking turns.");
+                + " warm-up ones, in blocks of " + BLOCK + " taking turns."));
         CountingMailSender mails = new CountingMailSender();
         ProcessEngine bareEngine = null;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PepitesApplication.class)
@@ -163,10 +162,7 @@ class ReferralBenchmark {
                 bareEngine.close();
             }
         }
-        String text = String.join("\n", report);
-        System.out.println("\n===== Referral benchmark =====\n" + text + "\n==============================");
-        Files.createDirectories(Path.of("target/benchmark"));
-        Files.writeString(Path.of("target/benchmark/referral-benchmark.txt"), text + "\n");
+        BenchmarkReport.publish("Referral benchmark", "referral-benchmark.txt", report);
     }
 
     /**

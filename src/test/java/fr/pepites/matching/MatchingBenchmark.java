@@ -1,9 +1,8 @@
 package fr.pepites.matching;
 
+import fr.pepites.benchmark.BenchmarkReport;
 import fr.pepites.reference.Position;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +36,7 @@ class MatchingBenchmark {
         Map<String, Position> positions = generator.positions();
         MatchingSolver solver = new MatchingSolver();
         List<String> report = new ArrayList<>();
-        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; seed " + seed);
+        report.add(BenchmarkReport.machine("; seed " + seed));
         for (Size size : SIZES) {
             if (!wanted.contains(size.name())) {
                 continue;
@@ -73,10 +71,7 @@ class MatchingBenchmark {
             report.add(line("Planner (" + size.seconds() + " s limit)", solver.score(best), best.matchedCount(),
                     optimum, millis) + String.format(" (best found after %d ms)", lastBestMillis[0]));
         }
-        String text = String.join("\n", report);
-        System.out.println("\n===== Matching benchmark =====\n" + text + "\n==============================");
-        Files.createDirectories(Path.of("target/benchmark"));
-        Files.writeString(Path.of("target/benchmark/matching-benchmark.txt"), text + "\n");
+        BenchmarkReport.publish("Matching benchmark", "matching-benchmark.txt", report);
     }
 
     private static String line(String who, HardSoftLongScore score, long matched, HardSoftLongScore optimum,

@@ -1,9 +1,8 @@
 package fr.pepites.twinning;
 
+import fr.pepites.benchmark.BenchmarkReport;
 import fr.pepites.reference.Position;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +37,7 @@ class TwinningBenchmark {
         Map<String, Position> positions = generator.positions();
         TwinningSolver solver = new TwinningSolver();
         List<String> report = new ArrayList<>();
-        report.add("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + "; seed " + seed);
+        report.add(BenchmarkReport.machine("; seed " + seed));
         for (Size size : SIZES) {
             if (!wanted.contains(size.name())) {
                 continue;
@@ -85,9 +83,6 @@ class TwinningBenchmark {
                     + " vs greedy: %s", size.plannerSeconds(), planner, best.placedCount(), millis, lastBest[0], gap,
                     planner.compareTo(greedy) > 0 ? "better" : planner.compareTo(greedy) == 0 ? "equal" : "WORSE"));
         }
-        String text = String.join("\n", report);
-        System.out.println("\n===== Twinning benchmark =====\n" + text + "\n==============================");
-        Files.createDirectories(Path.of("target/benchmark"));
-        Files.writeString(Path.of("target/benchmark/twinning-benchmark.txt"), text + "\n");
+        BenchmarkReport.publish("Twinning benchmark", "twinning-benchmark.txt", report);
     }
 }

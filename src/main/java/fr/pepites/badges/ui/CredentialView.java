@@ -32,8 +32,7 @@ public class CredentialView extends VerticalLayout implements HasUrlParameter<St
 
     CredentialView(BadgeService badges) {
         this.badges = badges;
-        setMaxWidth("60em");
-        getStyle().set("margin", "0 auto");
+        PublicPage.centre(this);
     }
 
     @Override

@@ -27,8 +27,7 @@ public class IssuerProfileView extends VerticalLayout implements HasUrlParameter
 
     IssuerProfileView(BadgeService badges) {
         this.badges = badges;
-        setMaxWidth("60em");
-        getStyle().set("margin", "0 auto");
+        PublicPage.centre(this);
     }
 
     @Override

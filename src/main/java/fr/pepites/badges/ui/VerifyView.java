@@ -24,8 +24,7 @@ public class VerifyView extends VerticalLayout {
     private final Div result = new Div();
 
     VerifyView(BadgeService badges) {
-        setMaxWidth("60em");
-        getStyle().set("margin", "0 auto");
+        PublicPage.centre(this);
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
                 () -> show(new VerificationPanel(badges.verifyFile(bytes), null))))));
         upload.setId("badge-verify-upload");
