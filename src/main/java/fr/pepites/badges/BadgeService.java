@@ -303,11 +303,8 @@ public class BadgeService {
         for (Long id : request.personIds()) {
             directory.findPerson(id).map(Recipient::of).ifPresent(recipients::add);
         }
-        if (!request.accountIds().isEmpty()) {
-            Set<Long> wanted = Set.copyOf(request.accountIds());
-            directory.searchUsers(new UserFilter(null, null, null, false), PageRequest.of(0, 10_000))
-                    .filter(u -> wanted.contains(u.getId())).forEach(u -> recipients.add(Recipient.of(u)));
-        }
+        directory.findVisibleUsers(request.accountIds()).stream().filter(UserAccount::isActive)
+                .forEach(u -> recipients.add(Recipient.of(u)));
         if (recipients.isEmpty()) {
             errors.put("recipients", "Choisissez au moins une personne à qui délivrer le badge.");
         }
@@ -405,8 +402,7 @@ public class BadgeService {
         for (Participant p : earners) {
             Optional<Recipient> recipient = p.isEmployee()
                     ? directory.findPerson(p.getPersonId()).map(Recipient::of)
-                    : directory.searchUsers(new UserFilter(null, null, null, true), PageRequest.of(0, 10_000))
-                            .filter(u -> u.getId().equals(p.getAccountId())).stream().findFirst().map(Recipient::of);
+                    : directory.findVisibleUsers(List.of(p.getAccountId())).stream().findFirst().map(Recipient::of);
             recipient.filter(r -> achievement.isRepeatable() || !holds(r, achievement)).ifPresent(recipients::add);
         }
         if (recipients.isEmpty()) {

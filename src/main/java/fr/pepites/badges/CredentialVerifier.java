@@ -67,8 +67,7 @@ class CredentialVerifier {
         }
         boolean signature = proof.verified();
         if (!signature) {
-            problems.add("La signature ne correspond pas au contenu (badge modifié, ou signé autrement) : "
-                    + proof.reason() + ".");
+            problems.add(whyNotSigned(proof.reason()));
         } else if (issuerId == null || !proof.verificationMethod().startsWith(issuerId + "#")) {
             signature = false;
             problems.add("La signature n'est pas celle de l'émetteur que le badge nomme.");
@@ -99,6 +98,27 @@ class CredentialVerifier {
                 criteria == null ? null : criteria.getString("narrative", null),
                 issuer == null ? issuerId : issuer.getString("name", issuerId), issuerId,
                 subject == null ? null : recipientName(subject), from, until, revocation, List.copyOf(problems));
+    }
+
+    /** The proof check's reason, in French for the one who uploaded the file. */
+    private static String whyNotSigned(String reason) {
+        String r = reason == null ? "" : reason;
+        if (r.equals("no proof")) {
+            return "Le badge n'est pas signé : il ne porte aucune preuve.";
+        }
+        if (r.startsWith("unsupported proof")) {
+            return "Le badge est signé d'une façon que PEPITES ne vérifie pas (seule la suite eddsa-rdfc-2022 "
+                    + "l'est).";
+        }
+        if (r.startsWith("not valid JSON-LD")) {
+            return "Le badge emploie un contexte JSON-LD inconnu ou des propriétés qu'aucun contexte ne définit : "
+                    + "sa signature ne peut pas être vérifiée.";
+        }
+        if (r.contains("did:key") || r.contains("base58") || r.contains("Ed25519")) {
+            return "La clé de signature du badge est illisible (seules les clés did:key Ed25519 sont vérifiées).";
+        }
+        return "La signature ne correspond pas au contenu : le badge a été modifié depuis sa signature, ou n'a "
+                + "pas été signé par cette clé.";
     }
 
     /** The reason it was revoked, if its status list (one of ours) says so. */

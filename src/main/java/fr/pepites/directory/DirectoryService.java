@@ -177,6 +177,15 @@ public class DirectoryService {
         return users.findAll(DirectorySpecifications.users(filter, currentUser.require()), pageable);
     }
 
+    /** The accounts of these ids that the acting user may see (inactive ones too), in no order. */
+    public List<UserAccount> findVisibleUsers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return users.findAll(DirectorySpecifications.users(new UserFilter(null, null, null, true),
+                currentUser.require()).and((root, query, cb) -> root.get("id").in(ids)));
+    }
+
     public long countUsers(UserFilter filter) {
         return users.count(DirectorySpecifications.users(filter, currentUser.require()));
     }

@@ -32,6 +32,8 @@ class BadgeServiceTest {
     BadgeFixtures fixtures;
     @Autowired
     TestUsers users;
+    @Autowired
+    CredentialVerifier verifier;
 
     @BeforeEach
     void coordinator() {
@@ -101,6 +103,8 @@ class BadgeServiceTest {
         Verification check = badges.verifyFile(tampered.getBytes(StandardCharsets.UTF_8));
         assertThat(check.status()).isEqualTo(Verification.Status.INVALID);
         assertThat(check.signatureValid()).isFalse();
+        assertThat(check.problems()).containsExactly("La signature ne correspond pas au contenu : le badge a été "
+                + "modifié depuis sa signature, ou n'a pas été signé par cette clé.");
     }
 
     @Test
@@ -290,5 +294,18 @@ class BadgeServiceTest {
         assertThatThrownBy(() -> badges.awardTwinningEarners(closed.twinningId(), achievement))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getMessage()).contains("ont déjà ce badge"));
+    }
+
+    @Test
+    void aCredentialIsExpiredAfterItsValidityAndNotYetValidBeforeItsStart() {
+        long achievement = fixtures.achievement("Un an", BadgeKind.WEB_CONFERENCE, false, 12);
+        String json = badges.credentialJson(awardOne(achievement, fixtures.person("Expiry", "expiry@example.fr")))
+                .orElseThrow();
+
+        assertThat(verifier.verify(json, java.time.Instant.now().plus(java.time.Duration.ofDays(370))).status())
+                .isEqualTo(Verification.Status.EXPIRED);
+        assertThat(verifier.verify(json, java.time.Instant.now().minus(java.time.Duration.ofDays(1))).status())
+                .isEqualTo(Verification.Status.NOT_YET_VALID);
+        assertThat(verifier.verify(json, java.time.Instant.now()).status()).isEqualTo(Verification.Status.VALID);
     }
 }
