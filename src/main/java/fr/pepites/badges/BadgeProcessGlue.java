@@ -38,8 +38,8 @@ public class BadgeProcessGlue {
                         + c.getAchievement().getName() + " ».\n\n"
                         + "Votre badge, sa vérification et ses téléchargements (fichier du badge, image PNG ou SVG "
                         + "contenant le badge, ajout à votre profil LinkedIn) :\n" + page + "\n\n"
-                        + "Ce badge est un badge numérique vérifiable (Open Badges 3.0) : toute personne à qui vous le "
-                        + "présentez peut en vérifier l'authenticité.\n\n" + NotificationService.SIGNATURE);
+                        + "Ce badge est un badge numérique vérifiable (Open Badges 3.0) : toute personne à qui vous "
+                        + "le présentez peut en vérifier l'authenticité.\n\n" + NotificationService.SIGNATURE);
     }
 
     /** The public page of a credential. */

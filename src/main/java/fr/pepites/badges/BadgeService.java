@@ -97,7 +97,8 @@ public class BadgeService {
     BadgeService(AchievementRepository achievements, CredentialRepository credentials, IssuerKeyRepository keys,
             ProposalDecisionRepository decisions, IssuerKeys issuerKeys, CredentialVerifier verifier,
             DirectoryService directory, ParcoursService parcours, TwinningService twinnings, RuntimeService runtime,
-            ReferenceDataService referenceData, CurrentUserProvider currentUser, @Value("${pepites.base-url}") String baseUrl) {
+            ReferenceDataService referenceData, CurrentUserProvider currentUser,
+            @Value("${pepites.base-url}") String baseUrl) {
         this.achievements = achievements;
         this.credentials = credentials;
         this.keys = keys;
@@ -240,7 +241,8 @@ public class BadgeService {
     public List<Alignment> romeAlignments(String text, int limit) {
         Map<String, Alignment> byCode = new LinkedHashMap<>();
         referenceData.searchJobTitles(text, PageRequest.of(0, limit * 3)).forEach(j ->
-                byCode.putIfAbsent(j.getRome().getCode(), Alignment.rome(j.getRome().getCode(), j.getRome().getName())));
+                byCode.putIfAbsent(j.getRome().getCode(),
+                        Alignment.rome(j.getRome().getCode(), j.getRome().getName())));
         return byCode.values().stream().limit(limit).toList();
     }
 
@@ -350,7 +352,8 @@ public class BadgeService {
         Credential credential = issueAll(achievement, List.of(Recipient.of(proposal.getPerson())),
                 CredentialSource.PARCOURS, proposal.getParcours().businessKey(), proposal.getEvidence(), null,
                 currentUser.signature()).get(0);
-        decisions.save(new ProposalDecision(proposalId, proposal.getPerson().getId(), credential, currentUser.signature()));
+        decisions.save(new ProposalDecision(proposalId, proposal.getPerson().getId(), credential,
+                currentUser.signature()));
         return credential.getPublicId();
     }
 
@@ -412,7 +415,8 @@ public class BadgeService {
                 PageRequest.of(0, 200)).stream().filter(r -> r.id() == twinningId).map(TwinningRow::businessKey)
                 .findFirst().orElse(null);
         return issueAll(achievement, recipients, CredentialSource.TWINNING, businessKey,
-                "Présent au moins trois jours sur quatre au jumelage " + businessKey + ".", null, currentUser.signature())
+                "Présent au moins trois jours sur quatre au jumelage " + businessKey + ".", null,
+                currentUser.signature())
                 .stream().map(Credential::getPublicId).toList();
     }
 
@@ -717,7 +721,8 @@ public class BadgeService {
     public byte[] issuedCsv(IssuedFilter filter) {
         CurrentUser user = requireIssuerRole();
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = List.of("Badge", "Type", "Émetteur", "Titulaire", "Délivré le", "Valide jusqu'au", "Origine",
+        List<String> header = List.of("Badge", "Type", "Émetteur", "Titulaire", "Délivré le", "Valide jusqu'au",
+                "Origine",
                 "Délivré par", "Statut", "Raison de la révocation", "Page publique");
         Instant now = Instant.now();
         for (Credential c : credentials.findAll(issuedSpec(filter, user), Sort.by(Sort.Direction.DESC, "issuedAt"))) {

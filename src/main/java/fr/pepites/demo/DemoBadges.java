@@ -46,7 +46,8 @@ class DemoBadges {
                         + "de sa structure.", null, List.of());
         long webinar = achievement(network, BadgeKind.WEB_CONFERENCE, "Webconférence : le PASS IAE et ses règles",
                 "Connaître l'agrément PASS IAE : durée, prolongations, suspensions, fin de parcours.",
-                "Avoir suivi la webconférence en entier et répondu au questionnaire final (7 bonnes réponses sur 10).",
+                "Avoir suivi la webconférence en entier et répondu au questionnaire final (7 bonnes réponses sur "
+                        + "10).",
                 24, List.of());
         long brunch = achievement(network, BadgeKind.EVENT, "Brunch inclusif des employeurs",
                 "Avoir participé au brunch inclusif qui réunit SIAE, salariés en insertion et entreprises du "
@@ -66,7 +67,8 @@ class DemoBadges {
         for (TwinningEarners closed : badges.twinningsWithEarners()) {
             issued += badges.awardTwinningEarners(closed.twinningId(), twinning).size();
         }
-        issued += awardTo(exchange, "Nadia Haddad", "Cycle de printemps, présentation de l'atelier d'autoréparation.");
+        issued += awardTo(exchange, "Nadia Haddad",
+                "Cycle de printemps, présentation de l'atelier d'autoréparation.");
         issued += awardTo(webinar, "Nadia Haddad", null);
         issued += awardTo(webinar, "Romain Blanc", null);
         // A twinning earner who also holds the other two badges of the path: the path badge follows by itself.

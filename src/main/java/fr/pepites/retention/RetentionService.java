@@ -38,8 +38,9 @@ public class RetentionService {
     private final TransactionTemplate inTransaction;
     private final Period retention;
 
-    RetentionService(DirectoryService directory, ReferralService referrals, ParcoursService parcours, BadgeService badges,
-            TransactionTemplate inTransaction, @Value("${pepites.retention.closed-files:P2Y}") Period retention) {
+    RetentionService(DirectoryService directory, ReferralService referrals, ParcoursService parcours,
+            BadgeService badges, TransactionTemplate inTransaction,
+            @Value("${pepites.retention.closed-files:P2Y}") Period retention) {
         this.directory = directory;
         this.referrals = referrals;
         this.parcours = parcours;

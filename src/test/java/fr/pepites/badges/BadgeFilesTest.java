@@ -71,5 +71,10 @@ class BadgeFilesTest {
         assertThat(get("/public/badges/00000000-0000-0000-0000-000000000000.json").statusCode()).isEqualTo(404);
         assertThat(get("/public/badges/statuts/999999").statusCode()).isEqualTo(404);
         assertThat(get("/badges/delivres").statusCode()).as("not public").isNotEqualTo(200);
+        HttpResponse<byte[]> unknownPage = get("/badge/00000000-0000-0000-0000-000000000000");
+        assertThat(unknownPage.statusCode()).isEqualTo(404);
+        assertThat(new String(unknownPage.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Page introuvable");
+        assertThat(get("/badge/" + id).statusCode()).isEqualTo(200);
     }
 }

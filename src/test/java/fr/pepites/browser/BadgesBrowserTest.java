@@ -52,8 +52,8 @@ class BadgesBrowserTest {
             browser.pickAmongMany("award-recipients", "Diallo", "Mohamed Diallo");
             browser.typeText("award-evidence", "Un mois d'accueil le samedi.");
             browser.click("award-submit");
-            browser.waitFor(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[contains(., 'Délivrer le badge')]"))
-                    .click();
+            browser.waitFor(By.xpath(
+                    "//vaadin-confirm-dialog-overlay//vaadin-button[contains(., 'Délivrer le badge')]")).click();
             browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Modification enregistrée')]"));
 
             browser.open("/badges/delivres");

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
+import fr.pepites.badges.BadgeFixtures;
+import fr.pepites.badges.BadgeKind;
+import fr.pepites.badges.BadgeRows;
+import fr.pepites.badges.BadgeService;
 import fr.pepites.parcours.Parcours;
 import fr.pepites.parcours.ParcoursFixtures;
 import fr.pepites.referral.Referral;
@@ -16,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +46,10 @@ class RetentionServiceTest {
     ParcoursFixtures parcoursFixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    BadgeService badges;
+    @Autowired
+    BadgeFixtures badgeFixtures;
     @PersistenceContext
     EntityManager entityManager;
 
@@ -132,5 +141,32 @@ class RetentionServiceTest {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    @Test
+    void aPurgedPersonsBadgesStayTheirsButLoseTheLinkToTheFileAndTheAddress() {
+        Parcours closed = parcoursFixtures.startAtVelo("Badgee", LocalDate.now().minusYears(4),
+                LocalDate.now().minusYears(3));
+        badgeFixtures.giveEmail(closed.getPerson().getId(), "badgee@example.fr");
+        users.login(TestUsers.COORDINATOR);
+        long achievement = badgeFixtures.achievement("Conservé", BadgeKind.COMPETENCE, false, null);
+        String id = badges.award(new BadgeRows.AwardRequest(achievement, List.of(closed.getPerson().getId()),
+                List.of(), null, null)).get(0);
+        users.logout();
+        entityManager.flush();
+        Timestamp then = Timestamp.from(THREE_YEARS_AGO);
+        jdbc.update("update person set created_at = ? where id = ?", then, closed.getPerson().getId());
+        jdbc.update("update person_file_log set at = ? where person_id = ?", then, closed.getPerson().getId());
+        jdbc.update("update parcours set status = 'CLOSED', updated_at = ? where id = ?", then, closed.getId());
+        entityManager.clear();
+
+        assertThat(retention.purgeClosedFiles(Instant.now())).isEqualTo(1);
+
+        assertThat(jdbc.queryForMap("select person_id, recipient_email, recipient_name from badge_credential "
+                + "where public_id = ?", id)).containsEntry("PERSON_ID", null).containsEntry("RECIPIENT_EMAIL", null)
+                .containsEntry("RECIPIENT_NAME", "Sam Badgee");
+        assertThat(badges.credentialJson(id)).as("still served, and it verifies").isPresent();
+        assertThat(badges.verifyFile(badges.credentialJson(id).orElseThrow().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).valid()).isTrue();
     }
 }
