@@ -52,9 +52,9 @@ public final class BadgeRows {
             String proposedBy) {
     }
 
-    /** A closed twinning whose earners may receive the twinning badge, and how many of them have one already. */
+    /** A closed twinning whose earners may receive the twinning badge, and how many badges it has given already. */
     public record TwinningEarners(long twinningId, String businessKey, String siaeName, String tiersLieuName,
-            List<String> earners) {
+            List<String> earners, long awarded) {
     }
 
     /** An award by hand: an achievement, persons and staff accounts, optional evidence. */

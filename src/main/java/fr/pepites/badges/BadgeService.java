@@ -383,7 +383,9 @@ public class BadgeService {
             List<Participant> earners = twinnings.badgeEarners(row.id());
             if (!earners.isEmpty()) {
                 out.add(new TwinningEarners(row.id(), row.businessKey(), row.siaeName(), row.tiersLieuName(),
-                        earners.stream().map(Participant::getName).toList()));
+                        earners.stream().map(Participant::getName).toList(),
+                        credentials.countBySourceAndSourceRefAndRevokedAtIsNull(CredentialSource.TWINNING,
+                                row.businessKey())));
             }
         }
         return out;

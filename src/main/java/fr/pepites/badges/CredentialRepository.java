@@ -23,6 +23,9 @@ interface CredentialRepository extends JpaRepository<Credential, Long>, JpaSpeci
     @Query("select c from Credential c where c.key.id = ?1 and c.statusIndex = ?2")
     Optional<Credential> findByKeyAndIndex(long keyId, int statusIndex);
 
+    /** How many valid credentials came from this source (a twinning's earners: TSF-12). */
+    long countBySourceAndSourceRefAndRevokedAtIsNull(CredentialSource source, String sourceRef);
+
     /** Forgets the persons whose files the retention purge deletes: their credentials stay, unlinked. */
     @Modifying
     @Query("update Credential c set c.person = null, c.recipientEmail = null where c.person.id in ?1")

@@ -291,6 +291,8 @@ class BadgeServiceTest {
                 .filteredOn(r -> r.achievementName().equals("Jumelage TSF"))
                 .extracting(BadgeRows.CredentialRow::recipientName)
                 .containsExactlyInAnyOrderElementsOf(closed.earners());
+        assertThat(badges.twinningsWithEarners()).filteredOn(t -> t.twinningId() == closed.twinningId())
+                .singleElement().satisfies(t -> assertThat(t.awarded()).isEqualTo(closed.awarded() + issued.size()));
         assertThatThrownBy(() -> badges.awardTwinningEarners(closed.twinningId(), achievement))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getMessage()).contains("ont déjà ce badge"));

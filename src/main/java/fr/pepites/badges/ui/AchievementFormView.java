@@ -33,6 +33,7 @@ import fr.pepites.badges.BadgeService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.security.Role;
 import fr.pepites.ui.FieldErrors;
+import fr.pepites.ui.FrenchUpload;
 import fr.pepites.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -102,11 +103,11 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         members.setVisible(false);
         members.setId("achievement-members");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
+        Upload upload = FrenchUpload.of(new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
                 () -> {
                     image = new AchievementData.BadgeImage(bytes, metadata.contentType());
                     imageState.setText(getTranslation("badges.achievement.image.chosen", metadata.fileName()));
-                }))));
+                })))));
         upload.setAcceptedFileTypes("image/png", "image/svg+xml", ".png", ".svg");
         upload.setMaxFiles(1);
         upload.setId("achievement-image");

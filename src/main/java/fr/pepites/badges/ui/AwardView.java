@@ -173,6 +173,9 @@ public class AwardView extends VerticalLayout implements HasUrlParameter<Long> {
                 .setHeader(getTranslation("badges.twinnings.pair")).setFlexGrow(2);
         twinnings.addColumn(t -> String.join(", ", t.earners())).setHeader(getTranslation("badges.twinnings.earners"))
                 .setFlexGrow(3);
+        twinnings.addColumn(t -> t.awarded() == 0 ? getTranslation("badges.twinnings.none")
+                : getTranslation("badges.twinnings.awardedCount", t.awarded()))
+                .setHeader(getTranslation("badges.twinnings.awardedHeader"));
         twinnings.addComponentColumn(t -> {
             Button award = new Button(getTranslation("badges.twinnings.award"), e -> awardTwinning(t));
             award.setId("twinning-award-" + t.twinningId());

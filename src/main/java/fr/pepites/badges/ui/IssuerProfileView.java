@@ -50,7 +50,8 @@ public class IssuerProfileView extends VerticalLayout implements HasUrlParameter
         KeysGrid(java.util.List<KeyRow> keys) {
             setId("issuer-keys");
             setAllRowsVisible(true);
-            addColumn(KeyRow::did).setHeader("did:key").setFlexGrow(4);
+            setWidthFull();
+            addColumn(KeyRow::did).setHeader("did:key").setFlexGrow(4).setTooltipGenerator(KeyRow::did);
             addColumn(k -> HolderPanel.DAY.format(k.createdAt())).setHeader(getTranslation("badges.keys.since"));
             addColumn(k -> k.retiredAt() == null ? getTranslation("badges.keys.current")
                     : getTranslation("badges.keys.retired", HolderPanel.DAY.format(k.retiredAt())))

@@ -32,6 +32,7 @@ public class KeysView extends VerticalLayout {
 
     KeysView(BadgeService badges) {
         this.badges = badges;
+        keys.setWidthFull();
         organisation.setLabel(getTranslation("badges.achievement.issuer"));
         organisation.setItems(badges.issuers());
         organisation.setItemLabelGenerator(Organisation::getName);

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.pepites.badges.BadgeService;
+import fr.pepites.ui.FrenchUpload;
 
 /**
  * The public verifier ("badges/verifier"), open without login: anyone (an employer, say) gives a badge file — the
@@ -25,8 +26,8 @@ public class VerifyView extends VerticalLayout {
 
     VerifyView(BadgeService badges) {
         PublicPage.centre(this);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> show(new VerificationPanel(badges.verifyFile(bytes), null))))));
+        Upload upload = FrenchUpload.of(new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI()
+                .ifPresent(ui -> ui.access(() -> show(new VerificationPanel(badges.verifyFile(bytes), null)))))));
         upload.setId("badge-verify-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(2 * 1024 * 1024);
