@@ -92,6 +92,61 @@ class EndpointSecurityTest {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
     }
 
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() throws Exception {
+        String login = "coordination2@pepites.demo";
+        for (int i = 0; i < 5; i++) {
+            assertThat(postLogin(login, "faux-" + i).headers().firstValue("Location")).hasValueSatisfying(
+                    l -> assertThat(l).endsWith("/login?error"));
+        }
+        HttpResponse<String> locked = postLogin(login, TestUsers.PASSWORD);
+        assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String before = sessionCookie(page);
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + TestUsers.SIAE_DIRECTOR + "&password="
+                        + TestUsers.PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(before).isNotNull();
+        assertThat(sessionCookie(login)).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/login", "/badges/verifier"}) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'",
+                            "object-src 'none'", "default-src 'self'"));
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
+                    .contains("strict-origin-when-cross-origin");
+        }
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse(null);
+    }
+
+    private HttpResponse<String> postLogin(String email, String password) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + email + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path, String email) throws Exception {
         return http.send(request(path, email).build(), HttpResponse.BodyHandlers.ofString());
     }
