@@ -41,6 +41,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
     List<Referral> findByStatusForMatching(@Param("status") ReferralStatus status);
 
     /** How many referrals hold a seat of this vacancy. */
+    long countByStatus(ReferralStatus status);
+
     long countByVacancyIdAndStatusIn(long vacancyId, java.util.Collection<ReferralStatus> statuses);
 
     /** How many referrals hold a seat of each vacancy (proposed, sent, being answered, or accepted). */

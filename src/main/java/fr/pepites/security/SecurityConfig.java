@@ -23,7 +23,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Two filter chains on one login. Camunda's Cockpit ({@code /camunda/**}) and REST API ({@code /engine-rest/**})
+ * Three filter chains on one login (and the Actuator's, for load balancers and administrators). Camunda's Cockpit ({@code /camunda/**}) and REST API ({@code /engine-rest/**})
  * are plain servlets outside Vaadin: they get their own chain, open to administrators only (session from the
  * application's form login, or HTTP Basic for scripts). Everything else is the Vaadin application, whose views
  * are guarded by their {@code @RolesAllowed} annotations.
@@ -59,6 +59,26 @@ class SecurityConfig {
                                 paths.matcher("/camunda/**"))
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 paths.matcher("/engine-rest/**")));
+        return http.build();
+    }
+
+    /**
+     * The Actuator: the health that load balancers read ({@code /actuator/health} and its groups) is open, with no
+     * details; details and every other endpoint (metrics…) are for administrators (HTTP Basic for scripts).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(paths.matcher("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"))
+                        .permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(withDefaults())
+                .csrf(AbstractHttpConfigurer::disable)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         return http.build();
     }
 

@@ -105,7 +105,15 @@ public final class Workbench<S> {
         solverManager.terminateEarly(PROBLEM_ID);
     }
 
+    /** Counts the solves of each feature's workbench ({@code pepites.solver.runs}, tagged by feature). */
+    private void countRun() {
+        String feature = problem.getClass().getPackageName();
+        io.micrometer.core.instrument.Metrics.counter("pepites.solver.runs", "feature",
+                feature.substring(feature.lastIndexOf('.') + 1)).increment();
+    }
+
     private void launch(S toSolve, String by) {
+        countRun();
         stopRequested = false;
         run = SolveRun.started(by, problem.subjects(toSolve), problem.resources(toSolve));
         publish();
