@@ -85,6 +85,19 @@ class SmtpOutageTest {
     }
 
     /** One try of the referral's e-mail step, whatever its due date: refused, as nothing listens on the port. */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void theLogLineOfAFailedEmailStepNamesItsFile(org.springframework.boot.test.system.CapturedOutput output) {
+        Vacancy velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire");
+        users.login(TestUsers.CEP_ADVISER);
+        Referral referral = referrals.submit(null, validReferral("Journal", velo.getId()));
+
+        tryOnce(referral);
+
+        // The file number is in the line's logging context (after the level), not only in the message.
+        assertThat(output.getOut()).contains("WARN " + referral.businessKey() + " ");
+    }
+
     private void tryOnce(Referral referral) {
         Job mail = fixtures.mailStep(referral);
         assertThatThrownBy(() -> management.executeJob(mail.getId())).hasMessageContaining("Mail server connection");
