@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -43,6 +43,9 @@ public class DirectoryService {
     private final UserAccountRepository users;
     private final PersonRepository persons;
     private final PersonFileLogRepository fileLog;
+    /** Each feature's part of a person's export, looked up when exporting (features depend on this service). */
+    private final org.springframework.beans.factory.ObjectProvider<PersonalData> personalData;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final ReferenceDataService referenceData;
     private final CurrentUserProvider currentUser;
     private final PasswordEncoder passwordEncoder;
@@ -51,7 +54,11 @@ public class DirectoryService {
 
     DirectoryService(OrganisationRepository organisations, UserAccountRepository users, PersonRepository persons,
             PersonFileLogRepository fileLog, ReferenceDataService referenceData, CurrentUserProvider currentUser,
-            PasswordEncoder passwordEncoder, InputValidation validation, ApplicationEventPublisher events) {
+            PasswordEncoder passwordEncoder, InputValidation validation, ApplicationEventPublisher events,
+            org.springframework.beans.factory.ObjectProvider<PersonalData> personalData,
+            com.fasterxml.jackson.databind.ObjectMapper json) {
+        this.personalData = personalData;
+        this.json = json;
         this.organisations = organisations;
         this.users = users;
         this.persons = persons;
@@ -445,6 +452,47 @@ public class DirectoryService {
     public List<PersonFileEntry> personFileLog(long personId) {
         currentUser.requireRole(Role.ADMIN);
         return fileLog.findByPersonIdOrderByAtDescIdDesc(personId);
+    }
+
+    /**
+     * Everything the platform holds about a person, in one JSON file (the RGPD right of access): their form, the
+     * journal of their file, and each feature's section ({@link PersonalData}). For administrators, who answer such
+     * requests; the export is written in the file's journal.
+     */
+    @Transactional
+    public byte[] exportPersonalData(long personId) {
+        currentUser.requireRole(Role.ADMIN);
+        Person p = persons.findById(personId)
+                .orElseThrow(() -> InvalidInputException.of("", "Cette personne n'existe pas ou plus."));
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("exporteLe", Instant.now().toString());
+        export.put("exportePar", currentUser.signature());
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("prenom", p.getFirstName());
+        form.put("nom", p.getLastName());
+        form.put("dateDeNaissance", p.getBirthDate() == null ? null : p.getBirthDate().toString());
+        form.put("email", p.getEmail());
+        form.put("telephone", p.getPhone());
+        form.put("commune", p.getCommune() == null ? null : p.getCommune().getName());
+        form.put("organisation", p.getOrganisation().getName());
+        form.put("creeLe", p.getCreatedAt().toString());
+        export.put("personne", form);
+        export.put("journalDuDossier", fileLog.findByPersonIdOrderByAtDescIdDesc(personId).stream().map(e -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("le", e.getAt().toString());
+            entry.put("par", e.getActor());
+            entry.put("action", e.getAction().name());
+            entry.put("quoi", e.getWhat());
+            return entry;
+        }).toList());
+        personalData.orderedStream().sorted(java.util.Comparator.comparingInt(PersonalData::order))
+                .forEach(section -> export.put(section.section(), section.of(personId)));
+        recordRead(personId, "Export de toutes ses données");
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(export);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -35,6 +35,9 @@ interface ParcoursRepository extends JpaRepository<Parcours, Long>, JpaSpecifica
     List<Long> findPersonsActiveSince(@Param("personIds") Collection<Long> personIds,
             @Param("cutoff") java.time.Instant cutoff);
 
+    @Query("select p from Parcours p join fetch p.siae where p.person.id = :personId order by p.startDate")
+    List<Parcours> findOfPerson(@Param("personId") long personId);
+
     @Query("select p.id from Parcours p where p.person.id in :personIds")
     List<Long> findIdsOfPersons(@Param("personIds") Collection<Long> personIds);
 

@@ -8,6 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface TwinningRepository extends JpaRepository<Twinning, Long>, JpaSpecificationExecutor<Twinning> {
 
+    /** The twinnings this person took part in as an employee, for the export of their data. */
+    @Query("select distinct t from Twinning t join t.participants p where p.personId = ?1 order by t.id")
+    List<Twinning> findWithEmployee(long personId);
+
     /** Requests waiting for a match, oldest submission first: the workbench's problem. */
     @Query("select t from Twinning t join fetch t.siae s left join fetch s.commune where t.status = ?1 "
             + "order by t.submittedAt, t.id")

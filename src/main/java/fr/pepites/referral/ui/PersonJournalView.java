@@ -1,5 +1,6 @@
 package fr.pepites.referral.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,13 +15,15 @@ import fr.pepites.workflow.TimelineEntry;
 import fr.pepites.workflow.ui.Timeline;
 import fr.pepites.referral.ReferralService;
 import fr.pepites.security.Role;
+import fr.pepites.ui.Download;
 import fr.pepites.ui.EmptyState;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /**
  * The journal of a person's file, for administrators answering a person's request ("who has seen my file?"): who
- * opened or changed it, and every event of their referrals.
+ * opened or changed it, and every event of their referrals; and the export of everything the platform holds about
+ * them, in one file.
  */
 @Route("personnes/journal")
 @PageTitle("Journal du dossier · PEPITES")
@@ -44,7 +47,10 @@ public class PersonJournalView extends VerticalLayout implements HasUrlParameter
             add(new H2(getTranslation("journal.notFound")));
             return;
         }
-        add(new H2(getTranslation("journal.title", name)), new Paragraph(getTranslation("journal.intro")));
+        Anchor export = Download.of(getTranslation("journal.export"), "pepites-donnees-personne-" + personId + ".json",
+                "application/json", () -> directory.exportPersonalData(personId));
+        export.setId("person-export");
+        add(new H2(getTranslation("journal.title", name)), new Paragraph(getTranslation("journal.intro")), export);
         List<TimelineEntry> journal = referrals.personJournal(personId);
         if (journal.isEmpty()) {
             add(new EmptyState(VaadinIcon.RECORDS, getTranslation("journal.empty.title"),

@@ -1,0 +1,47 @@
+package fr.pepites.badges;
+
+import fr.pepites.directory.PersonalData;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's badges (with the link to each one's page and file), for the export of their data. */
+@Component
+class BadgePersonalData implements PersonalData {
+
+    private final CredentialRepository credentials;
+    private final String baseUrl;
+
+    BadgePersonalData(CredentialRepository credentials, @Value("${pepites.base-url}") String baseUrl) {
+        this.credentials = credentials;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public String section() {
+        return "badges";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object of(long personId) {
+        return credentials.findOfPerson(personId).stream().map(c -> {
+            Map<String, Object> badge = new LinkedHashMap<>();
+            badge.put("badge", c.getAchievement().getName());
+            badge.put("delivreLe", c.getIssuedAt().toString());
+            badge.put("valideJusquau", c.getValidUntil() == null ? null : c.getValidUntil().toString());
+            badge.put("revoque", c.isRevoked());
+            badge.put("raisonDeLaRevocation", c.getRevokedReason());
+            badge.put("page", BadgeProcessGlue.pageUrl(baseUrl, c.getPublicId()));
+            badge.put("fichier", baseUrl + "/public/badges/" + c.getPublicId() + ".json");
+            return badge;
+        }).toList();
+    }
+}
