@@ -718,24 +718,30 @@ public class BadgeService {
         return new BadgeRows.IssuedSummary(byKind, issuers);
     }
 
-    /** Every badge of the filter as CSV (semicolons, UTF-8 with BOM, as the other exports). */
+    /**
+     * Every badge of the filter as CSV (semicolons, UTF-8 with BOM, as the other exports), pseudonymised: each holder is
+     * "T-1", "T-2"… in order of appearance, numbered afresh at each export, and no column leads back to them (no name,
+     * no page).
+     */
     @Transactional(readOnly = true)
     public byte[] issuedCsv(IssuedFilter filter) {
         CurrentUser user = requireIssuerRole();
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = List.of("Badge", "Type", "Émetteur", "Titulaire", "Délivré le", "Valide jusqu'au",
-                "Origine",
-                "Délivré par", "Statut", "Raison de la révocation", "Page publique");
+        List<String> header = List.of("Badge", "Type", "Émetteur", "Titulaire (pseudonyme)", "Délivré le",
+                "Valide jusqu'au", "Origine", "Délivré par", "Statut", "Raison de la révocation");
+        Map<String, String> pseudonyms = new java.util.HashMap<>();
         Instant now = Instant.now();
         for (Credential c : credentials.findAll(issuedSpec(filter, user), Sort.by(Sort.Direction.DESC, "issuedAt"))) {
             CredentialRow r = CredentialRow.of(c);
-            rows.add(List.of(r.achievementName(), r.kind().name(), r.issuerName(), r.recipientName(),
+            String holder = c.getPerson() != null ? "p" + c.getPerson().getId()
+                    : c.getAccount() != null ? "a" + c.getAccount().getId() : "c" + c.getId();
+            rows.add(List.of(r.achievementName(), r.kind().name(), r.issuerName(),
+                    pseudonyms.computeIfAbsent(holder, k -> "T-" + (pseudonyms.size() + 1)),
                     r.issuedAt().atZone(PARIS).toLocalDate().toString(),
                     r.validUntil() == null ? "" : r.validUntil().atZone(PARIS).toLocalDate().toString(),
                     r.source().name(), r.issuedBy(),
                     r.revoked() ? "révoqué" : r.expired(now) ? "expiré" : "valide",
-                    Objects.requireNonNullElse(r.revokedReason(), ""),
-                    BadgeProcessGlue.pageUrl(baseUrl, r.publicId())));
+                    Objects.requireNonNullElse(r.revokedReason(), "")));
         }
         return Csv.of(header, rows);
     }

@@ -253,7 +253,8 @@ class BadgeServiceTest {
         assertThat(badges.issuedSummary(events).byKind()).containsExactly(java.util.Map.entry(BadgeKind.EVENT, 1L));
         assertThat(badges.issuedSummary(IssuedFilter.all()).total()).isEqualTo(badges.countIssued(IssuedFilter.all()));
         String csv = new String(badges.issuedCsv(events), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Badge;Type;Émetteur;Titulaire", "Forum de l'emploi;EVENT;", "Sam Brunch", "valide");
+        assertThat(csv).contains("Badge;Type;Émetteur;Titulaire (pseudonyme)", "Forum de l'emploi;EVENT;", ";T-1;",
+                "valide").as("pseudonymised").doesNotContain("Brunch", "/badge/");
     }
 
     @Test
