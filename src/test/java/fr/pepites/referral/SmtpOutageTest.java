@@ -84,6 +84,47 @@ class SmtpOutageTest {
         }
     }
 
+    @Test
+    void aTenMinuteOutageDelaysEveryEmailWhichLeavesOnceAtTheNextTryAfterTheServerIsBack() throws Exception {
+        Vacancy velo = fixtures.insertionVacancyOf("Atelier Vélo Solidaire");
+        users.login(TestUsers.CEP_ADVISER);
+        List<Referral> sent = List.of(referrals.submit(null, validReferral("PanneUn", velo.getId())),
+                referrals.submit(null, validReferral("PanneDeux", velo.getId())),
+                referrals.submit(null, validReferral("PanneTrois", velo.getId())));
+        // Ten minutes down: each step's first two tries (at 0 and 5 minutes) are refused, with tries left.
+        for (Referral referral : sent) {
+            tryOnce(referral);
+            tryOnce(referral);
+        }
+        users.login(TestUsers.ADMIN);
+        for (Referral referral : sent) {
+            assertThat(mine(referral, MailStatus.PENDING).triesLeft()).isEqualTo(3);
+        }
+
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        try {
+            for (Referral referral : sent) {
+                // The job executor's third try, once its due date (ten minutes after the first) has come.
+                management.executeJob(fixtures.mailStep(referral).getId());
+                assertThat(fixtures.mailStep(referral)).as("nothing left to send").isNull();
+            }
+            for (Referral referral : sent) {
+                // GreenMail keeps one copy per recipient: one e-mail is one message id.
+                List<String> ids = new java.util.ArrayList<>();
+                for (jakarta.mail.internet.MimeMessage m : ReferralFixtures.mailsAbout(referral,
+                        smtp.getReceivedMessages())) {
+                    ids.add(m.getMessageID());
+                }
+                assertThat(ids).as(referral.businessKey()).isNotEmpty().containsOnly(ids.get(0));
+            }
+            assertThat(notifications.mails(MailFilter.of(MailStatus.FAILED), 0, 1000))
+                    .noneMatch(m -> sent.stream().anyMatch(r -> r.businessKey().equals(m.about())));
+        } finally {
+            smtp.stop();
+        }
+    }
+
     /** One try of the referral's e-mail step, whatever its due date: refused, as nothing listens on the port. */
     @Test
     @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
