@@ -32,6 +32,9 @@ public final class Confirm {
             } catch (InvalidInputException error) {
                 Notifications.error(error.getMessage());
                 return;
+            } catch (org.springframework.dao.OptimisticLockingFailureException error) {
+                Notifications.error(fr.pepites.common.StaleEdit.MESSAGE);
+                return;
             }
             Notifications.success(UI.getCurrent().getTranslation("common.saved"));
             afterSuccess.run();

@@ -56,6 +56,8 @@ public class FieldErrors {
             show(error);
         } catch (AccessDeniedException error) {
             Notifications.error(error.getMessage());
+        } catch (org.springframework.dao.OptimisticLockingFailureException error) {
+            Notifications.error(fr.pepites.common.StaleEdit.MESSAGE);
         }
         return false;
     }
