@@ -30,6 +30,7 @@ import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
 import fr.pepites.twinning.Participant;
+import fr.pepites.twinning.Twinning;
 import fr.pepites.twinning.TwinningFilter;
 import fr.pepites.twinning.TwinningRow;
 import fr.pepites.twinning.TwinningService;
@@ -413,9 +414,7 @@ public class BadgeService {
         if (recipients.isEmpty()) {
             throw InvalidInputException.of("", "Tous les participants de ce jumelage ont déjà ce badge.");
         }
-        String businessKey = twinnings.search(new TwinningFilter(TwinningStatus.CLOSED, null, null),
-                PageRequest.of(0, 200)).stream().filter(r -> r.id() == twinningId).map(TwinningRow::businessKey)
-                .findFirst().orElse(null);
+        String businessKey = Twinning.businessKeyOf(twinningId);
         return issueAll(achievement, recipients, CredentialSource.TWINNING, businessKey,
                 "Présent au moins trois jours sur quatre au jumelage " + businessKey + ".", null,
                 currentUser.signature())
@@ -514,11 +513,8 @@ public class BadgeService {
     private List<Credential> completePaths(Achievement awarded, Recipient r) {
         List<Credential> issued = new ArrayList<>();
         for (Achievement path : achievements.findPathsWith(awarded.getId())) {
-            if (holds(r, path)) {
-                continue;
-            }
             Set<Long> held = heldAchievements(r);
-            if (path.getMembers().stream().allMatch(m -> held.contains(m.getId()))) {
+            if (!held.contains(path.getId()) && path.getMembers().stream().allMatch(m -> held.contains(m.getId()))) {
                 issued.add(issue(path, r, issuerKeys.currentOf(path.getIssuer()), CredentialSource.PATH,
                         null, "Tous les badges du parcours « " + path.getName() + " » obtenus.", null, PATH_ISSUER));
             }
@@ -655,6 +651,12 @@ public class BadgeService {
     public HolderBadges myBadges() {
         CurrentUser user = currentUser.require();
         return holder(user.fullName(), credentials.findOfAccount(user.accountId()));
+    }
+
+    /** How many badges the acting user holds, for their home card. */
+    @Transactional(readOnly = true)
+    public int myBadgeCount() {
+        return credentials.findOfAccount(currentUser.require().accountId()).size();
     }
 
     /** A person's badges and paths, for those who may see the person. */

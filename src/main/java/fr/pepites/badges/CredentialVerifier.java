@@ -15,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +29,10 @@ class CredentialVerifier {
     private final CredentialRepository credentials;
     private final String statusListPrefix;
 
-    CredentialVerifier(IssuerKeyRepository keys, CredentialRepository credentials,
-            @Value("${pepites.base-url}") String baseUrl) {
+    CredentialVerifier(IssuerKeyRepository keys, CredentialRepository credentials, IssuerKeys issuerKeys) {
         this.keys = keys;
         this.credentials = credentials;
-        this.statusListPrefix = baseUrl + "/public/badges/statuts/";
+        this.statusListPrefix = issuerKeys.statusListPrefix();
     }
 
     Verification verify(String text, Instant now) {

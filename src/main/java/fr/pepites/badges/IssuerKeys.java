@@ -107,7 +107,12 @@ class IssuerKeys {
     }
 
     String statusListUrl(long keyId) {
-        return baseUrl + "/public/badges/statuts/" + keyId;
+        return statusListPrefix() + keyId;
+    }
+
+    /** What the URL of every revocation list this application publishes starts with. */
+    String statusListPrefix() {
+        return baseUrl + "/public/badges/statuts/";
     }
 
     private PrivateKey privateKey(IssuerKey key) {

@@ -52,10 +52,7 @@ class ReferralPersonalData implements PersonalData {
             referral.put("creeLe", r.getCreatedAt() == null ? null : r.getCreatedAt().toString());
             return referral;
         }).toList());
-        out.put("evenements", Exports.events(timeline.ofPerson(personId).stream()
-                .map(e -> new fr.pepites.workflow.TimelineEntry(e.getAt(), e.getActor(),
-                        "referral.event." + e.getType().name(), Referral.businessKeyOf(e.getReferralId()),
-                        e.getDetail())).toList()));
+        out.put("evenements", Exports.events(timeline.entriesOfPerson(personId)));
         return out;
     }
 }

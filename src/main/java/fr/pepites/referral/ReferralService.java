@@ -155,9 +155,7 @@ public class ReferralService {
         List<TimelineEntry> journal = new ArrayList<>();
         directory.personFileLog(personId).forEach(entry -> journal.add(new TimelineEntry(entry.getAt(),
                 entry.getActor(), "journal." + entry.getAction().name(), null, entry.getWhat())));
-        timeline.ofPerson(personId).forEach(event -> journal.add(new TimelineEntry(event.getAt(),
-                event.getActor(), "referral.event." + event.getType().name(),
-                Referral.businessKeyOf(event.getReferralId()), event.getDetail())));
+        journal.addAll(timeline.entriesOfPerson(personId));
         journal.addAll(parcours.timelineOfPerson(personId));
         journal.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return journal;

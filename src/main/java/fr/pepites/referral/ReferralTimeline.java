@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.time.Instant;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.workflow.TimelineEntry;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,13 @@ class ReferralTimeline {
     /** The events of every referral of a person, latest first. */
     List<ReferralEvent> ofPerson(long personId) {
         return events.findOfPerson(personId);
+    }
+
+    /** The same as the lines of a person's journal or data export, each naming its referral. */
+    List<TimelineEntry> entriesOfPerson(long personId) {
+        return ofPerson(personId).stream().map(event -> new TimelineEntry(event.getAt(), event.getActor(),
+                "referral.event." + event.getType().name(), Referral.businessKeyOf(event.getReferralId()),
+                event.getDetail())).toList();
     }
 
     boolean wasRefusedBy(long referralId, long siaeId) {

@@ -162,6 +162,11 @@ public class Twinning {
     }
 
     public String businessKey() {
+        return businessKeyOf(id);
+    }
+
+    /** TSF-12: the business key of a twinning's process, as files, e-mails and badges name it. */
+    public static String businessKeyOf(long id) {
         return BUSINESS_KEY_PREFIX + id;
     }
 

@@ -27,17 +27,11 @@ public final class Confirm {
             dialog.setConfirmButtonTheme("error primary");
         }
         dialog.addConfirmListener(e -> {
-            try {
-                action.run();
-            } catch (InvalidInputException error) {
-                Notifications.error(error.getMessage());
-                return;
-            } catch (org.springframework.dao.OptimisticLockingFailureException error) {
-                Notifications.error(fr.pepites.common.StaleEdit.MESSAGE);
-                return;
+            // No field to show errors next to: FieldErrors puts them all in a notification.
+            if (new FieldErrors().run(action)) {
+                Notifications.success(UI.getCurrent().getTranslation("common.saved"));
+                afterSuccess.run();
             }
-            Notifications.success(UI.getCurrent().getTranslation("common.saved"));
-            afterSuccess.run();
         });
         dialog.open();
     }

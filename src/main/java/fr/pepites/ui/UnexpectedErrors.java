@@ -23,9 +23,6 @@ final class UnexpectedErrors implements ErrorHandler {
                     || t.getClass().getSimpleName().contains("OptimisticLock")) {
                 return StaleEdit.MESSAGE;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return unexpected;
     }

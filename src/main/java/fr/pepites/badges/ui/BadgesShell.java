@@ -42,7 +42,7 @@ class BadgesShell implements ShellContribution {
                     badges.pendingProposals().size()));
         }
         cards.add(HomeCard.of("home.card.myBadges", "home.card.myBadges.text", MyBadgesView.class, 90,
-                badges.myBadges().badges().size()));
+                badges.myBadgeCount()));
         return cards;
     }
 }

@@ -129,10 +129,10 @@ public class IssuedBadgesView extends VerticalLayout {
 
     private void refresh() {
         IssuedFilter filter = filter();
-        long count = badges.countIssued(filter);
+        BadgeRows.IssuedSummary totals = badges.issuedSummary(filter);
+        long count = totals.total();
         grid.setItems(query -> badges.issued(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) badges.countIssued(filter));
-        BadgeRows.IssuedSummary totals = badges.issuedSummary(filter);
         summary.setText(getTranslation("badges.issued.summary", totals.total(),
                 totals.byKind().entrySet().stream().map(e -> getTranslation("badges.kind." + e.getKey().name())
                         + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")),
