@@ -16,12 +16,14 @@ import fr.pepites.vacancy.Vacancy;
 import fr.pepites.vacancy.VacancyKind;
 import fr.pepites.vacancy.VacancyService;
 import fr.pepites.workbench.Acceptance;
+import fr.pepites.workbench.KeptProposal;
 import fr.pepites.workbench.SolveProblem;
 import fr.pepites.workbench.SolveRun;
 import fr.pepites.workbench.SolveWorkbench;
 import fr.pepites.workbench.WeightSetting;
 import fr.pepites.workbench.Workbench;
 import fr.pepites.workbench.WorkbenchRow;
+import fr.pepites.workbench.WorkbenchStore;
 import fr.pepites.workbench.WorkbenchRow.Fact;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,11 +31,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -78,6 +83,7 @@ public class MatchingService implements SolveWorkbench {
 
     MatchingService(SolverManager<MatchingProblem, Long> matchingSolverManager, ReferralService referrals,
             VacancyService vacancies, CurrentUserProvider currentUser, PlatformTransactionManager transactions,
+            WorkbenchStore workbenchStore,
             @Value("${pepites.matching.availability-tolerance-days:30}") int toleranceDays,
             SolverFactory<MatchingProblem> matchingSolverFactory) {
         this.solutions = SolutionManager.create(matchingSolverFactory);
@@ -87,7 +93,7 @@ public class MatchingService implements SolveWorkbench {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.toleranceDays = toleranceDays;
-        this.workbench = new Workbench<>(matchingSolverManager, new Problem(), transactions);
+        this.workbench = new Workbench<>("matching", matchingSolverManager, new Problem(), workbenchStore);
     }
 
     /** What the problem was built from: the instance, and the application's ids and names behind it. */
@@ -233,17 +239,42 @@ public class MatchingService implements SolveWorkbench {
         }
 
         @Override
-        public void reject(MatchingProblem problem, String id) {
+        public void exclude(MatchingProblem problem, String id, String vacancyId) {
             Proposal proposal = proposal(problem, id);
-            if (proposal != null && proposal.getVacancy() != null) {
-                proposal.exclude(proposal.getVacancy());
-            }
+            problem.getVacancies().stream().filter(v -> v.id().equals(vacancyId)).findFirst()
+                    .ifPresent(vacancy -> {
+                        if (proposal != null) {
+                            proposal.exclude(vacancy);
+                        }
+                    });
+        }
+
+        /** Each person's proposal as its vacancy's id ("V-7"): the seat is any free one of that vacancy. */
+        @Override
+        public Map<String, KeptProposal> proposals(MatchingProblem solution) {
+            Map<String, KeptProposal> kept = new LinkedHashMap<>();
+            solution.getProposals().forEach(p -> kept.put(p.getId(),
+                    new KeptProposal(p.getVacancy() == null ? null : p.getVacancy().id(), p.isPinned())));
+            return kept;
         }
 
         @Override
-        public boolean hasProposal(MatchingProblem problem, String id) {
-            Proposal proposal = proposal(problem, id);
-            return proposal != null && proposal.getVacancy() != null;
+        public void restore(MatchingProblem problem, Map<String, KeptProposal> kept) {
+            // The seats are shared by the proposals that may take them: the same seat is the same object.
+            Set<Seat> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Proposal p : problem.getProposals()) {
+                KeptProposal k = kept.get(p.getId());
+                if (k == null) {
+                    continue;
+                }
+                p.setPinned(k.pinned());
+                p.getReachableSeats().stream()
+                        .filter(seat -> seat.vacancy().id().equals(k.proposal()) && !taken.contains(seat))
+                        .findFirst().ifPresent(seat -> {
+                            p.setSeat(seat);
+                            taken.add(seat);
+                        });
+            }
         }
 
         @Override

@@ -233,12 +233,12 @@ public class Placement {
     }
 
     /** Never proposed again at this host (a rejection in the workbench). */
-    public void exclude(Host h) {
+    public void exclude(String hostId) {
         Set<String> more = new HashSet<>(excludedHosts);
-        more.add(h.id());
+        more.add(hostId);
         excludedHosts = Set.copyOf(more);
         candidateHosts = candidates();
-        if (host == h) {
+        if (host != null && host.id().equals(hostId)) {
             host = null;
         }
     }

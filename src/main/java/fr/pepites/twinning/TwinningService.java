@@ -18,6 +18,7 @@ import fr.pepites.workbench.SolveWorkbench;
 import fr.pepites.workbench.WeightSetting;
 import fr.pepites.workbench.Workbench;
 import fr.pepites.workbench.WorkbenchRow;
+import fr.pepites.workbench.WorkbenchStore;
 import fr.pepites.workflow.InboxFilter;
 import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.WorkflowGroups;
@@ -48,7 +49,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,7 +87,7 @@ public class TwinningService implements SolveWorkbench {
     TwinningService(TwinningRepository twinnings, OfferRepository offers, ThemeRepository themes,
             TwinningTimeline timeline, DirectoryService directory, ParcoursService parcours, WorkflowService workflow,
             RuntimeService runtime, TaskService tasks, CurrentUserProvider currentUser,
-            SolverManager<TwinningPlan, Long> twinningSolverManager, PlatformTransactionManager transactions) {
+            SolverManager<TwinningPlan, Long> twinningSolverManager, WorkbenchStore workbenchStore) {
         this.twinnings = twinnings;
         this.offers = offers;
         this.themes = themes;
@@ -98,7 +98,7 @@ public class TwinningService implements SolveWorkbench {
         this.runtime = runtime;
         this.tasks = tasks;
         this.currentUser = currentUser;
-        this.workbench = new Workbench<>(twinningSolverManager, new TwinningSolveProblem(this), transactions);
+        this.workbench = new Workbench<>("twinning", twinningSolverManager, new TwinningSolveProblem(this), workbenchStore);
     }
 
     // --- Themes ----------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package fr.pepites.twinning;
 
+import fr.pepites.workbench.KeptProposal;
 import fr.pepites.workbench.SolveProblem;
 import fr.pepites.workbench.WorkbenchRow;
 import fr.pepites.workbench.WorkbenchRow.Fact;
@@ -80,17 +81,41 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
     }
 
     @Override
-    public void reject(TwinningPlan plan, String id) {
+    public void exclude(TwinningPlan plan, String id, String hostId) {
         Placement p = plan.placement(id);
-        if (p != null && p.getHost() != null) {
-            p.exclude(p.getHost());
+        if (p != null) {
+            p.exclude(hostId);
         }
     }
 
+    /** Each request's proposal as its tiers-lieu's id and first day, e.g. "TL-3|2027-01-12". */
     @Override
-    public boolean hasProposal(TwinningPlan plan, String id) {
-        Placement p = plan.placement(id);
-        return p != null && p.getHost() != null;
+    public Map<String, KeptProposal> proposals(TwinningPlan plan) {
+        Map<String, KeptProposal> kept = new LinkedHashMap<>();
+        plan.getPlacements().forEach(p -> kept.put(p.getId(), new KeptProposal(
+                p.getHost() == null ? null : p.getHost().id() + "|" + p.getStart(), p.isPinned())));
+        return kept;
+    }
+
+    @Override
+    public void restore(TwinningPlan plan, Map<String, KeptProposal> kept) {
+        for (Placement p : plan.getPlacements()) {
+            KeptProposal k = kept.get(p.getId());
+            if (k == null) {
+                continue;
+            }
+            p.setPinned(k.pinned());
+            if (k.proposal() == null) {
+                continue;
+            }
+            String[] hostAndStart = k.proposal().split("\\|");
+            LocalDate start = LocalDate.parse(hostAndStart[1]);
+            p.candidateHosts().stream().filter(h -> h.id().equals(hostAndStart[0])).findFirst()
+                    .filter(h -> p.startDates().contains(start)).ifPresent(h -> {
+                        p.setHost(h);
+                        p.setStart(start);
+                    });
+        }
     }
 
     @Override

@@ -30,10 +30,20 @@ public interface SolveProblem<S> {
     /** Pins or unpins a subject's proposal: a re-solve keeps it as it is. */
     void pin(S problem, String id, boolean pinned);
 
-    /** The subject's current proposal is never made again (a rejection, before a re-solve). */
-    void reject(S problem, String id);
+    /**
+     * This proposal (a {@link WorkbenchRow#proposalKey()}) is never made again to the subject (a rejection, before a
+     * re-solve); the subject loses it if it has it.
+     */
+    void exclude(S problem, String id, String proposalKey);
 
-    boolean hasProposal(S problem, String id);
+    /** Every subject with its proposal, as {@link #restore} reads it back, and whether it is pinned. */
+    Map<String, KeptProposal> proposals(S solution);
+
+    /**
+     * Gives a problem built afresh the proposals kept for its subjects (on another node, after a restart): each one
+     * the current data still allow; the others are left without.
+     */
+    void restore(S problem, Map<String, KeptProposal> kept);
 
     /**
      * Accepts these proposals, checked again against the current data, in the caller's transaction: returns the ids

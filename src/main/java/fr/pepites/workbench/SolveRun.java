@@ -16,7 +16,9 @@ public record SolveRun(Status status, String startedBy, Instant startedAt, Insta
         int resources, String score, long placed, int improvements) {
 
     public enum Status {
-        RUNNING, FINISHED, STOPPED, FAILED
+        RUNNING, FINISHED, STOPPED, FAILED,
+        /** The node that ran it stopped (its heartbeat ceased): its best proposals so far are kept. */
+        INTERRUPTED
     }
 
     static SolveRun started(String by, int subjects, int resources) {

@@ -1,59 +1,93 @@
 package fr.pepites.workbench;
 
 import fr.pepites.common.InvalidInputException;
+import io.micrometer.core.instrument.Metrics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The machinery of a solve workbench, shared by matching and twinnings: one solve at a time for the whole platform,
- * seen by every coordinator, its progress told to subscribers as it improves, stopped on request; then each proposal
- * explained, accepted (checked again against the current data, in one transaction), rejected or pinned, and the rest
- * solved again. The feature's {@link SolveProblem} knows the problem; roles are checked by the feature's service.
+ * seen by every coordinator on every node, its progress told to subscribers as it improves, stopped on request;
+ * then each proposal explained, accepted (checked again against the current data, in one transaction), rejected or
+ * pinned, and the rest solved again. The feature's {@link SolveProblem} knows the problem; roles are checked by the
+ * feature's service.
+ *
+ * <p>The run and each subject's proposal and decision live in the database ({@link WorkbenchStore}); the node that
+ * solves writes them as the solve improves and at its end. A node shows the proposals by building the problem from
+ * the current data and giving it back the kept proposals, rejections and pins: the same lines on every node and
+ * after a restart. It keeps what it built until the proposals or decisions change.
  */
 public final class Workbench<S> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
     private static final long PROBLEM_ID = 1L;
+    /** While solving, the best proposals so far are written every this many ticks (seconds). */
+    private static final int PROPOSALS_EVERY = 10;
 
+    private final String feature;
     private final SolverManager<S, Long> solverManager;
     private final SolveProblem<S> problem;
+    private final WorkbenchStore store;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
     private final List<Consumer<SolveRun>> listeners = new CopyOnWriteArrayList<>();
 
-    // The current run and its results, shared by every coordinator; guarded by this.
-    private SolveRun run;
+    // The solve this node runs, if any; guarded by this.
+    private SolveRun solving;
     private S best;
-    private final Map<String, WorkbenchRow.Decision> decisions = new HashMap<>();
-    private List<WorkbenchRow> rows = List.of();
+    private boolean snapshotChanged;
+    private boolean proposalsChanged;
+    private int ticks;
     private boolean stopRequested;
 
-    public Workbench(SolverManager<S, Long> solverManager, SolveProblem<S> problem,
-            PlatformTransactionManager transactions) {
+    // The problem with the kept proposals, as last built on this node, and its lines; guarded by this.
+    private long builtRevision = -1;
+    private S built;
+    private List<WorkbenchRow> rows = List.of();
+    private Map<String, StoredSubject> subjects = Map.of();
+
+    // The last version of the run told to this node's subscribers.
+    private volatile long toldVersion = -1;
+
+    /** A workbench named {@code feature} (the key of its run in the database, e.g. "matching"). */
+    public Workbench(String feature, SolverManager<S, Long> solverManager, SolveProblem<S> problem,
+            WorkbenchStore store) {
+        this.feature = feature;
         this.solverManager = solverManager;
         this.problem = problem;
-        this.transaction = new TransactionTemplate(transactions);
-        this.readOnly = new TransactionTemplate(transactions);
+        this.store = store;
+        this.transaction = new TransactionTemplate(store.transactions());
+        this.readOnly = new TransactionTemplate(store.transactions());
         this.readOnly.setReadOnly(true);
+        store.register(this);
     }
 
     public synchronized Optional<SolveRun> current() {
-        return Optional.ofNullable(run);
+        if (solving != null) {
+            return Optional.of(solving);
+        }
+        return store.run(feature).map(store::snapshot);
     }
 
+    /** The last solve's lines, none while a solve runs. */
     public synchronized List<WorkbenchRow> proposals() {
-        return rows;
+        Optional<StoredRun> run = store.run(feature);
+        if (run.isEmpty() || solving != null || run.get().running() && !store.silent(run.get())) {
+            return List.of();
+        }
+        return rebuiltFor(run.get());
     }
 
     public Runnable subscribe(Consumer<SolveRun> listener) {
@@ -63,40 +97,48 @@ public final class Workbench<S> {
 
     /** Starts a solve over the current data; refused while another one runs or when there is nothing to solve. */
     public synchronized SolveRun start(String by) {
-        requireNotRunning();
+        requireNotRunningHere();
         S fresh = readOnly.execute(status -> problem.build());
         Optional<String> nothing = problem.nothingToSolve(fresh);
         if (nothing.isPresent()) {
             throw InvalidInputException.of("", nothing.get());
         }
-        decisions.clear();
-        rows = List.of();
-        launch(fresh, by);
+        SolveRun run = SolveRun.started(by, problem.subjects(fresh), problem.resources(fresh));
+        store.claim(feature, run, true, Map.of());
+        launch(fresh, run);
         return run;
     }
 
-    /** Solves again what was not accepted nor pinned, without the rejected proposals. */
+    /**
+     * Solves again, from the current data, what was not accepted nor pinned, without the rejected proposals (nor
+     * those rejected before).
+     */
     public synchronized SolveRun resolve(String by) {
-        requireNotRunning();
-        if (best == null) {
-            throw InvalidInputException.of("", "Lancez d'abord un calcul.");
-        }
-        for (Map.Entry<String, WorkbenchRow.Decision> decision : new ArrayList<>(decisions.entrySet())) {
-            if (decision.getValue() == WorkbenchRow.Decision.ACCEPTED) {
-                problem.pin(best, decision.getKey(), true);
-            } else if (decision.getValue() == WorkbenchRow.Decision.REJECTED) {
-                problem.reject(best, decision.getKey());
-                decisions.remove(decision.getKey());
+        requireNotRunningHere();
+        StoredRun stored = store.run(feature).orElseThrow(() -> InvalidInputException.of("",
+                "Lancez d'abord un calcul."));
+        List<WorkbenchRow> lines = rebuiltFor(stored);
+        Map<String, String> rejected = new HashMap<>();
+        for (WorkbenchRow row : lines) {
+            if (row.decision() == WorkbenchRow.Decision.REJECTED && row.proposalKey() != null) {
+                rejected.put(row.id(), row.proposalKey());
+                problem.exclude(built, row.id(), row.proposalKey());
+            } else if (row.decision() == WorkbenchRow.Decision.ACCEPTED) {
+                problem.pin(built, row.id(), true);
             }
         }
-        launch(best, by);
+        S toSolve = built;
+        SolveRun run = SolveRun.started(by, problem.subjects(toSolve), problem.resources(toSolve));
+        store.claim(feature, run, false, rejected);
+        launch(toSolve, run);
         return run;
     }
 
-    /** Stops the running solve; its best proposals so far are kept. */
+    /** Stops the running solve, on whichever node it runs; its best proposals so far are kept. */
     public void stop() {
         synchronized (this) {
-            if (run == null || !run.running()) {
+            if (solving == null) {
+                store.requestStop(feature);
                 return;
             }
             stopRequested = true;
@@ -107,92 +149,225 @@ public final class Workbench<S> {
 
     /** Counts the solves of each feature's workbench ({@code pepites.solver.runs}, tagged by feature). */
     private void countRun() {
-        String feature = problem.getClass().getPackageName();
-        io.micrometer.core.instrument.Metrics.counter("pepites.solver.runs", "feature",
-                feature.substring(feature.lastIndexOf('.') + 1)).increment();
+        Metrics.counter("pepites.solver.runs", "feature", feature).increment();
     }
 
-    private void launch(S toSolve, String by) {
+    private void launch(S toSolve, SolveRun run) {
         countRun();
         stopRequested = false;
-        run = SolveRun.started(by, problem.subjects(toSolve), problem.resources(toSolve));
-        publish();
+        solving = run;
+        best = toSolve;
+        builtRevision = -1;
+        built = null;
+        publish(run);
         solverManager.solveAndListen(PROBLEM_ID, id -> toSolve, this::improved, this::finished, this::failed);
     }
 
     private synchronized void improved(S solution) {
+        if (solving == null) {
+            return;
+        }
         best = solution;
-        run = run.improved(problem.score(solution), problem.placed(solution));
-        publish();
+        solving = solving.improved(problem.score(solution), problem.placed(solution));
+        snapshotChanged = true;
+        proposalsChanged = true;
+        publish(solving);
     }
 
     private synchronized void finished(S solution) {
         best = solution;
-        rows = problem.explain(solution, decisions);
-        run = run.improved(problem.score(solution), problem.placed(solution))
-                .ended(stopRequested ? SolveRun.Status.STOPPED : SolveRun.Status.FINISHED);
-        publish();
+        end(solving.improved(problem.score(solution), problem.placed(solution))
+                .ended(stopRequested ? SolveRun.Status.STOPPED : SolveRun.Status.FINISHED));
     }
 
     private synchronized void failed(Long problemId, Throwable error) {
         LOG.error("Solve failed", error);
-        run = run.ended(SolveRun.Status.FAILED);
-        publish();
+        end(solving.ended(SolveRun.Status.FAILED));
     }
 
-    private void publish() {
-        SolveRun snapshot = run;
+    /** Writes the run's end and its best proposals; this node keeps the solution as built, with its lines. */
+    private void end(SolveRun ended) {
+        long revision = store.record(feature, ended, problem.proposals(best));
+        solving = null;
+        snapshotChanged = false;
+        proposalsChanged = false;
+        if (revision >= 0) {
+            S solved = best;
+            subjects = bySubject(store.subjects(feature));
+            built = solved;
+            rows = lines(solved);
+            builtRevision = revision;
+        }
+        best = null;
+        publish(ended);
+    }
+
+    /**
+     * Each second: the node that solves renews its heartbeat, writes the progress (and now and then the best
+     * proposals so far) and carries out a stop asked on another node; the others tell their screens of any change
+     * and mark as interrupted a run whose node fell silent.
+     */
+    void tick() {
+        try {
+            SolveRun mine;
+            Map<String, KeptProposal> proposals = null;
+            boolean write = false;
+            synchronized (this) {
+                mine = solving;
+                if (mine != null) {
+                    ticks++;
+                    if (proposalsChanged && ticks % PROPOSALS_EVERY == 0) {
+                        proposals = problem.proposals(best);
+                        proposalsChanged = false;
+                    }
+                    write = snapshotChanged || proposals != null;
+                    snapshotChanged = false;
+                }
+            }
+            if (mine != null) {
+                if (write) {
+                    store.record(feature, mine, proposals);
+                } else {
+                    store.beat(feature);
+                }
+                store.run(feature).filter(StoredRun::isStopRequested)
+                        .ifPresent(asked -> CompletableFuture.runAsync(this::stop));
+                return;
+            }
+            Optional<StoredRun> run = store.run(feature);
+            if (run.isPresent() && store.silent(run.get())) {
+                store.interruptIfSilent(feature);
+                run = store.run(feature);
+            }
+            if (run.isPresent() && run.get().getVersion() != toldVersion) {
+                toldVersion = run.get().getVersion();
+                publish(store.snapshot(run.get()));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Workbench {}: its run could not be read or written this time ({})", feature, e.toString());
+        }
+    }
+
+    private void publish(SolveRun snapshot) {
         listeners.forEach(listener -> listener.accept(snapshot));
     }
 
     /** Accepts these proposals in one transaction; those the current data no longer allow are refused, with why. */
     public synchronized Acceptance accept(Collection<String> ids) {
-        requireFinished();
+        List<WorkbenchRow> lines = rebuiltFor(requireFinished());
+        Map<String, WorkbenchRow> byId = new LinkedHashMap<>();
+        lines.forEach(row -> byId.put(row.id(), row));
         List<String> refused = new ArrayList<>();
-        List<String> open = ids.stream().filter(id -> problem.hasProposal(best, id)
-                && decisions.get(id) != WorkbenchRow.Decision.ACCEPTED).toList();
-        List<String> sent = transaction.execute(status -> problem.accept(best, open, refused));
-        sent.forEach(id -> decisions.put(id, WorkbenchRow.Decision.ACCEPTED));
-        rows = problem.explain(best, decisions);
-        publish();
+        List<String> open = new ArrayList<>();
+        for (String id : ids) {
+            WorkbenchRow row = byId.get(id);
+            if (row == null || !row.hasProposal() || row.decision() == WorkbenchRow.Decision.ACCEPTED) {
+                refused.add(id + " : la proposition a déjà été acceptée ou n'existe plus.");
+            } else {
+                open.add(id);
+            }
+        }
+        S solution = built;
+        List<String> sent = transaction.execute(status -> problem.accept(solution, open, refused));
+        if (!sent.isEmpty()) {
+            Map<String, WorkbenchRow> accepted = new HashMap<>();
+            sent.forEach(id -> accepted.put(id, byId.get(id).accepted()));
+            long revision = store.decide(feature, sent, WorkbenchRow.Decision.ACCEPTED, accepted);
+            changed(revision);
+        }
         return new Acceptance(sent.size(), refused);
     }
 
     /** Rejects these proposals: the next re-solve will not make them again. */
     public synchronized void reject(Collection<String> ids) {
-        requireFinished();
-        for (String id : ids) {
-            if (problem.hasProposal(best, id) && decisions.get(id) != WorkbenchRow.Decision.ACCEPTED) {
-                decisions.put(id, WorkbenchRow.Decision.REJECTED);
-            }
-        }
-        rows = problem.explain(best, decisions);
-        publish();
+        List<WorkbenchRow> lines = rebuiltFor(requireFinished());
+        List<String> rejected = lines.stream().filter(row -> ids.contains(row.id()) && row.hasProposal()
+                && row.decision() != WorkbenchRow.Decision.ACCEPTED).map(WorkbenchRow::id).toList();
+        changed(store.decide(feature, rejected, WorkbenchRow.Decision.REJECTED, Map.of()));
     }
 
     /** Pins (or unpins) these proposals: a re-solve keeps them as they are. */
     public synchronized void pin(Collection<String> ids, boolean pinned) {
-        requireFinished();
+        rebuiltFor(requireFinished());
         for (String id : ids) {
-            if (decisions.get(id) != WorkbenchRow.Decision.ACCEPTED) {
-                problem.pin(best, id, pinned);
+            StoredSubject subject = subjects.get(id);
+            if (subject == null || !subject.accepted()) {
+                problem.pin(built, id, pinned);
             }
         }
-        rows = problem.explain(best, decisions);
-        publish();
+        changed(store.pin(feature, ids, pinned));
     }
 
-    private void requireNotRunning() {
-        if (run != null && run.running()) {
-            throw InvalidInputException.of("", "Un calcul est déjà en cours (lancé par " + run.startedBy()
-                    + ") : attendez sa fin ou arrêtez-le.");
+    /** After a change made here: the lines again from the problem as built, with the decisions as stored. */
+    private void changed(long revision) {
+        subjects = bySubject(store.subjects(feature));
+        rows = lines(built);
+        builtRevision = revision;
+        publish(store.run(feature).map(store::snapshot).orElseThrow());
+    }
+
+    /**
+     * The problem with the kept proposals, and its lines, for this revision of the run: built again from the
+     * current data when the proposals or decisions changed since (on another node, say).
+     */
+    private List<WorkbenchRow> rebuiltFor(StoredRun run) {
+        if (run.getRevision() == builtRevision && built != null) {
+            return rows;
+        }
+        S fresh = readOnly.execute(status -> problem.build());
+        subjects = bySubject(store.subjects(feature));
+        Map<String, KeptProposal> kept = new HashMap<>();
+        subjects.values().forEach(subject -> {
+            subject.excluded().forEach(key -> problem.exclude(fresh, subject.getSubject(), key));
+            kept.put(subject.getSubject(), new KeptProposal(subject.getProposal(), subject.isPinned()));
+        });
+        problem.restore(fresh, kept);
+        built = fresh;
+        rows = lines(fresh);
+        builtRevision = run.getRevision();
+        return rows;
+    }
+
+    /** The problem's lines with the stored decisions; the accepted subjects no longer in it as they were. */
+    private List<WorkbenchRow> lines(S solution) {
+        Map<String, WorkbenchRow.Decision> decisions = new HashMap<>();
+        subjects.values().stream().filter(s -> s.getDecision() != null)
+                .forEach(s -> decisions.put(s.getSubject(), s.getDecision()));
+        List<WorkbenchRow> explained = problem.subjects(solution) == 0 ? List.of()
+                : problem.explain(solution, decisions);
+        List<String> present = explained.stream().map(WorkbenchRow::id).toList();
+        List<WorkbenchRow> result = new ArrayList<>();
+        subjects.values().stream().filter(s -> s.accepted() && s.getAcceptedRow() != null
+                && !present.contains(s.getSubject())).map(s -> store.row(s.getAcceptedRow())).forEach(result::add);
+        result.addAll(explained);
+        return List.copyOf(result);
+    }
+
+    private static Map<String, StoredSubject> bySubject(List<StoredSubject> stored) {
+        Map<String, StoredSubject> result = new LinkedHashMap<>();
+        stored.forEach(s -> result.put(s.getSubject(), s));
+        return result;
+    }
+
+    private void requireNotRunningHere() {
+        if (solving != null) {
+            throw alreadyRunning(solving);
         }
     }
 
-    private void requireFinished() {
-        requireNotRunning();
-        if (best == null || run == null) {
-            throw InvalidInputException.of("", "Lancez d'abord un calcul.");
+    static InvalidInputException alreadyRunning(SolveRun run) {
+        return InvalidInputException.of("", "Un calcul est déjà en cours (lancé par " + run.startedBy()
+                + ") : attendez sa fin ou arrêtez-le.");
+    }
+
+    /** The last run, ended: decisions are taken on its proposals. */
+    private StoredRun requireFinished() {
+        requireNotRunningHere();
+        StoredRun run = store.run(feature).orElseThrow(() -> InvalidInputException.of("",
+                "Lancez d'abord un calcul."));
+        if (run.running() && !store.silent(run)) {
+            throw alreadyRunning(run.snapshot());
         }
+        return run;
     }
 }

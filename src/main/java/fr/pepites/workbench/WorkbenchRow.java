@@ -36,6 +36,12 @@ public record WorkbenchRow(String id, String subject, String proposal, String pr
         }
     }
 
+    /** This line once its proposal is accepted: decided, kept as it is, no longer to review. */
+    public WorkbenchRow accepted() {
+        return new WorkbenchRow(id, subject, proposal, proposalKey, facts, impact, Decision.ACCEPTED, true, false,
+                reasons);
+    }
+
     public boolean hasProposal() {
         return proposal != null;
     }

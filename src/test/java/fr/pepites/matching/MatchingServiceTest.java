@@ -19,6 +19,8 @@ import fr.pepites.vacancy.Vacancy;
 import fr.pepites.vacancy.VacancyData;
 import fr.pepites.vacancy.VacancyKind;
 import fr.pepites.vacancy.VacancyService;
+import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.workbench.WorkbenchStore;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +28,13 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +54,18 @@ class MatchingServiceTest {
     VacancyService vacancies;
     @Autowired
     TestUsers users;
+    @Autowired
+    SolverManager<MatchingProblem, Long> solverManager;
+    @Autowired
+    SolverFactory<MatchingProblem> solverFactory;
+    @Autowired
+    CurrentUserProvider currentUser;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    WorkbenchStore store;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Referral waiting;
     private Vacancy job;
@@ -172,6 +192,71 @@ class MatchingServiceTest {
         assertThat(rowOf(waiting).proposalKey()).isEqualTo("V-" + job.getId());
         assertThat(rowOf(waiting).decision()).isEqualTo(WorkbenchRow.Decision.ACCEPTED);
         assertThat(rowOf(waiting).pinned()).isTrue();
+    }
+
+    /** The same service with nothing in memory: another node, or this one after a restart. */
+    private MatchingService anotherNode() {
+        return new MatchingService(solverManager, referrals, vacancies, currentUser, transactions, store, 30,
+                solverFactory);
+    }
+
+    @Test
+    void anotherNodeShowsTheSameProposalsAndDecisionsFromTheDatabase() {
+        solve();
+        MatchingService other = anotherNode();
+        assertThat(other.current().orElseThrow().status()).isEqualTo(SolveRun.Status.FINISHED);
+        assertThat(other.proposals()).extracting(WorkbenchRow::id, WorkbenchRow::proposalKey, WorkbenchRow::decision)
+                .isEqualTo(matching.proposals().stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.id(),
+                        r.proposalKey(), r.decision())).toList());
+
+        other.pin(List.of(waiting.businessKey()), true);
+        assertThat(rowOf(waiting).pinned()).isTrue();
+        other.accept(List.of(waiting.businessKey()));
+        assertThat(waiting.getStatus()).isEqualTo(ReferralStatus.SENT);
+        assertThat(rowOf(waiting).decision()).isEqualTo(WorkbenchRow.Decision.ACCEPTED);
+        assertThat(anotherNode().proposals()).filteredOn(r -> r.id().equals(waiting.businessKey()))
+                .extracting(WorkbenchRow::decision, WorkbenchRow::proposalKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(WorkbenchRow.Decision.ACCEPTED,
+                        "V-" + job.getId()));
+        assertThat(matching.accept(List.of(waiting.businessKey())).refused())
+                .containsExactly(waiting.businessKey() + " : la proposition a déjà été acceptée ou n'existe plus.");
+    }
+
+    @Test
+    void anotherNodeSeesTheRunningSolveCannotStartAnotherAndStopsIt() {
+        matching.start();
+        MatchingService other = anotherNode();
+        assertThat(other.current().orElseThrow().running()).isTrue();
+        assertThat(other.proposals()).isEmpty();
+        assertThatThrownBy(other::start).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Un calcul est déjà en cours");
+
+        other.stop();
+        // Carried out by the node that solves, at its next look at the run (every second).
+        awaitTheEnd();
+        assertThat(matching.current().orElseThrow().status()).isEqualTo(SolveRun.Status.STOPPED);
+        assertThat(other.current().orElseThrow().status()).isEqualTo(SolveRun.Status.STOPPED);
+    }
+
+    @Test
+    void aSolveWhoseNodeFellSilentIsInterruptedWithItsProposalsKept() {
+        solve();
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // As the database stands when the node that was solving was killed a minute ago.
+        own.executeWithoutResult(status -> jdbc.update("update workbench_run set status = 'RUNNING', "
+                + "node = 'killed', heartbeat_at = ? where feature = 'matching'",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60))));
+
+        MatchingService restarted = anotherNode();
+        assertThat(restarted.current().orElseThrow().status()).isEqualTo(SolveRun.Status.INTERRUPTED);
+        assertThat(rowOf(waiting).proposalKey()).isEqualTo("V-" + job.getId());
+        assertThat(restarted.proposals()).extracting(WorkbenchRow::id).contains(waiting.businessKey());
+        restarted.start();
+        assertThat(matching.current().orElseThrow().running()).isTrue();
+        restarted.stop();
+        await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> !restarted.current().orElseThrow().running());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
+import fr.pepites.workbench.WorkbenchStore;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** A solve over nothing says so, and starts no solver. */
@@ -32,8 +33,10 @@ class NothingToMatchTest {
         when(currentUser.requireRole(any(), any())).thenReturn(
                 new CurrentUser(1, "coordination@pepites.demo", "Claire Dubois", Role.COORDINATOR, 1, "Réseau"));
         when(referrals.seatsHeld()).thenReturn(Map.of());
+        WorkbenchStore store = mock(WorkbenchStore.class);
+        when(store.transactions()).thenReturn(mock(PlatformTransactionManager.class));
         return new MatchingService(solverManager, referrals, vacancies, currentUser,
-                mock(PlatformTransactionManager.class), 30,
+                mock(PlatformTransactionManager.class), store, 30,
                 SolverFactory.create(MatchingSolver.config(java.time.Duration.ofSeconds(1))));
     }
 

@@ -259,8 +259,9 @@ public class WorkbenchPanel extends VerticalLayout {
         progress.setVisible(running);
         if (run == null) {
             status.setText(getTranslation("workbench.status.never"));
-        } else if (run.status() == SolveRun.Status.FAILED) {
-            status.setText(getTranslation("workbench.status.FAILED", run.startedBy(), TIME.format(run.startedAt())));
+        } else if (run.status() == SolveRun.Status.FAILED || run.status() == SolveRun.Status.INTERRUPTED) {
+            status.setText(getTranslation("workbench.status." + run.status().name(), run.startedBy(),
+                    TIME.format(run.startedAt())));
         } else {
             status.setText(label("status." + run.status().name(), run.startedBy(), TIME.format(run.startedAt()),
                     run.score() == null ? "—" : run.score(), run.placed(), run.subjects(), run.resources(),
