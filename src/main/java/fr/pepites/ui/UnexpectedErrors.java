@@ -18,13 +18,7 @@ final class UnexpectedErrors implements ErrorHandler {
 
     /** The message for a failure: the stale-edit one for a lost optimistic-locking race, a general one otherwise. */
     static String messageFor(Throwable error, String unexpected) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.springframework.dao.OptimisticLockingFailureException
-                    || t.getClass().getSimpleName().contains("OptimisticLock")) {
-                return StaleEdit.MESSAGE;
-            }
-        }
-        return unexpected;
+        return StaleEdit.isLostRace(error) ? StaleEdit.MESSAGE : unexpected;
     }
 
     @Override

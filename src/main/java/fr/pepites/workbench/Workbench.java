@@ -9,9 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class Workbench<S> {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
-    private static final long PROBLEM_ID = 1L;
+    /** Each solve's id in the solver manager: never one of an earlier solve still winding down. */
+    private static final AtomicLong PROBLEM_IDS = new AtomicLong();
     /** While solving, the best proposals so far are written every this many ticks (seconds). */
     private static final int PROPOSALS_EVERY = 10;
 
@@ -46,6 +51,7 @@ public final class Workbench<S> {
 
     // The solve this node runs, if any; guarded by this.
     private SolveRun solving;
+    private SolverJob<S, Long> job;
     private S best;
     private boolean snapshotChanged;
     private boolean proposalsChanged;
@@ -136,15 +142,31 @@ public final class Workbench<S> {
 
     /** Stops the running solve, on whichever node it runs; its best proposals so far are kept. */
     public void stop() {
+        SolverJob<S, Long> stopping;
         synchronized (this) {
             if (solving == null) {
                 store.requestStop(feature);
                 return;
             }
             stopRequested = true;
+            stopping = job;
         }
         // Outside the lock: this waits for the solver's end, whose last steps take the lock.
-        solverManager.terminateEarly(PROBLEM_ID);
+        stopping.terminateEarly();
+        try {
+            stopping.getFinalBestSolution();
+        } catch (CancellationException neverStarted) {
+            // Stopped while waiting for a solver thread: no end will be told, the run ends here.
+            synchronized (this) {
+                if (job == stopping && solving != null) {
+                    end(solving.ended(SolveRun.Status.STOPPED));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException failed) {
+            // Told to failed().
+        }
     }
 
     /** Counts the solves of each feature's workbench ({@code pepites.solver.runs}, tagged by feature). */
@@ -155,12 +177,20 @@ public final class Workbench<S> {
     private void launch(S toSolve, SolveRun run) {
         countRun();
         stopRequested = false;
-        solving = run;
-        best = toSolve;
         builtRevision = -1;
         built = null;
+        try {
+            job = solverManager.solveAndListen(PROBLEM_IDS.incrementAndGet(), id -> toSolve, this::improved,
+                    this::finished, this::failed);
+        } catch (RuntimeException e) {
+            solving = run;
+            best = toSolve;
+            failed(null, e);
+            throw e;
+        }
+        solving = run;
+        best = toSolve;
         publish(run);
-        solverManager.solveAndListen(PROBLEM_ID, id -> toSolve, this::improved, this::finished, this::failed);
     }
 
     private synchronized void improved(S solution) {
@@ -187,18 +217,23 @@ public final class Workbench<S> {
 
     /** Writes the run's end and its best proposals; this node keeps the solution as built, with its lines. */
     private void end(SolveRun ended) {
-        long revision = store.record(feature, ended, problem.proposals(best));
-        solving = null;
-        snapshotChanged = false;
-        proposalsChanged = false;
-        if (revision >= 0) {
-            S solved = best;
-            subjects = bySubject(store.subjects(feature));
-            built = solved;
-            rows = lines(solved);
-            builtRevision = revision;
+        try {
+            long revision = store.record(feature, ended, problem.proposals(best));
+            if (revision >= 0) {
+                subjects = bySubject(store.subjects(feature));
+                built = best;
+                rows = lines(best);
+                builtRevision = revision;
+            }
+        } catch (RuntimeException e) {
+            // The run stays "running" in the database without a heartbeat: every node shows it interrupted soon.
+            LOG.error("Workbench {}: the end of the solve could not be recorded", feature, e);
+        } finally {
+            solving = null;
+            best = null;
+            snapshotChanged = false;
+            proposalsChanged = false;
         }
-        best = null;
         publish(ended);
     }
 

@@ -1,6 +1,7 @@
 package fr.pepites.workflow;
 
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.common.StaleEdit;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -145,10 +148,17 @@ public class WorkflowService {
         complete(requireVisibleTask(taskId), variables);
     }
 
-    /** The same, for a task the caller has just obtained from {@link #requireVisibleTask(String)}. */
+    /**
+     * The same, for a task the caller has just obtained from {@link #requireVisibleTask(String)}. Completed meanwhile
+     * by someone else (on another node, say): the user is told the file changed, and the whole action is undone.
+     */
     @Transactional
     public void complete(InboxTask visibleTask, Map<String, Object> variables) {
-        tasks.complete(visibleTask.id(), variables);
+        try {
+            tasks.complete(visibleTask.id(), variables);
+        } catch (NullValueException | NotFoundException completedMeanwhile) {
+            throw InvalidInputException.of("", StaleEdit.MESSAGE);
+        }
     }
 
     private TaskQuery visibleTasks(CurrentUser user, InboxFilter filter) {

@@ -252,11 +252,9 @@ class MatchingServiceTest {
         assertThat(restarted.current().orElseThrow().status()).isEqualTo(SolveRun.Status.INTERRUPTED);
         assertThat(rowOf(waiting).proposalKey()).isEqualTo("V-" + job.getId());
         assertThat(restarted.proposals()).extracting(WorkbenchRow::id).contains(waiting.businessKey());
-        restarted.start();
-        assertThat(matching.current().orElseThrow().running()).isTrue();
-        restarted.stop();
-        await().pollInSameThread().atMost(Duration.ofSeconds(30))
-                .until(() -> !restarted.current().orElseThrow().running());
+        // Started again (here on this node's own workbench, the one that solves).
+        matching.start();
+        assertThat(restarted.current().orElseThrow().running()).isTrue();
     }
 
     @Test

@@ -30,9 +30,11 @@ public class ReferralFixtures {
     private final VacancyService vacancies;
     private final WorkflowService workflow;
     private final ManagementService management;
+    private final ReferralRepository repository;
 
     ReferralFixtures(TestUsers users, VacancyService vacancies, WorkflowService workflow,
-            ManagementService management) {
+            ManagementService management, ReferralRepository repository) {
+        this.repository = repository;
         this.users = users;
         this.vacancies = vacancies;
         this.workflow = workflow;
@@ -123,6 +125,15 @@ public class ReferralFixtures {
         List<Job> due = dueMails(referral);
         due.forEach(job -> management.executeJob(job.getId()));
         return due.size();
+    }
+
+    /** The referral as it is now in the database. */
+    public Referral reload(Referral referral) {
+        return reload(referral.getId());
+    }
+
+    public Referral reload(long id) {
+        return repository.findById(id).orElseThrow();
     }
 
     /** The acting user's inbox task on a referral. */
