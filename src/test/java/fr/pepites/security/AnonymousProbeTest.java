@@ -2,8 +2,6 @@ package fr.pepites.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.pepites.PepitesSpringTest;
 import java.net.URI;
@@ -13,10 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
  * Every view of the application, found by its {@code @Route}, called without login (with an id when it takes one):
@@ -33,15 +28,10 @@ class AnonymousProbeTest {
 
     @Test
     void everyViewButThePublicOnesSendsAnonymousVisitorsToTheLoginPage() throws Exception {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<String> probed = new ArrayList<>();
-        for (BeanDefinition definition : scanner.findCandidateComponents("fr.pepites")) {
-            Class<?> view = Class.forName(definition.getBeanClassName());
-            String path = "/" + view.getAnnotation(Route.class).value();
-            if (HasUrlParameter.class.isAssignableFrom(view)) {
-                path += (path.endsWith("/") ? "" : "/") + "1";
-            }
+        for (Probes.View found : Probes.views()) {
+            Class<?> view = found.type();
+            String path = found.path();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                     + path)).build(), HttpResponse.BodyHandlers.ofString());
             if (view.isAnnotationPresent(AnonymousAllowed.class)) {

@@ -1,0 +1,63 @@
+package fr.pepites.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import fr.pepites.TestUsers;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/** What the security probes share: every view of the application, and a browser logged in over HTTP. */
+final class Probes {
+
+    /** A view found by its {@code @Route}, and the address that opens it (with the id 1 when it takes one). */
+    record View(Class<?> type, String path) {
+    }
+
+    private Probes() {
+    }
+
+    static List<View> views() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        List<View> views = new ArrayList<>();
+        for (BeanDefinition definition : scanner.findCandidateComponents("fr.pepites")) {
+            Class<?> view = Class.forName(definition.getBeanClassName());
+            String path = "/" + view.getAnnotation(Route.class).value();
+            if (HasUrlParameter.class.isAssignableFrom(view)) {
+                path += (path.endsWith("/") ? "" : "/") + "1";
+            }
+            views.add(new View(view, path));
+        }
+        return views;
+    }
+
+    /** A browser (its own cookies, no redirect followed) logged in with the demo password. */
+    static HttpClient loggedIn(int port, String email) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + email + "&password=" + TestUsers.PASSWORD))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .doesNotContain("error"));
+        return browser;
+    }
+
+    static HttpResponse<String> get(HttpClient browser, int port, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
