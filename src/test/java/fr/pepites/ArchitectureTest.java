@@ -80,6 +80,20 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void noViewWritesMarkupSoEveryFreeTextIsShownAsText() {
+        // Whatever a user typed (names, notes, reasons, a badge's criteria) reaches the page through Vaadin's text
+        // setters and text renderers, which escape it: nothing of the application writes HTML, runs JavaScript or
+        // binds a template with data (StoredScriptBrowserTest shows one such field end to end).
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.data.renderer.LitRenderer")
+                .orShould().callMethod(com.vaadin.flow.dom.Element.class, "setProperty", String.class, String.class)
+                .orShould().callMethod(com.vaadin.flow.dom.Element.class, "executeJs", String.class, Object[].class)
+                .orShould().callMethod(com.vaadin.flow.component.page.Page.class, "executeJs", String.class,
+                        Object[].class)
+                .check(CLASSES);
+    }
+
     /** The feature of a class: the package right below fr.pepites. */
     private static String feature(JavaClass type) {
         String[] parts = type.getPackageName().split("\\.");
