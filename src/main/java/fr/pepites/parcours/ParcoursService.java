@@ -548,6 +548,10 @@ public class ParcoursService {
                 errors.put("handBackConsent", "Le retour vers un CEP demande le consentement de la personne.");
             }
         }
+        if (!review.employerIds().isEmpty() && !review.handBackConsent()) {
+            errors.put("employerIds", "Présenter la personne à des employeurs demande son consentement au partage "
+                    + "de son dossier.");
+        }
         List<Organisation> employers = new ArrayList<>();
         for (Long employerId : review.employerIds()) {
             directory.findPartner(employerId, OrganisationKind.PARTNER_EMPLOYER).ifPresentOrElse(employers::add, () -> errors.put("employerIds",

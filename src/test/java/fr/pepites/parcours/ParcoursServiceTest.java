@@ -278,6 +278,18 @@ class ParcoursServiceTest {
     }
 
     @Test
+    void introductionsToEmployersNeedThePersonsConsent() {
+        Parcours p = fixtures.startAtVelo("SansAccord", TODAY.minusMonths(11), TODAY.plusMonths(1));
+        InboxTask review = fixtures.openReview(p);
+        Organisation employer = organisation("Transports Garonne");
+        assertThatThrownBy(() -> parcours.completeReview(review.id(), p.getId(), version(p), new ReviewData(List.of(),
+                "Chauffeur-livreur", null, null, false, Set.of(employer.getId()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("employerIds")).contains("consentement"));
+        assertThat(p.getStatus()).isEqualTo(ParcoursStatus.REVIEW_OPEN);
+    }
+
+    @Test
     void aHandBackNeedsThePersonsConsentAndADeclinedOneGoesBackToTheSiae() {
         Parcours p = fixtures.startAtVelo("Consentement", TODAY.minusMonths(11), TODAY.plusMonths(1));
         InboxTask review = fixtures.openReview(p);

@@ -120,7 +120,7 @@ class ParcoursTaskForms implements TaskFormProvider {
                             Sort.by("searchName"))).stream());
             employers.setItemLabelGenerator(Organisation::getName);
             withPanel("review", new FieldErrors().bind("exitProject", project).bind("targetJobTitleCode", target)
-                    .bind("handBackCepId", cep), () -> parcours.completeReview(task.id(), id, version,
+                    .bind("handBackCepId", cep).bind("employerIds", employers), () -> parcours.completeReview(task.id(), id, version,
                     new ReviewData(competences.value(), project.getValue(),
                             target.getValue() == null ? null : target.getValue().getCode(),
                             cep.getValue() == null ? null : cep.getValue().getId(), consent.getValue(),
