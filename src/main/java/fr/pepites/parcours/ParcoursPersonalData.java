@@ -14,13 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ParcoursPersonalData implements PersonalData {
 
+    private final Exports exports;
     private final ParcoursRepository parcours;
     private final PassIaeRepository passes;
     private final BadgeProposalRepository proposals;
     private final ParcoursTimeline timeline;
 
     ParcoursPersonalData(ParcoursRepository parcours, PassIaeRepository passes, BadgeProposalRepository proposals,
-            ParcoursTimeline timeline) {
+            ParcoursTimeline timeline, Exports exports) {
+        this.exports = exports;
         this.parcours = parcours;
         this.passes = passes;
         this.proposals = proposals;
@@ -65,7 +67,7 @@ class ParcoursPersonalData implements PersonalData {
             return file;
         }).toList();
         out.put("dossiers", files);
-        out.put("evenements", Exports.events(timeline.ofPerson(personId)));
+        out.put("evenements", exports.events(timeline.ofPerson(personId)));
         return out;
     }
 

@@ -12,10 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReferralPersonalData implements PersonalData {
 
+    private final Exports exports;
     private final ReferralRepository referrals;
     private final ReferralTimeline timeline;
 
-    ReferralPersonalData(ReferralRepository referrals, ReferralTimeline timeline) {
+    ReferralPersonalData(ReferralRepository referrals, ReferralTimeline timeline, Exports exports) {
+        this.exports = exports;
         this.referrals = referrals;
         this.timeline = timeline;
     }
@@ -52,7 +54,7 @@ class ReferralPersonalData implements PersonalData {
             referral.put("creeLe", r.getCreatedAt() == null ? null : r.getCreatedAt().toString());
             return referral;
         }).toList());
-        out.put("evenements", Exports.events(timeline.entriesOfPerson(personId)));
+        out.put("evenements", exports.events(timeline.entriesOfPerson(personId)));
         return out;
     }
 }

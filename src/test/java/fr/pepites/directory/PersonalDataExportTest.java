@@ -47,6 +47,9 @@ class PersonalDataExportTest {
         assertThat(export.at("/parcours/dossiers/0/numero").asText()).startsWith("PAR-");
         assertThat(export.at("/parcours/dossiers/0/siae").asText()).isEqualTo("Atelier Vélo Solidaire");
         assertThat(export.at("/parcours/evenements")).isNotEmpty();
+        // What happened, in French as the journal shows it, not the application's keys.
+        assertThat(export.at("/parcours/evenements").findValuesAsText("quoi")).allSatisfy(what -> assertThat(what)
+                .doesNotStartWith("!").doesNotContain("parcours.event").matches("\\p{Lu}.*"));
         assertThat(export.at("/jumelages/0/numero").asText()).startsWith("TSF-");
         assertThat(export.at("/jumelages").findValuesAsText("laureatDuBadge")).as("the closed demo twinning")
                 .contains("true");
