@@ -59,6 +59,11 @@ public record TestNode(String name, ConfigurableApplicationContext context) {
         return context.getBean(type);
     }
 
+    /** The port its web server listens on. */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
     /** Runs an action as this user, in the calling thread. */
     public <T> T as(String email, Callable<T> action) throws Exception {
         TestUsers users = bean(TestUsers.class);

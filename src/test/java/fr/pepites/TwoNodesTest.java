@@ -23,6 +23,11 @@ import fr.pepites.workbench.Acceptance;
 import fr.pepites.workbench.SolveRun;
 import fr.pepites.workbench.WorkbenchRow;
 import jakarta.mail.internet.MimeMessage;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -313,5 +318,29 @@ class TwoNodesTest {
                 .isEqualTo(TwinningStatus.AWAITING_APPROVAL);
         assertThat(a.as(TestUsers.SIAE_DIRECTOR, () -> a.bean(TwinningFixtures.class)
                 .taskOf(waiting, "user_task_approve"))).isNotNull();
+    }
+
+    @Test
+    @Order(6)
+    void wrongPasswordsSpreadOverBothNodesLockTheLoginOnBoth() throws Exception {
+        String login = TestUsers.SIAE_DIRECTOR;
+        for (int i = 0; i < 5; i++) {
+            assertThat(logIn(i % 2 == 0 ? a : b, login, "faux-" + i)).as("try " + i).endsWith("/login?error");
+        }
+
+        assertThat(logIn(a, login, TestUsers.PASSWORD)).as("right password on a").endsWith("/login?error");
+        assertThat(logIn(b, login, TestUsers.PASSWORD)).as("right password on b").endsWith("/login?error");
+        assertThat(logIn(b, TestUsers.COORDINATOR, TestUsers.PASSWORD)).as("another login").doesNotContain("error");
+    }
+
+    /** Posts the login form to a node, in a browser of its own; returns where it is sent next. */
+    private static String logIn(TestNode node, String email, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<Void> response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                + node.port() + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + email + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return response.headers().firstValue("Location").orElseThrow();
     }
 }
