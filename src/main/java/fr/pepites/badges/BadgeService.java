@@ -17,6 +17,7 @@ import fr.pepites.badges.process.BadgeProcess;
 import fr.pepites.common.Csv;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.StaleEdit;
+import fr.pepites.common.TextLimit;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.directory.OrganisationKind;
@@ -183,9 +184,7 @@ public class BadgeService {
         }
         required(errors, "name", data.name(), MAX_NAME, "Le nom du badge est obligatoire.");
         required(errors, "description", data.description(), MAX_TEXT, "La description est obligatoire.");
-        if (data.criteria() != null && data.criteria().length() > MAX_CRITERIA) {
-            errors.put("criteria", "Les critères dépassent " + MAX_CRITERIA + " caractères.");
-        }
+        TextLimit.check(errors, "criteria", data.criteria(), MAX_CRITERIA);
         if (data.validityMonths() != null && (data.validityMonths() < 1 || data.validityMonths() > 120)) {
             errors.put("validityMonths", "La durée de validité est comprise entre 1 et 120 mois (ou vide).");
         }
@@ -313,9 +312,7 @@ public class BadgeService {
         }
         String narrative = trimmed(request.evidenceNarrative());
         String url = trimmed(request.evidenceUrl());
-        if (narrative != null && narrative.length() > MAX_TEXT) {
-            errors.put("evidenceNarrative", "Le récit de la preuve dépasse " + MAX_TEXT + " caractères.");
-        }
+        TextLimit.check(errors, "evidenceNarrative", narrative, MAX_TEXT);
         if (url != null && !isWebLink(url)) {
             errors.put("evidenceUrl", "Le lien de la preuve doit être une adresse web (https://…).");
         }
@@ -549,9 +546,7 @@ public class BadgeService {
         if (blank(reason)) {
             throw InvalidInputException.of("reason", "Donnez la raison de la révocation : elle est publiée.");
         }
-        if (reason.trim().length() > 1000) {
-            throw InvalidInputException.of("reason", "La raison dépasse 1000 caractères.");
-        }
+        TextLimit.check("reason", reason, 1000);
         if (c.isRevoked()) {
             throw InvalidInputException.of("", "Ce badge est déjà révoqué.");
         }
@@ -804,8 +799,8 @@ public class BadgeService {
     private static void required(Map<String, String> errors, String field, String value, int max, String message) {
         if (blank(value)) {
             errors.put(field, message);
-        } else if (value.trim().length() > max) {
-            errors.put(field, "Ce champ dépasse " + max + " caractères.");
+        } else {
+            TextLimit.check(errors, field, value, max);
         }
     }
 

@@ -3,6 +3,7 @@ package fr.pepites.parcours;
 import fr.pepites.common.Csv;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
+import fr.pepites.common.TextLimit;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.directory.OrganisationKind;
@@ -52,6 +53,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ParcoursService {
+
+    /** The longest texts kept (their columns): the forms stop there, the service refuses more. */
+    public static final int MAX_EXIT_PROJECT = 2000;
+    public static final int MAX_SKILL = 250;
+    public static final int MAX_EVIDENCE = 2000;
+    public static final int MAX_PLACE = 300;
+    public static final int MAX_NOTE = 1000;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
@@ -524,6 +532,7 @@ public class ParcoursService {
         if (review.exitProject() == null || review.exitProject().isBlank()) {
             errors.put("exitProject", "Décrivez le projet de sortie en quelques mots.");
         }
+        TextLimit.check(errors, "exitProject", review.exitProject(), MAX_EXIT_PROJECT);
         JobTitle target = review.targetJobTitleCode() == null ? null
                 : referenceData.findJobTitle(review.targetJobTitleCode()).orElse(null);
         if (review.targetJobTitleCode() != null && target == null) {
@@ -537,6 +546,11 @@ public class ParcoursService {
                 errors.put("competences", "Chaque compétence est un métier de la liste ou un savoir-faire décrit.");
             } else if (c.evidence() == null || c.evidence().isBlank()) {
                 errors.put("competences", "Indiquez pour « " + label + " » ce qui atteste la compétence.");
+            } else if (label.length() > MAX_SKILL) {
+                errors.put("competences", "Un savoir-faire se nomme en " + MAX_SKILL + " caractères au plus.");
+            } else if (c.evidence().trim().length() > MAX_EVIDENCE) {
+                errors.put("competences", "Ce qui atteste « " + label + " » tient en " + MAX_EVIDENCE
+                        + " caractères au plus.");
             } else {
                 proposed.add(new BadgeProposal(p, job, label, c.evidence().trim(), currentUser.signature()));
             }
@@ -607,6 +621,7 @@ public class ParcoursService {
         if (place == null || place.isBlank()) {
             errors.put("meetingPlace", "Indiquez le lieu du rendez-vous, ou « par téléphone ».");
         }
+        TextLimit.check(errors, "meetingPlace", place, MAX_PLACE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -624,6 +639,7 @@ public class ParcoursService {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("declineReason", "Expliquez à la SIAE pourquoi vous ne pouvez pas accepter.");
         }
+        TextLimit.check("declineReason", reason, MAX_NOTE);
         Parcours p = on.parcours();
         p.handBackDeclined(reason.trim());
         timeline.record(p, ParcoursEventType.HAND_BACK_DECLINED, p.getHandBackCep().getName() + " : " + reason.trim());
@@ -659,6 +675,7 @@ public class ParcoursService {
         if (outcome == null) {
             throw InvalidInputException.of("outcome", "Choisissez ce qu'a donné la mise en relation.");
         }
+        TextLimit.check("note", note, MAX_NOTE);
         Introduction introduction = introductionOf(on.task());
         String trimmed = note == null || note.isBlank() ? null : note.trim();
         introduction.arranged(outcome, trimmed);
@@ -710,6 +727,7 @@ public class ParcoursService {
         TaskAction on = onTask(taskId, id, version, ParcoursProcess.TASK_FOLLOW_UP);
         Map<String, String> errors = new LinkedHashMap<>();
         checkSituation(category, reason, Set.of(ExitCategory.values()), "followUpCategory", "followUpReason", errors);
+        TextLimit.check(errors, "followUpNote", note, MAX_NOTE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -5,6 +5,7 @@ import fr.pepites.common.InputValidation;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
 import fr.pepites.common.StaleEdit;
+import fr.pepites.common.TextLimit;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Person;
 import fr.pepites.parcours.ContractTerms;
@@ -56,6 +57,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ReferralService {
+
+    /** The longest texts kept (their columns, or the journal's line for a reason): the forms stop there too. */
+    public static final int MAX_PLACE = 255;
+    public static final int MAX_REFUSAL_MESSAGE = 2000;
+    public static final int MAX_REASON = 1000;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
@@ -296,6 +302,7 @@ public class ReferralService {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Indiquez la raison de l'annulation.");
         }
+        TextLimit.check("reason", reason, MAX_REASON);
         timeline.record(referral, ReferralEventType.CANCELLED, reason.trim());
         runtime.createMessageCorrelation(ReferralProcess.MESSAGE_CANCELLED)
                 .processInstanceId(referral.getProcessInstanceId()).correlate();
@@ -372,6 +379,7 @@ public class ReferralService {
         if (place == null || place.isBlank()) {
             errors.put("interviewPlace", "Indiquez le lieu de l'entretien.");
         }
+        TextLimit.check(errors, "interviewPlace", place, MAX_PLACE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -415,6 +423,7 @@ public class ReferralService {
         if (message == null || message.isBlank()) {
             errors.put("refusalMessage", "Expliquez le refus au conseiller en quelques mots.");
         }
+        TextLimit.check(errors, "refusalMessage", message, MAX_REFUSAL_MESSAGE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -536,6 +545,7 @@ public class ReferralService {
     @Transactional
     public void rejectProposal(String taskId, long id, long version, String why) {
         TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_REVIEW_PROPOSAL);
+        TextLimit.check("why", why, MAX_REASON);
         Referral referral = on.referral();
         timeline.record(referral, ReferralEventType.PROPOSAL_REJECTED, why == null || why.isBlank() ? null : why.trim());
         referral.clearTarget();

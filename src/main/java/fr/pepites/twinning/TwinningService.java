@@ -2,6 +2,7 @@ package fr.pepites.twinning;
 
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
+import fr.pepites.common.TextLimit;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.directory.Person;
@@ -151,9 +152,7 @@ public class TwinningService implements SolveWorkbench {
             throw InvalidInputException.of("label", "Indiquez le nom du thème.");
         }
         String clean = label.trim();
-        if (clean.length() > 120) {
-            throw InvalidInputException.of("label", "Le nom du thème tient en 120 caractères au plus.");
-        }
+        TextLimit.check("label", clean, 120);
         Optional<Theme> same = themes.findByLabelIgnoreCase(clean);
         if (same.isPresent() && !same.get().getCode().equals(code)) {
             throw InvalidInputException.of("label", "Ce thème existe déjà.");
@@ -191,9 +190,7 @@ public class TwinningService implements SolveWorkbench {
         if (data.openWeekdays() == null || data.openWeekdays().isEmpty()) {
             errors.put("openWeekdays", "Cochez au moins un jour d'ouverture.");
         }
-        if (data.machines() != null && data.machines().length() > 1000) {
-            errors.put("machines", "1 000 caractères au plus.");
-        }
+        TextLimit.check(errors, "machines", data.machines(), 1000);
         for (Closure c : data.closures()) {
             if (c.from() == null || c.to() == null) {
                 errors.put("closures", "Chaque fermeture a un premier et un dernier jour.");
@@ -559,9 +556,7 @@ public class TwinningService implements SolveWorkbench {
         } else if (data.maxDistanceKm() > MAX_DISTANCE_KM) {
             errors.put("maxDistanceKm", MAX_DISTANCE_KM + " km au plus.");
         }
-        if (data.note() != null && data.note().length() > MAX_NOTE) {
-            errors.put("note", "La note tient en " + MAX_NOTE + " caractères au plus.");
-        }
+        TextLimit.check(errors, "note", data.note(), MAX_NOTE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -804,9 +799,7 @@ public class TwinningService implements SolveWorkbench {
         if (score == null || score < 1 || score > 5) {
             errors.put("score", "La note va de 1 à 5.");
         }
-        if (comment != null && comment.length() > MAX_NOTE) {
-            errors.put("comment", "Le commentaire tient en " + MAX_NOTE + " caractères au plus.");
-        }
+        TextLimit.check(errors, "comment", comment, MAX_NOTE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -822,9 +815,7 @@ public class TwinningService implements SolveWorkbench {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Indiquez le motif du refus.");
         }
-        if (reason.length() > 1000) {
-            throw InvalidInputException.of("reason", "Le motif tient en 1 000 caractères au plus.");
-        }
+        TextLimit.check("reason", reason, 1000);
         return reason.trim();
     }
 

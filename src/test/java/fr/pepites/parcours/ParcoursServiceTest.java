@@ -290,6 +290,32 @@ class ParcoursServiceTest {
     }
 
     @Test
+    void aTextLongerThanItsFieldIsRefusedInFrenchAndOneAsLongAsItsFieldIsKeptWhole() {
+        Parcours p = fixtures.startAtVelo("Longueur", TODAY.minusMonths(11), TODAY.plusMonths(1));
+        InboxTask review = fixtures.openReview(p);
+        assertThatThrownBy(() -> parcours.completeReview(review.id(), p.getId(), version(p), new ReviewData(List.of(),
+                "x".repeat(ParcoursService.MAX_EXIT_PROJECT + 1), null, null, false, Set.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("exitProject"))
+                        .matches("Ce texte compte 2\\h?001 caractères, 2\\h?000 au plus : raccourcissez-le\\."));
+        assertThatThrownBy(() -> parcours.completeReview(review.id(), p.getId(), version(p), new ReviewData(List.of(
+                new ReviewData.Competence(null, "Réparation", "y".repeat(ParcoursService.MAX_EVIDENCE + 1))),
+                "Chauffeur-livreur", null, null, false, Set.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("competences"))
+                        .contains("« Réparation »", "2000 caractères au plus"));
+        assertThat(p.getStatus()).isEqualTo(ParcoursStatus.REVIEW_OPEN);
+        assertThat(parcours.badgeProposals(p.getId())).isEmpty();
+
+        String project = "Projet ".repeat(285) + "final";
+        parcours.completeReview(review.id(), p.getId(), version(p), new ReviewData(List.of(), project, null, null,
+                false, Set.of()));
+        entityManager.flush();
+
+        assertThat(p.getExitProject()).isEqualTo(project);
+        assertThat(parcours.details(p.getId()).orElseThrow().timeline()).anySatisfy(line ->
+                assertThat(line.detail()).startsWith("Projet : Projet Projet").endsWith("…").hasSize(2000));
+    }
+
+    @Test
     void aHandBackNeedsThePersonsConsentAndADeclinedOneGoesBackToTheSiae() {
         Parcours p = fixtures.startAtVelo("Consentement", TODAY.minusMonths(11), TODAY.plusMonths(1));
         InboxTask review = fixtures.openReview(p);

@@ -249,6 +249,27 @@ class ReferralServiceTest {
     }
 
     @Test
+    void aRefusalMessageLongerThanItsFieldIsRefusedAndOneAsLongAsItsFieldIsKeptWhole() {
+        Referral referral = referrals.submit(null, validReferral("Prolixe", velo.getId()));
+        users.login(TestUsers.SIAE_DIRECTOR);
+        String task = fixtures.taskOf(referral).id();
+        assertThatThrownBy(() -> referrals.refuse(task, referral.getId(), version(referral), RefusalReason.NO_POSITION,
+                "m".repeat(ReferralService.MAX_REFUSAL_MESSAGE + 1), false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("refusalMessage"))
+                        .startsWith("Ce texte compte").endsWith("raccourcissez-le."));
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT);
+
+        String message = "m".repeat(ReferralService.MAX_REFUSAL_MESSAGE);
+        referrals.refuse(task, referral.getId(), version(referral), RefusalReason.NO_POSITION, message, false);
+        version(referral);
+
+        assertThat(referral.getRefusalMessage()).isEqualTo(message);
+        assertThat(referrals.details(referral.getId()).orElseThrow().timeline())
+                .filteredOn(e -> e.whatKey().equals("referral.event.REFUSED")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).startsWith("NO_POSITION : mmm").endsWith("…").hasSize(2000));
+    }
+
+    @Test
     void anActionOnAReferralThatChangedMeanwhileIsRefused() {
         Referral referral = referrals.submit(null, validReferral("Concurrence", velo.getId()));
         long seenVersion = version(referral);

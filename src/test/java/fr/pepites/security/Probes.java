@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -22,6 +23,15 @@ final class Probes {
     /** A view found by its {@code @Route}, and the address that opens it (with the id 1 when it takes one). */
     record View(Class<?> type, String path) {
     }
+
+    /** A demo user of each role. */
+    static final Map<Role, String> USERS = Map.of(
+            Role.ADMIN, TestUsers.ADMIN,
+            Role.COORDINATOR, TestUsers.COORDINATOR,
+            Role.CEP_ADVISER, TestUsers.CEP_ADVISER,
+            Role.SIAE_DIRECTOR, TestUsers.SIAE_DIRECTOR,
+            Role.SIAE_STAFF, TestUsers.SIAE_STAFF,
+            Role.TIERS_LIEU_MANAGER, TestUsers.TIERS_LIEU_MANAGER);
 
     private Probes() {
     }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import fr.pepites.PepitesSpringTest;
-import fr.pepites.TestUsers;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,13 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PepitesSpringTest
 class RoleProbeTest {
 
-    private static final Map<Role, String> USERS = Map.of(
-            Role.ADMIN, TestUsers.ADMIN,
-            Role.COORDINATOR, TestUsers.COORDINATOR,
-            Role.CEP_ADVISER, TestUsers.CEP_ADVISER,
-            Role.SIAE_DIRECTOR, TestUsers.SIAE_DIRECTOR,
-            Role.SIAE_STAFF, TestUsers.SIAE_STAFF,
-            Role.TIERS_LIEU_MANAGER, TestUsers.TIERS_LIEU_MANAGER);
 
     @LocalServerPort
     int port;
@@ -39,8 +30,8 @@ class RoleProbeTest {
     void everyRoleOpensItsViewsAndIsRefusedTheOthersWithoutAnError() throws Exception {
         List<String> refused = new ArrayList<>();
         for (Role role : Role.values()) {
-            HttpClient browser = Probes.loggedIn(port, USERS.get(role));
-            Principal principal = () -> USERS.get(role);
+            HttpClient browser = Probes.loggedIn(port, Probes.USERS.get(role));
+            Principal principal = () -> Probes.USERS.get(role);
             for (Probes.View view : Probes.views()) {
                 HttpResponse<String> response = Probes.get(browser, port, view.path());
                 String what = role + " " + view.path();

@@ -109,6 +109,7 @@ class ParcoursTaskForms implements TaskFormProvider {
             TextArea project = new TextArea(getTranslation("parcoursTask.review.project"));
             project.setId("parcours-exit-project-field");
             project.setWidthFull();
+            project.setMaxLength(ParcoursService.MAX_EXIT_PROJECT);
             JobTitlePicker target = new JobTitlePicker(getTranslation("parcoursTask.review.target"), referenceData);
             OrganisationPicker cep = cepPicker();
             Checkbox consent = new Checkbox(getTranslation("parcoursTask.review.consent"));
@@ -134,6 +135,7 @@ class ParcoursTaskForms implements TaskFormProvider {
             at.setLocale(getLocale());
             TextField place = new TextField(getTranslation("parcoursTask.acceptHandBack.place"));
             place.setId("parcours-meeting-place-field");
+            place.setMaxLength(ParcoursService.MAX_PLACE);
             withPanel("acceptHandBack", new FieldErrors().bind("meetingAt", at).bind("meetingPlace", place), () ->
                     parcours.acceptHandBack(task.id(), id, version, at.getValue() == null ? null
                             : at.getValue().atZone(ZoneId.of("Europe/Paris")).toInstant(), place.getValue()),
@@ -143,6 +145,7 @@ class ParcoursTaskForms implements TaskFormProvider {
         private void declineHandBack() {
             TextArea reason = new TextArea(getTranslation("parcoursTask.declineHandBack.reason"));
             reason.setWidthFull();
+            reason.setMaxLength(ParcoursService.MAX_NOTE);
             withDestructivePanel("declineHandBack", new FieldErrors().bind("declineReason", reason), () ->
                     parcours.declineHandBack(task.id(), id, version, reason.getValue()), reason);
         }
@@ -153,7 +156,8 @@ class ParcoursTaskForms implements TaskFormProvider {
             Select<IntroductionOutcome> outcome = EnumSelect.of("parcoursTask.arrange.outcome",
                     List.of(IntroductionOutcome.values()), "parcours.introduction.");
             TextArea note = new TextArea(getTranslation("parcoursTask.arrange.note"));
-            withPanel("arrange", new FieldErrors().bind("outcome", outcome), () ->
+            note.setMaxLength(ParcoursService.MAX_NOTE);
+            withPanel("arrange", new FieldErrors().bind("outcome", outcome).bind("note", note), () ->
                     parcours.arrangeIntroduction(task.id(), id, version, outcome.getValue(), note.getValue()),
                     outcome, note);
         }
@@ -173,8 +177,9 @@ class ParcoursTaskForms implements TaskFormProvider {
         private void followUp() {
             Situation situation = new Situation("followUp", List.of(ExitCategory.values()));
             TextArea note = new TextArea(getTranslation("parcoursTask.followUp.note"));
+            note.setMaxLength(ParcoursService.MAX_NOTE);
             withPanel("followUp", new FieldErrors().bind("followUpCategory", situation.category)
-                    .bind("followUpReason", situation.reason), () -> parcours.recordFollowUp(task.id(), id, version,
+                    .bind("followUpReason", situation.reason).bind("followUpNote", note), () -> parcours.recordFollowUp(task.id(), id, version,
                     situation.category.getValue(), situation.reason.getValue(), note.getValue()),
                     situation.category, situation.reason, note);
         }
@@ -230,8 +235,10 @@ class ParcoursTaskForms implements TaskFormProvider {
             JobTitlePicker job = new JobTitlePicker(getTranslation("parcoursTask.review.competenceJob"), referenceData);
             TextField skill = new TextField(getTranslation("parcoursTask.review.competenceSkill"));
             skill.addClassName("parcours-competence-skill");
+            skill.setMaxLength(ParcoursService.MAX_SKILL);
             TextField evidence = new TextField(getTranslation("parcoursTask.review.competenceEvidence"));
             evidence.addClassName("parcours-competence-evidence");
+            evidence.setMaxLength(ParcoursService.MAX_EVIDENCE);
             Row row = new Row(job, skill, evidence);
             HorizontalLayout line = new HorizontalLayout(job, skill, evidence);
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {

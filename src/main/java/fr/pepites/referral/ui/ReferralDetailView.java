@@ -85,6 +85,7 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     private void askCancelReason(ReferralDetails d) {
         TextArea reason = new TextArea(getTranslation("referral.cancel.reason"));
         reason.setWidthFull();
+        reason.setMaxLength(ReferralService.MAX_REASON);
         ActionDialog.open(getTranslation("referral.cancel"), getTranslation("referral.cancel.text"),
                 getTranslation("referral.cancel"), true, new FieldErrors().bind("reason", reason),
                 () -> referrals.cancel(id, d.version(), reason.getValue()), getTranslation("referral.cancelled"),

@@ -106,7 +106,8 @@ class ReferralTaskForms implements TaskFormProvider {
                 case ReferralProcess.TASK_REVIEW_PROPOSAL -> {
                     immediate("acceptProposal", () -> referrals.acceptProposal(taskId, id, version));
                     TextArea why = new TextArea(getTranslation("referralTask.rejectProposal.why"));
-                    withPanel("rejectProposal", new FieldErrors(), () ->
+                    why.setMaxLength(ReferralService.MAX_REASON);
+                    withPanel("rejectProposal", new FieldErrors().bind("why", why), () ->
                             referrals.rejectProposal(taskId, id, version, why.getValue()), why);
                 }
                 default -> add(new Paragraph(task.name()));
@@ -138,6 +139,7 @@ class ReferralTaskForms implements TaskFormProvider {
             DateTimePicker at = new DateTimePicker(getTranslation("referralTask.interview.at"));
             at.setLocale(getLocale());
             TextField place = new TextField(getTranslation("referralTask.interview.place"));
+            place.setMaxLength(ReferralService.MAX_PLACE);
             withPanel("interview", new FieldErrors().bind("interviewAt", at).bind("interviewPlace", place), () ->
                     referrals.scheduleInterview(task.id(), details.row().id(), details.version(),
                             at.getValue() == null ? null : at.getValue().atZone(ZoneId.of("Europe/Paris")).toInstant(),
@@ -159,6 +161,7 @@ class ReferralTaskForms implements TaskFormProvider {
             reason.setItemLabelGenerator(r -> getTranslation("referral.refusal." + r.name()));
             TextArea message = new TextArea(getTranslation("referralTask.refuse.message"));
             message.setWidthFull();
+            message.setMaxLength(ReferralService.MAX_REFUSAL_MESSAGE);
             Checkbox shared = new Checkbox(getTranslation("referralTask.refuse.shared"));
             withDestructivePanel("refuse", new FieldErrors().bind("refusalReason", reason)
                     .bind("refusalMessage", message), () ->
