@@ -75,6 +75,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BadgeService {
 
+    /** The largest badge image (PNG or SVG) an achievement takes. */
+    public static final int MAX_IMAGE = BadgeImages.MAX_BYTES;
+    /** The largest file the public verifier reads. */
+    public static final int MAX_VERIFIED_FILE = 2 * 1024 * 1024;
+
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int MAX_NAME = 200;
     private static final int MAX_TEXT = 2000;
@@ -623,7 +628,7 @@ public class BadgeService {
         if (file == null || file.length == 0) {
             return Verification.unreadable("Le fichier est vide.");
         }
-        if (file.length > 2 * 1024 * 1024) {
+        if (file.length > MAX_VERIFIED_FILE) {
             return Verification.unreadable("Le fichier dépasse 2 Mo : ce n'est pas un badge.");
         }
         String text;

@@ -77,4 +77,41 @@ class BadgeFilesTest {
                 .contains("Page introuvable");
         assertThat(get("/badge/" + id).statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void theVerifiersUploadTakesUpToTwoMegabytesAndTheServerRefusesMoreWhateverTheBrowserChecked() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/badges/verifier"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        String upload = "http://localhost:" + port + "/"
+                + page.replaceAll("(?s).*\"uri\":\"(VAADIN/dynamic/resource/[^\"]+/upload)\".*", "$1");
+
+        assertThat(postFile(browser, upload, 1536 * 1024, true)).as("1.5 MB, multipart").isEqualTo(200);
+        assertThat(postFile(browser, upload, 2560 * 1024, true)).as("2.5 MB, multipart").isEqualTo(413);
+        assertThat(postFile(browser, upload, 2560 * 1024, false)).as("2.5 MB, raw").isEqualTo(413);
+        assertThat(postFile(browser, upload, 8 * 1024 * 1024, false)).as("8 MB, raw").isEqualTo(413);
+    }
+
+    /** Posts a file of this size to an upload's address as a browser would, bypassing its size check. */
+    private static int postFile(HttpClient browser, String upload, int size, boolean multipart) throws Exception {
+        byte[] file = new byte[size];
+        java.util.Arrays.fill(file, (byte) ' ');
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upload));
+        if (multipart) {
+            String boundary = "----badge";
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.json\""
+                    + "\r\nContent-Type: application/json\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.write(head);
+            body.write(file);
+            body.write(tail);
+            request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        } else {
+            request.header("Content-Type", "application/json").header("X-Filename", "b.json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        }
+        return browser.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
 }

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.HasUrlParameter;
 import fr.pepites.badges.AchievementData;
 import fr.pepites.badges.BadgeKind;
@@ -103,13 +102,11 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         members.setVisible(false);
         members.setId("achievement-members");
 
-        Upload upload = FrenchUpload.of(new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> {
-                    image = new AchievementData.BadgeImage(bytes, metadata.contentType());
-                    imageState.setText(getTranslation("badges.achievement.image.chosen", metadata.fileName()));
-                })))));
+        Upload upload = FrenchUpload.inMemory(BadgeService.MAX_IMAGE, (metadata, bytes) -> {
+            image = new AchievementData.BadgeImage(bytes, metadata.contentType());
+            imageState.setText(getTranslation("badges.achievement.image.chosen", metadata.fileName()));
+        }, () -> Notifications.error(getTranslation("upload.tooBig")));
         upload.setAcceptedFileTypes("image/png", "image/svg+xml", ".png", ".svg");
-        upload.setMaxFiles(1);
         upload.setId("achievement-image");
         imageState.setId("achievement-image-state");
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 import fr.pepites.badges.BadgeService;
 import fr.pepites.ui.FrenchUpload;
 
@@ -26,11 +25,10 @@ public class VerifyView extends VerticalLayout {
 
     VerifyView(BadgeService badges) {
         PublicPage.centre(this);
-        Upload upload = FrenchUpload.of(new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI()
-                .ifPresent(ui -> ui.access(() -> show(new VerificationPanel(badges.verifyFile(bytes), null)))))));
+        Upload upload = FrenchUpload.inMemory(BadgeService.MAX_VERIFIED_FILE,
+                (metadata, bytes) -> show(new VerificationPanel(badges.verifyFile(bytes), null)),
+                () -> show(new Paragraph(getTranslation("badges.verify.rejected"))));
         upload.setId("badge-verify-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setAcceptedFileTypes(".json", ".jsonld", ".png", ".svg", "application/json", "application/ld+json",
                 "image/png", "image/svg+xml");
         upload.addFileRejectedListener(e -> show(new Paragraph(getTranslation("badges.verify.rejected"))));
