@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -40,6 +39,8 @@ public final class Workbench<S> {
     private static final AtomicLong PROBLEM_IDS = new AtomicLong();
     /** While solving, the best proposals so far are written every this many ticks (seconds). */
     private static final int PROPOSALS_EVERY = 10;
+    /** How long a stop waits for the solver to tell the end of a job it may never have started. */
+    private static final long END_GRACE_MILLIS = 5_000;
 
     private final String feature;
     private final SolverManager<S, Long> solverManager;
@@ -49,8 +50,9 @@ public final class Workbench<S> {
     private final TransactionTemplate readOnly;
     private final List<Consumer<SolveRun>> listeners = new CopyOnWriteArrayList<>();
 
-    // The solve this node runs, if any; guarded by this.
+    // The solve this node runs, if any, and its id in the solver manager; guarded by this.
     private SolveRun solving;
+    private long solvingId;
     private SolverJob<S, Long> job;
     private S best;
     private boolean snapshotChanged;
@@ -143,6 +145,7 @@ public final class Workbench<S> {
     /** Stops the running solve, on whichever node it runs; its best proposals so far are kept. */
     public void stop() {
         SolverJob<S, Long> stopping;
+        long stoppingId;
         synchronized (this) {
             if (solving == null) {
                 store.requestStop(feature);
@@ -150,22 +153,38 @@ public final class Workbench<S> {
             }
             stopRequested = true;
             stopping = job;
+            stoppingId = solvingId;
         }
         // Outside the lock: this waits for the solver's end, whose last steps take the lock.
         stopping.terminateEarly();
         try {
             stopping.getFinalBestSolution();
-        } catch (CancellationException neverStarted) {
-            // Stopped while waiting for a solver thread: no end will be told, the run ends here.
-            synchronized (this) {
-                if (job == stopping && solving != null) {
-                    end(solving.ended(SolveRun.Status.STOPPED));
-                }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException failed) {
+            return; // Told to failed().
+        }
+        awaitTheEnd(stoppingId);
+    }
+
+    /**
+     * The solver tells a job's end on its own thread, possibly just after the job's future completes; a job stopped
+     * while it waited for a solver thread (the last solve's thread not yet free, say) tells nothing at all, and would
+     * stay running for ever: its end is awaited a little, then written here.
+     */
+    private synchronized void awaitTheEnd(long stoppingId) {
+        long deadline = System.currentTimeMillis() + END_GRACE_MILLIS;
+        try {
+            while (solving != null && solvingId == stoppingId && System.currentTimeMillis() < deadline) {
+                wait(Math.max(1, deadline - System.currentTimeMillis()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException failed) {
-            // Told to failed().
+        }
+        if (solving != null && solvingId == stoppingId) {
+            LOG.info("Workbench {}: the solve stopped before the solver started it", feature);
+            end(solving.ended(SolveRun.Status.STOPPED));
         }
     }
 
@@ -179,13 +198,15 @@ public final class Workbench<S> {
         stopRequested = false;
         builtRevision = -1;
         built = null;
+        long id = PROBLEM_IDS.incrementAndGet();
+        solvingId = id;
         try {
-            job = solverManager.solveAndListen(PROBLEM_IDS.incrementAndGet(), id -> toSolve, this::improved,
-                    this::finished, this::failed);
+            job = solverManager.solveAndListen(id, problemId -> toSolve, solution -> improved(id, solution),
+                    solution -> finished(id, solution), this::failed);
         } catch (RuntimeException e) {
             solving = run;
             best = toSolve;
-            failed(null, e);
+            failed(id, e);
             throw e;
         }
         solving = run;
@@ -193,8 +214,13 @@ public final class Workbench<S> {
         publish(run);
     }
 
-    private synchronized void improved(S solution) {
-        if (solving == null) {
+    /** Whether the solver's news is about this node's current solve (not one that ended before). */
+    private boolean current(long id) {
+        return solving != null && solvingId == id;
+    }
+
+    private synchronized void improved(long id, S solution) {
+        if (!current(id)) {
             return;
         }
         best = solution;
@@ -204,7 +230,10 @@ public final class Workbench<S> {
         publish(solving);
     }
 
-    private synchronized void finished(S solution) {
+    private synchronized void finished(long id, S solution) {
+        if (!current(id)) {
+            return;
+        }
         best = solution;
         end(solving.improved(problem.score(solution), problem.placed(solution))
                 .ended(stopRequested ? SolveRun.Status.STOPPED : SolveRun.Status.FINISHED));
@@ -212,7 +241,9 @@ public final class Workbench<S> {
 
     private synchronized void failed(Long problemId, Throwable error) {
         LOG.error("Solve failed", error);
-        end(solving.ended(SolveRun.Status.FAILED));
+        if (problemId != null && current(problemId)) {
+            end(solving.ended(SolveRun.Status.FAILED));
+        }
     }
 
     /** Writes the run's end and its best proposals; this node keeps the solution as built, with its lines. */
@@ -233,6 +264,7 @@ public final class Workbench<S> {
             best = null;
             snapshotChanged = false;
             proposalsChanged = false;
+            notifyAll();
         }
         publish(ended);
     }

@@ -22,6 +22,7 @@ import fr.pepites.vacancy.VacancyService;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.workbench.WorkbenchStore;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -255,6 +257,34 @@ class MatchingServiceTest {
         // Started again (here on this node's own workbench, the one that solves).
         matching.start();
         assertThat(restarted.current().orElseThrow().running()).isTrue();
+    }
+
+    @Test
+    void aSolveStoppedBeforeTheSolverStartedItEndsStoppedInsteadOfRunningForEver() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        try (SolverManager<MatchingProblem, Long> oneThread = SolverManager.create(solverFactory,
+                new SolverManagerConfig().withParallelSolverCount("1"))) {
+            // The solver's only thread held by another job, as by the last solve still winding down.
+            oneThread.solve(-1L, id -> {
+                try {
+                    busy.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("fin de l'occupation");
+            }, solution -> { }, (id, error) -> { });
+            MatchingService node = new MatchingService(oneThread, referrals, vacancies, currentUser, transactions,
+                    store, 30, solverFactory);
+            node.start();
+            assertThat(node.current().orElseThrow().running()).isTrue();
+
+            node.stop();
+
+            assertThat(node.current().orElseThrow().status()).isEqualTo(SolveRun.Status.STOPPED);
+            assertThat(matching.current().orElseThrow().status()).as("as every node sees it")
+                    .isEqualTo(SolveRun.Status.STOPPED);
+            busy.countDown();
+        }
     }
 
     @Test
