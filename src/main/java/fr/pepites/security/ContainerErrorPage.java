@@ -3,14 +3,16 @@ package fr.pepites.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.Map;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,16 +23,24 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The page of the requests refused before the application sees them, by the web server (an encoded slash, a NUL
- * character) or by Spring Security's firewall (an encoded dot or percent, a path with ".." or ";"): HTTP 400 and
- * one French page with nothing of the server, instead of Tomcat's English report or Spring's JSON error. Every other
- * error page is the application's (the French not-found page, the session's error handler).
+ * The pages of the requests refused before the application sees them, in French and with nothing of the server,
+ * instead of Tomcat's English report or Spring's JSON error: HTTP 400 for an address refused by the web server (an
+ * encoded slash, a NUL character) or by Spring Security's firewall (an encoded dot or percent, ".." or ";"), HTTP 413
+ * for a body over the limit ({@link RequestSizeLimit}). Every other error page is the application's (the French
+ * not-found page, the session's error handler).
  */
 @Component
 class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, RequestRejectedHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContainerErrorPage.class);
-    private static final byte[] PAGE = read("/errors/request-refused.html");
+    private static final String TEMPLATE = read("/errors/refused.html");
+    private static final Map<Integer, byte[]> PAGES = Map.of(
+            HttpServletResponse.SC_BAD_REQUEST, page("Adresse invalide",
+                    "Cette adresse n'est pas une adresse de PEPITES : elle contient des caractères qu'aucune page "
+                            + "n'accepte.", "Vérifiez le lien que vous avez suivi,"),
+            HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, page("Envoi trop volumineux",
+                    "Ce que vous avez envoyé dépasse ce que PEPITES accepte en une fois : rien n'a été enregistré.",
+                    "Raccourcissez le texte ou choisissez un fichier plus petit,"));
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -56,31 +66,37 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
             throws IOException {
         LOG.info("Requête refusée ({}) : {}", refused.getMessage(), request.getRequestURI().replaceAll("\\p{Cntrl}",
                 "?"));
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        writePage(response);
+        write(response, HttpServletResponse.SC_BAD_REQUEST);
     }
 
-    private static void writePage(HttpServletResponse response) throws IOException {
+    /** Answers with the page of this status (400 or 413). */
+    static void write(HttpServletResponse response, int status) throws IOException {
+        response.setStatus(status);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.getOutputStream().write(PAGE);
+        response.getOutputStream().write(PAGES.get(status));
     }
 
-    private static byte[] read(String resource) {
+    private static byte[] page(String title, String explanation, String next) {
+        return TEMPLATE.replace("{titre}", title).replace("{explication}", explanation).replace("{suite}", next)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String read(String resource) {
         try (InputStream in = ContainerErrorPage.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);
             }
-            return in.readAllBytes();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Writes the French page for a refused request (400) that has no body yet; other statuses as Tomcat does. */
+    /** Writes the French page of a refused request (400, 413) that has no body yet; other statuses as Tomcat does. */
     public static class FrenchErrorReport extends ErrorReportValve {
 
         public FrenchErrorReport() {
@@ -90,7 +106,7 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
-            if (response.getStatus() != 400) {
+            if (!PAGES.containsKey(response.getStatus())) {
                 super.report(request, response, throwable);
                 return;
             }
@@ -98,7 +114,7 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
                 return;
             }
             try {
-                writePage(response);
+                write(response, response.getStatus());
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {
                 // The client has gone: nothing more to tell it.
