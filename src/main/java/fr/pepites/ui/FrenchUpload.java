@@ -42,6 +42,7 @@ public final class FrenchUpload {
 
         @Override
         public void handleUploadRequest(UploadEvent event) throws IOException {
+            REFUSED.remove(); // Left by an upload of this thread that failed before its response was handled.
             byte[] bytes;
             try (InputStream in = event.getInputStream()) {
                 bytes = in.readNBytes(maxBytes + 1);
