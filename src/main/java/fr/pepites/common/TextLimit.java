@@ -13,16 +13,21 @@ public final class TextLimit {
     private TextLimit() {
     }
 
+    /** Whether the text, once trimmed, is longer than {@code max}; a missing text is not. */
+    public static boolean exceeds(String text, int max) {
+        return text != null && text.trim().length() > max;
+    }
+
     /** Adds the field's error when the text is longer than {@code max}; a missing text is not checked here. */
     public static void check(Map<String, String> errors, String field, String text, int max) {
-        if (text != null && text.trim().length() > max) {
+        if (exceeds(text, max)) {
             errors.putIfAbsent(field, tooLong(text.trim().length(), max));
         }
     }
 
     /** Refuses the text at once when it is longer than {@code max}. */
     public static void check(String field, String text, int max) {
-        if (text != null && text.trim().length() > max) {
+        if (exceeds(text, max)) {
             throw InvalidInputException.of(field, tooLong(text.trim().length(), max));
         }
     }

@@ -546,9 +546,9 @@ public class ParcoursService {
                 errors.put("competences", "Chaque compétence est un métier de la liste ou un savoir-faire décrit.");
             } else if (c.evidence() == null || c.evidence().isBlank()) {
                 errors.put("competences", "Indiquez pour « " + label + " » ce qui atteste la compétence.");
-            } else if (label.length() > MAX_SKILL) {
+            } else if (TextLimit.exceeds(label, MAX_SKILL)) {
                 errors.put("competences", "Un savoir-faire se nomme en " + MAX_SKILL + " caractères au plus.");
-            } else if (c.evidence().trim().length() > MAX_EVIDENCE) {
+            } else if (TextLimit.exceeds(c.evidence(), MAX_EVIDENCE)) {
                 errors.put("competences", "Ce qui atteste « " + label + " » tient en " + MAX_EVIDENCE
                         + " caractères au plus.");
             } else {

@@ -1,11 +1,11 @@
 package fr.pepites.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Map;
 import org.apache.catalina.Lifecycle;
@@ -64,8 +64,7 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException refused)
             throws IOException {
-        LOG.info("Requête refusée ({}) : {}", refused.getMessage(), request.getRequestURI().replaceAll("\\p{Cntrl}",
-                "?"));
+        LOG.info("Requête refusée ({}) : {}", refused.getMessage(), LogText.of(request.getRequestURI()));
         write(response, HttpServletResponse.SC_BAD_REQUEST);
     }
 

@@ -91,7 +91,7 @@ public class LoginThrottle {
                 + " and locked_until_ms is null and failures >= ?", now + window, key, maxFailures);
         if (locked == 1) {
             LOG.warn("Connexion bloquée {} min pour « {} » après {} mots de passe erronés.", lockDuration.toMinutes(),
-                    key.replaceAll("\\p{Cntrl}", "?"), maxFailures);
+                    LogText.of(key), maxFailures);
         }
     }
 

@@ -54,7 +54,7 @@ class RequestSizeLimit {
             long declared = request.getContentLengthLong();
             if (declared > max) {
                 LOG.info("Requête refusée : {} octets envoyés à {}, {} au plus", declared,
-                        request.getRequestURI().replaceAll("\\p{Cntrl}", "?"), max);
+                        LogText.of(request.getRequestURI()), max);
                 ContainerErrorPage.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return;
             }

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.BiConsumer;
@@ -17,8 +18,6 @@ import java.util.function.BiConsumer;
  */
 public final class FrenchUpload {
 
-    /** HTTP's status for a body over the limit. */
-    static final int TOO_LARGE = 413;
     /** Whether the upload being handled in this thread was refused, for the status of its response. */
     private static final ThreadLocal<Boolean> REFUSED = new ThreadLocal<>();
 
@@ -62,7 +61,7 @@ public final class FrenchUpload {
         public void responseHandled(boolean success, VaadinResponse response) {
             if (Boolean.TRUE.equals(REFUSED.get())) {
                 REFUSED.remove();
-                response.setStatus(TOO_LARGE);
+                response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             } else {
                 UploadHandler.super.responseHandled(success, response);
             }

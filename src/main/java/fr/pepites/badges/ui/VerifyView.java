@@ -27,15 +27,19 @@ public class VerifyView extends VerticalLayout {
         PublicPage.centre(this);
         Upload upload = FrenchUpload.inMemory(BadgeService.MAX_VERIFIED_FILE,
                 (metadata, bytes) -> show(new VerificationPanel(badges.verifyFile(bytes), null)),
-                () -> show(new Paragraph(getTranslation("badges.verify.rejected"))));
+                this::showRejected);
         upload.setId("badge-verify-upload");
         upload.setAcceptedFileTypes(".json", ".jsonld", ".png", ".svg", "application/json", "application/ld+json",
                 "image/png", "image/svg+xml");
-        upload.addFileRejectedListener(e -> show(new Paragraph(getTranslation("badges.verify.rejected"))));
+        upload.addFileRejectedListener(e -> showRejected());
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("badges.verify.choose")));
         result.setId("badge-verify-result");
         add(new H2(getTranslation("badges.verify.title")), new Paragraph(getTranslation("badges.verify.intro")),
                 upload, result);
+    }
+
+    private void showRejected() {
+        show(new Paragraph(getTranslation("badges.verify.rejected")));
     }
 
     private void show(com.vaadin.flow.component.Component component) {
