@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads an account for login; an account of an inactive organisation is disabled too, one with too many wrong passwords
- * lately is locked ({@link LoginThrottle}).
+ * Loads an account for login; an account of an inactive organisation is disabled too. A login locked for this source
+ * ({@link LoginThrottle}) is answered exactly as an unknown one: Spring's provider then compares the password typed
+ * with a dummy hash, so that a locked account costs the same BCrypt comparison as a real one and an unknown one, and
+ * neither its answer nor its time tells that it exists.
  */
 @Component
 class AccountDetailsService implements UserDetailsService {
@@ -27,12 +29,13 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
+        boolean locked = throttle.isLocked(email);
         UserAccount account = users.findByEmail(UserData.normalizeEmail(email))
-                .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
+                .filter(known -> !locked)
+                .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu ou bloqué"));
         Organisation organisation = account.getOrganisation();
         CurrentUser user = new CurrentUser(account.getId(), account.getEmail(), account.getFullName(),
                 account.getRole(), organisation.getId(), organisation.getName());
-        return new PepitesUserDetails(user, account.getPasswordHash(), account.isActive() && organisation.isActive(),
-                throttle.isLocked(email));
+        return new PepitesUserDetails(user, account.getPasswordHash(), account.isActive() && organisation.isActive());
     }
 }

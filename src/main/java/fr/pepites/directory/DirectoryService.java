@@ -8,6 +8,8 @@ import fr.pepites.reference.Commune;
 import fr.pepites.reference.ReferenceDataService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.security.LoginThrottle;
+import fr.pepites.security.PasswordPolicy;
 import fr.pepites.security.Role;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,8 +39,6 @@ public class DirectoryService {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
     private final PersonRepository persons;
@@ -49,12 +49,15 @@ public class DirectoryService {
     private final ReferenceDataService referenceData;
     private final CurrentUserProvider currentUser;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final LoginThrottle loginThrottle;
     private final InputValidation validation;
     private final ApplicationEventPublisher events;
 
     DirectoryService(OrganisationRepository organisations, UserAccountRepository users, PersonRepository persons,
             PersonFileLogRepository fileLog, ReferenceDataService referenceData, CurrentUserProvider currentUser,
-            PasswordEncoder passwordEncoder, InputValidation validation, ApplicationEventPublisher events,
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, LoginThrottle loginThrottle,
+            InputValidation validation, ApplicationEventPublisher events,
             org.springframework.beans.factory.ObjectProvider<PersonalData> personalData,
             com.fasterxml.jackson.databind.ObjectMapper json) {
         this.personalData = personalData;
@@ -66,6 +69,8 @@ public class DirectoryService {
         this.referenceData = referenceData;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.loginThrottle = loginThrottle;
         this.validation = validation;
         this.events = events;
     }
@@ -233,7 +238,7 @@ public class DirectoryService {
 
     private UserAccount newUser(UserData data) {
         Organisation organisation = checkUser(data, null);
-        checkNewPassword(data.getInitialPassword(), "initialPassword");
+        passwordPolicy.check(data.getInitialPassword(), "initialPassword", data.getEmail(), data.getFullName());
         UserAccount account = users.save(
                 new UserAccount(data, organisation, passwordEncoder.encode(data.getInitialPassword())));
         events.publishEvent(UserAccountChanged.of(account));
@@ -256,7 +261,7 @@ public class DirectoryService {
                 throw InvalidInputException.of("initialPassword", "Changez votre propre mot de passe dans « Mon compte » "
                         + "(il y faut l'actuel).");
             }
-            checkNewPassword(newPassword, "initialPassword");
+            passwordPolicy.check(newPassword, "initialPassword", data.getEmail(), data.getFullName());
         }
         account.apply(data, organisation);
         if (passwordGiven) {
@@ -278,15 +283,22 @@ public class DirectoryService {
         return account;
     }
 
-    /** The acting user changes their own password, proving they know the current one. */
+    /**
+     * The acting user changes their own password, proving they know the current one: wrong ones are counted with the
+     * login's ({@link LoginThrottle}), so that an open session is no way round its lock.
+     */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         CurrentUser user = currentUser.require();
         UserAccount account = users.findById(user.accountId()).orElseThrow(() -> notFound("compte"));
+        if (loginThrottle.isLocked(account.getEmail())) {
+            throw InvalidInputException.of("currentPassword", "Trop de mots de passe erronés : réessayez plus tard.");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            loginThrottle.recordFailure(account.getEmail());
             throw InvalidInputException.of("currentPassword", "Le mot de passe actuel est incorrect.");
         }
-        checkNewPassword(newPassword, "newPassword");
+        passwordPolicy.check(newPassword, "newPassword", account.getEmail(), account.getFullName());
         if (!newPassword.equals(confirmation)) {
             throw InvalidInputException.of("confirmation", "La confirmation ne correspond pas au nouveau mot de passe.");
         }
@@ -320,13 +332,6 @@ public class DirectoryService {
                             + "organisation.");
         }
         return organisation;
-    }
-
-    private static void checkNewPassword(String password, String field) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw InvalidInputException.of(field,
-                    "Le mot de passe doit compter au moins " + MIN_PASSWORD_LENGTH + " caractères.");
-        }
     }
 
     /**

@@ -12,18 +12,11 @@ public class PepitesUserDetails implements UserDetails {
     private final CurrentUser user;
     private final String passwordHash;
     private final boolean active;
-    private final boolean locked;
 
     public PepitesUserDetails(CurrentUser user, String passwordHash, boolean active) {
-        this(user, passwordHash, active, false);
-    }
-
-    /** {@code locked}: too many wrong passwords lately ({@link LoginThrottle}). */
-    public PepitesUserDetails(CurrentUser user, String passwordHash, boolean active, boolean locked) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.active = active;
-        this.locked = locked;
     }
 
     public CurrentUser user() {
@@ -48,10 +41,5 @@ public class PepitesUserDetails implements UserDetails {
     @Override
     public boolean isEnabled() {
         return active;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 }

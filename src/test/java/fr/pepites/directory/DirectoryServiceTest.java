@@ -237,6 +237,26 @@ class DirectoryServiceTest {
     }
 
     @Test
+    void anAdministratorCannotGiveACommonPasswordNorOneMadeOfTheAccountsEmailOrName() {
+        UserData data = validUser("julie.petit@pepites.demo");
+        data.setInitialPassword("motdepasse123");
+        assertThatThrownBy(() -> directory.createUser(data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("initialPassword")).contains("trop courant"));
+        data.setInitialPassword("Julie.Petit");
+        assertThatThrownBy(() -> directory.createUser(data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("initialPassword")).contains("ni l'adresse e-mail ni le nom"));
+
+        UserAccount adviser = account(TestUsers.CEP_ADVISER);
+        UserData lost = adviser.toData();
+        lost.setInitialPassword("conseiller-2026");
+        assertThatThrownBy(() -> directory.updateUser(adviser.getId(), lost))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("initialPassword")).contains("ni l'adresse e-mail ni le nom"));
+    }
+
+    @Test
     void aNewPasswordTooShortIsRefusedAndTheOldOneStillWorks() {
         UserAccount adviser = account(TestUsers.CEP_ADVISER);
         UserData data = adviser.toData();

@@ -91,6 +91,8 @@ class FirstAdministratorTest {
             assertThatThrownBy(() -> start(settings("premiere.admin@reseau.example", "court", NEW_SIRET)))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("PEPITES_ADMIN_PASSWORD : Le mot de passe doit compter au moins 10 caractères.");
+            assertThatThrownBy(() -> start(settings("premiere.admin@reseau.example", "azertyuiop2026", NEW_SIRET)))
+                    .hasMessageContaining("PEPITES_ADMIN_PASSWORD : Ce mot de passe est trop courant");
             assertThat(organisations()).isEqualTo(organisationsBefore);
             assertThat(jdbc.queryForObject("select count(*) from user_account where email = ?", Long.class,
                     "premiere.admin@reseau.example")).isZero();

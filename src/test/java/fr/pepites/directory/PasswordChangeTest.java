@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.security.Role;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,51 @@ class PasswordChangeTest {
         assertThatThrownBy(() -> directory.changeOwnPassword(TestUsers.PASSWORD, "nouveau-secret-2026", "autre-chose-2026"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.messageFor("confirmation")).startsWith("La confirmation ne correspond pas"));
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedAtTheField() {
+        assertThatThrownBy(() -> directory.changeOwnPassword(TestUsers.PASSWORD, "aaaaaaaaaa", "aaaaaaaaaa"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("newPassword")).contains("trop courant"));
+    }
+
+    @Test
+    void theAccountsOwnEmailIsRefusedAtTheField() {
+        assertThatThrownBy(() -> directory.changeOwnPassword(TestUsers.PASSWORD, TestUsers.CEP_ADVISER,
+                TestUsers.CEP_ADVISER))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("newPassword")).contains("ni l'adresse e-mail ni le nom"));
+    }
+
+    @Test
+    void aPasswordOverBcryptsSeventyTwoBytesIsAFieldMessageNotAnError() {
+        String long73 = "mon-secret-" + "x".repeat(62);
+        assertThatThrownBy(() -> directory.changeOwnPassword(TestUsers.PASSWORD, long73, long73))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("newPassword")).contains("72 octets"));
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeTheLogin() {
+        // An account of this test only: its lock must not reach the other tests.
+        users.login(TestUsers.ADMIN);
+        UserData data = new UserData();
+        data.setEmail("verrou-" + UUID.randomUUID() + "@pepites.demo");
+        data.setFullName("Victor Verrou");
+        data.setRole(Role.COORDINATOR);
+        data.setOrganisationId(directory.currentOrganisationReference().getId());
+        data.setInitialPassword("donne-par-l-admin-2026");
+        users.login(directory.createUser(data).getEmail());
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> directory.changeOwnPassword("pas-le-bon", "nouveau-secret-2026",
+                    "nouveau-secret-2026")).isInstanceOf(InvalidInputException.class);
+        }
+
+        assertThatThrownBy(() -> directory.changeOwnPassword("donne-par-l-admin-2026", "nouveau-secret-2026",
+                "nouveau-secret-2026"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("currentPassword")).startsWith("Trop de mots de passe erronés"));
     }
 
     @Test

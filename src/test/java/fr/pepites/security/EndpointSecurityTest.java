@@ -105,6 +105,23 @@ class EndpointSecurityTest {
     }
 
     @Test
+    void wrongPasswordsThroughHttpBasicOnTheRestApiCountAndLockTheLogin() throws Exception {
+        // An SIAE director: the right password is known (HTTP 403, not an administrator) until the login is locked,
+        // then refused as the wrong ones are (not authenticated: 401, or 302 to the login page).
+        String login = "direction.maraichage@pepites.demo";
+        assertThat(basic("/engine-rest/engine", login, TestUsers.PASSWORD).statusCode()).isEqualTo(403);
+        int wrong = basic("/engine-rest/engine", login, "faux-0").statusCode();
+        assertThat(wrong).isIn(401, 302);
+        for (int i = 1; i < 5; i++) {
+            assertThat(basic("/engine-rest/engine", login, "faux-" + i).statusCode()).isEqualTo(wrong);
+        }
+
+        assertThat(basic("/engine-rest/engine", login, TestUsers.PASSWORD).statusCode()).isEqualTo(wrong);
+        assertThat(postLogin(login, TestUsers.PASSWORD).headers().firstValue("Location")).as("the form, locked too")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
     void theSessionIdChangesAtLogin() throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -144,6 +161,13 @@ class EndpointSecurityTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + email + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> basic(String path, String email, String password) throws Exception {
+        String credentials = email + ":" + password;
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,0 +1,73 @@
+package fr.pepites.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.pepites.common.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+/** The rules every new password is held to, each refusal in French at the field. */
+class PasswordPolicyTest {
+
+    private static final String EMAIL = "Claire.Dubois@exemple.fr";
+    private static final String NAME = "Claire Dubois";
+
+    private final PasswordPolicy policy = new PasswordPolicy();
+
+    @Test
+    void aPassphraseOfItsOwnIsAccepted() {
+        assertThatCode(() -> policy.check("velo rouge sous la pluie", "newPassword", EMAIL, NAME))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aCharacterRepeatedIsRefused() {
+        assertRefused("aaaaaaaaaa", "trop courant ou trop répétitif");
+        assertRefused("abababababab", "trop courant ou trop répétitif");
+    }
+
+    @Test
+    void aCommonPasswordIsRefusedWithDigitsOrSymbolsAddedOrNot() {
+        assertRefused("azertyuiop", "trop courant");
+        assertRefused("MotDePasse", "trop courant");
+        assertRefused("soleil2026!", "trop courant");
+        assertRefused("1234567890", "trop courant");
+    }
+
+    @Test
+    void theBundledListHoldsAtLeastTenThousandPasswords() {
+        // Entries 9,919 and 19,890 of the list (most common first).
+        assertRefused("experienced", "trop courant");
+        assertRefused("Supervisor", "trop courant");
+    }
+
+    @Test
+    void theAccountsEmailItsLocalPartAndItsNameAreRefusedWhateverTheirCase() {
+        assertRefused("claire.dubois@exemple.fr", "ni l'adresse e-mail ni le nom");
+        assertRefused("CLAIRE.DUBOIS", "ni l'adresse e-mail ni le nom");
+        assertRefused("Claire Dubois 2026", "ni l'adresse e-mail ni le nom");
+        assertRefused("dubois-claire", "ni l'adresse e-mail ni le nom");
+        assertRefused("Cláire_Dubois", "ni l'adresse e-mail ni le nom");
+    }
+
+    @Test
+    void moreThan72BytesIsRefusedAtTheFieldNotByBcrypt() {
+        String seventyBytes = "éàèùç".repeat(7);
+        assertThatCode(() -> policy.check(seventyBytes + "ô", "newPassword", EMAIL, NAME)).doesNotThrowAnyException();
+        assertRefused(seventyBytes + "ôô", "72 octets");
+        assertRefused("une phrase bien trop longue pour bcrypt qui ne lit que les 72 premiers octets", "72 octets");
+    }
+
+    @Test
+    void tenCharactersAtLeast() {
+        assertRefused("k7#pQ2!x", "au moins 10 caractères");
+        assertRefused(null, "au moins 10 caractères");
+    }
+
+    private void assertRefused(String password, String message) {
+        assertThatThrownBy(() -> policy.check(password, "newPassword", EMAIL, NAME)).as(password)
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageFor("newPassword")).contains(message));
+    }
+}
