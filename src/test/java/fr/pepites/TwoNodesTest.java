@@ -335,12 +335,6 @@ class TwoNodesTest {
 
     /** Posts the login form to a node, in a browser of its own; returns where it is sent next. */
     private static String logIn(TestNode node, String email, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<Void> response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:"
-                + node.port() + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + email + "&password=" + password)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        return response.headers().firstValue("Location").orElseThrow();
+        return HttpLogin.location(HttpLogin.post(HttpLogin.newBrowser(), node.port(), email, password));
     }
 }

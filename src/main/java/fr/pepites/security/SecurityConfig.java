@@ -3,6 +3,11 @@ package fr.pepites.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.RequestUtil;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.pepites.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -20,13 +25,13 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Three filter chains on one login (and the Actuator's, for load balancers and administrators). Camunda's Cockpit ({@code /camunda/**}) and REST API ({@code /engine-rest/**})
- * are plain servlets outside Vaadin: they get their own chain, open to administrators only (session from the
- * application's form login, or HTTP Basic for scripts). Everything else is the Vaadin application, whose views
- * are guarded by their {@code @RolesAllowed} annotations.
+ * Four filter chains on one login. Camunda's Cockpit ({@code /camunda/**}) and REST API ({@code /engine-rest/**}) are
+ * plain servlets outside Vaadin, open to administrators only: Cockpit on the application's session (form login), the
+ * REST API on HTTP Basic alone, for scripts. The Actuator's health is open to load balancers, the rest to
+ * administrators. Everything else is the Vaadin application, whose views are guarded by their {@code @RolesAllowed}
+ * annotations. In every chain, each request acts with the account's current state ({@link CurrentAccountFilter}).
  */
 @Configuration
 @EnableWebSecurity
@@ -46,19 +51,41 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain cockpitFilterChain(HttpSecurity http, AccountStates accounts) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         // Matched on the whole path: these servlets are not Spring MVC's, so plain string patterns miss them.
-        http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
+        http.securityMatcher(paths.matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(withDefaults())
-                // Cockpit has its own CSRF protection; the REST API is called by scripts.
+                // Cockpit has its own CSRF protection (a token its pages send with every change).
                 .csrf(AbstractHttpConfigurer::disable)
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH),
-                                paths.matcher("/camunda/**"))
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                                paths.matcher("/engine-rest/**")));
+                .addFilterBefore(new CurrentAccountFilter(accounts, true), AuthorizationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)));
+        return http.build();
+    }
+
+    /**
+     * Camunda's REST API is for scripts, authenticated by HTTP Basic at each call: a browser's session is not read
+     * (another site's page could otherwise make an administrator's browser call it), no session is made, and a change
+     * that a page of another origin sends is refused whatever it carries ({@link SameOriginChanges}).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain restFilterChain(HttpSecurity http, AccountStates accounts) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(paths.matcher("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new SameOriginChanges(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new CurrentAccountFilter(accounts, true), AuthorizationFilter.class)
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         return http.build();
     }
 
@@ -68,7 +95,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, AccountStates accounts) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(paths.matcher("/actuator/**"))
                 .authorizeHttpRequests(auth -> auth
@@ -77,14 +104,16 @@ class SecurityConfig {
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new CurrentAccountFilter(accounts, true), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         return http.build();
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain applicationFilterChain(HttpSecurity http) throws Exception {
+    @Order(3)
+    SecurityFilterChain applicationFilterChain(HttpSecurity http, AccountStates accounts, RequestUtil vaadinRequests)
+            throws Exception {
         // "/public/**": files anyone may fetch without logging in (a badge's credential, baked images, status lists).
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/public/**").permitAll());
         // Besides Spring Security's defaults (nosniff, frame options, no caching of pages): a content security policy
@@ -94,7 +123,12 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frames -> frames.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
-                .build();
+        // Vaadin's own requests carry the session's security key (Vaadin checks it); every other change needs Spring's
+        // token, the login form's post too (Vaadin's default leaves the login out: another site could log a browser
+        // into the attacker's account). The login form sends the token it finds in the page.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new CurrentAccountFilter(accounts, false), AuthorizationFilter.class);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                .enableCsrfConfiguration(false)).build();
     }
 }

@@ -3,11 +3,14 @@ package fr.pepites.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
+import fr.pepites.HttpLogin;
 import fr.pepites.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
@@ -74,5 +77,57 @@ class CsrfProbeTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isIn(302, 403);
         assertThat(identity.createUserQuery().userId("intrus").count()).isZero();
+    }
+
+    @Test
+    void aLoginPostedWithoutTheLoginPagesTokenLogsNobodyIn() throws Exception {
+        // Another site's page posting the form with the attacker's password: it cannot read the login page's token.
+        HttpClient victim = HttpLogin.newBrowser();
+        HttpResponse<String> forged = victim.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + TestUsers.COORDINATOR + "&password="
+                        + TestUsers.PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(HttpLogin.location(forged)).doesNotEndWith(":" + port + "/");
+        assertThat(Probes.get(victim, port, "/annuaire").statusCode()).as("still anonymous").isEqualTo(302);
+        assertThat(HttpLogin.location(HttpLogin.post(victim, port, TestUsers.COORDINATOR, TestUsers.PASSWORD)))
+                .as("the same form with the page's token").doesNotContain("error").isNotEmpty();
+    }
+
+    @Test
+    void theRestApiIgnoresAnAdministratorsSession() throws Exception {
+        HttpClient admin = Probes.loggedIn(port, TestUsers.ADMIN);
+        assertThat(Probes.get(admin, port, "/engine-rest/engine").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> forged = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/engine-rest/user/create")).header("Content-Type", "application/json")
+                .header("Origin", "http://localhost:" + (port + 1))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"profile\":{\"id\":\"intrus2\"},\"credentials\":"
+                        + "{\"password\":\"intrus-intrus\"}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isIn(401, 403);
+        assertThat(identity.createUserQuery().userId("intrus2").count()).isZero();
+    }
+
+    @Test
+    void theRestApiRefusesAChangeFromAnotherOriginEvenWithTheAdministratorsPassword() throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((TestUsers.ADMIN + ":" + TestUsers.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        for (String[] header : new String[][] {{"Origin", "http://localhost:" + (port + 1)},
+                {"Sec-Fetch-Site", "same-site"}}) {
+            HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://localhost:" + port + "/engine-rest/user/create")).header("Content-Type",
+                    "application/json").header("Authorization", "Basic " + credentials).header(header[0], header[1])
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"profile\":{\"id\":\"intrus3\"},"
+                            + "\"credentials\":{\"password\":\"intrus-intrus\"}}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.statusCode()).as(header[0]).isEqualTo(403);
+            assertThat(forged.body()).as(header[0]).contains("autre site");
+        }
+        assertThat(identity.createUserQuery().userId("intrus3").count()).isZero();
+        HttpResponse<String> script = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/engine-rest/engine")).header("Authorization", "Basic " + credentials)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(script.statusCode()).as("a script, with its password").isEqualTo(200);
     }
 }

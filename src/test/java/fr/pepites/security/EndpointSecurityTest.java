@@ -3,6 +3,7 @@ package fr.pepites.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
+import fr.pepites.HttpLogin;
 import fr.pepites.TestUsers;
 import java.net.CookieManager;
 import java.net.URI;
@@ -83,11 +84,7 @@ class EndpointSecurityTest {
 
     @Test
     void aWrongPasswordLeadsBackToTheLoginPageWithAnError() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + TestUsers.ADMIN + "&password=faux"))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = postLogin(TestUsers.ADMIN, "faux");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
     }
@@ -123,15 +120,11 @@ class EndpointSecurityTest {
 
     @Test
     void theSessionIdChangesAtLogin() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient browser = HttpLogin.newBrowser();
         HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/login")).build(), HttpResponse.BodyHandlers.ofString());
         String before = sessionCookie(page);
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + TestUsers.SIAE_DIRECTOR + "&password="
-                        + TestUsers.PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = HttpLogin.post(browser, port, TestUsers.SIAE_DIRECTOR, TestUsers.PASSWORD);
 
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(before).isNotNull();
@@ -158,10 +151,7 @@ class EndpointSecurityTest {
     }
 
     private HttpResponse<String> postLogin(String email, String password) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + email + "&password=" + password)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpLogin.post(HttpLogin.newBrowser(), port, email, password);
     }
 
     private HttpResponse<String> basic(String path, String email, String password) throws Exception {

@@ -3,6 +3,7 @@ package fr.pepites.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pepites.PepitesSpringTest;
+import fr.pepites.HttpLogin;
 import fr.pepites.TestUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,10 +47,7 @@ class OversizedRequestProbeTest {
 
     @Test
     void aBodyUnderTheLimitGoesThrough() throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(post("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + TestUsers.ADMIN + "&password=faux"))
-                .build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> response = HttpLogin.post(HttpLogin.newBrowser(), port, TestUsers.ADMIN, "faux");
 
         assertThat(response.statusCode()).isEqualTo(302);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import fr.pepites.HttpLogin;
 import fr.pepites.TestUsers;
 import java.net.CookieManager;
 import java.net.URI;
@@ -53,16 +54,9 @@ final class Probes {
 
     /** A browser (its own cookies, no redirect followed) logged in with the demo password. */
     static HttpClient loggedIn(int port, String email) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + email + "&password=" + TestUsers.PASSWORD))
-                .build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .doesNotContain("error"));
+        HttpClient browser = HttpLogin.newBrowser();
+        assertThat(HttpLogin.location(HttpLogin.post(browser, port, email, TestUsers.PASSWORD)))
+                .doesNotContain("error").isNotEmpty();
         return browser;
     }
 

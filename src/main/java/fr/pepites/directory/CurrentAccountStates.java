@@ -1,0 +1,34 @@
+package fr.pepites.directory;
+
+import fr.pepites.security.AccountState;
+import fr.pepites.security.AccountStates;
+import fr.pepites.security.Role;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** An account's current state in one read by its key, at every request ({@code security.CurrentAccountFilter}). */
+@Component
+class CurrentAccountStates implements AccountStates {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+
+    CurrentAccountStates(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    @Override
+    public Optional<AccountState> current(long accountId) {
+        return readOnly.execute(status -> jdbc.query("select a.active and o.active, a.role, a.organisation_id, "
+                + "a.password_change_required from user_account a join organisation o on o.id = a.organisation_id "
+                + "where a.id = ?", rows -> rows.next()
+                        ? Optional.of(new AccountState(rows.getBoolean(1), Role.valueOf(rows.getString(2)),
+                                rows.getLong(3), rows.getBoolean(4)))
+                        : Optional.<AccountState>empty(), accountId));
+    }
+}

@@ -1,0 +1,74 @@
+package fr.pepites.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every request acts with the account's current state, read from the database (so on every node): a session opened
+ * before an administrator deactivated the account, or changed its role or organisation, is ended and the request goes
+ * on as anonymous (the login page, or HTTP 401). An account whose password was given by an administrator uses neither
+ * Cockpit, nor the REST API, nor the Actuator's protected endpoints until its owner has chosen their own (HTTP 403,
+ * in French): the application's own pages send them to "Mon compte" ({@code SecurityShell}). Placed after the
+ * authentication filters (session or HTTP Basic) and before the authorisation, in every filter chain.
+ */
+class CurrentAccountFilter extends OncePerRequestFilter {
+
+    static final String PASSWORD_CHANGE_REFUSAL = "Mot de passe à changer : le vôtre vous a été donné par un "
+            + "administrateur. Choisissez le vôtre dans l'application (Mon compte), puis revenez ici.";
+    private static final Logger LOG = LoggerFactory.getLogger(CurrentAccountFilter.class);
+
+    private final AccountStates accounts;
+    private final SecurityContextHolderStrategy contexts;
+    private final boolean outsideTheApplication;
+
+    /** {@code outsideTheApplication}: Cockpit, the REST API and the Actuator, which have no "Mon compte". */
+    CurrentAccountFilter(AccountStates accounts, boolean outsideTheApplication) {
+        this.accounts = accounts;
+        this.contexts = SecurityContextHolder.getContextHolderStrategy();
+        this.outsideTheApplication = outsideTheApplication;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = contexts.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof PepitesUserDetails details)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        CurrentUser user = details.user();
+        Optional<AccountState> state = accounts.current(user.accountId());
+        if (state.isEmpty() || !state.get().allows(user)) {
+            LOG.info("Session de « {} » fermée : son compte a été désactivé ou son rôle ou sa structure a changé.",
+                    LogText.of(user.email()));
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            contexts.clearContext();
+        } else if (outsideTheApplication && state.get().passwordChangeRequired() && !isOpenHealth(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getOutputStream().write(PASSWORD_CHANGE_REFUSAL.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isOpenHealth(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
+    }
+}

@@ -1,0 +1,128 @@
+package fr.pepites.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pepites.HttpLogin;
+import fr.pepites.PepitesSpringTest;
+import fr.pepites.TestUsers;
+import fr.pepites.directory.DirectoryService;
+import fr.pepites.directory.UserAccount;
+import fr.pepites.directory.UserData;
+import java.net.http.HttpClient;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An open session acts with its account's current state: once an administrator deactivates the account, or changes
+ * its role or organisation, the session's next request is anonymous (the login page) — it kept the old rights before.
+ */
+@PepitesSpringTest
+class SessionsFollowTheAccountTest {
+
+    private static final String GIVEN = "donne-par-l-admin-2026";
+    private static final String CHOSEN = "ma-propre-phrase-de-passe";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void aDeactivatedCoordinatorsOpenSessionNoLongerReadsAnything() throws Exception {
+        UserAccount coordinator = newCoordinator();
+        HttpClient session = loggedIn(coordinator);
+        assertThat(Probes.get(session, port, "/personnes").statusCode()).isEqualTo(200);
+
+        users.login(TestUsers.ADMIN);
+        directory.setUserActive(coordinator.getId(), false);
+
+        assertThat(Probes.get(session, port, "/personnes").headers().firstValue("Location")).as("to the login page")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void aSessionEndsWhenTheAccountsRoleChanges() throws Exception {
+        UserAccount coordinator = newCoordinator();
+        HttpClient session = loggedIn(coordinator);
+        assertThat(Probes.get(session, port, "/personnes").statusCode()).isEqualTo(200);
+
+        users.login(TestUsers.ADMIN);
+        UserData data = dataOf(coordinator);
+        data.setRole(Role.ADMIN);
+        directory.updateUser(coordinator.getId(), data);
+
+        assertThat(Probes.get(session, port, "/personnes").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void aSessionEndsWhenTheAccountMovesToAnotherOrganisation() throws Exception {
+        UserAccount adviser = newAccount(Role.CEP_ADVISER, TestUsers.CEP_ADVISER);
+        HttpClient session = loggedIn(adviser);
+        assertThat(Probes.get(session, port, "/orientations").statusCode()).isEqualTo(200);
+
+        users.login(TestUsers.ADMIN);
+        UserData moved = dataOf(adviser);
+        moved.setOrganisationId(organisationOf(TestUsers.CEP_ADVISER_OTHER_OPERATOR));
+        directory.updateUser(adviser.getId(), moved);
+
+        assertThat(Probes.get(session, port, "/orientations").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    private HttpClient loggedIn(UserAccount account) throws Exception {
+        HttpClient browser = HttpLogin.newBrowser();
+        assertThat(HttpLogin.location(HttpLogin.post(browser, port, account.getEmail(), CHOSEN)))
+                .doesNotContain("error");
+        return browser;
+    }
+
+    private UserAccount newCoordinator() {
+        return newAccount(Role.COORDINATOR, TestUsers.COORDINATOR);
+    }
+
+    /** A new account of the role in the organisation of a demo user, whose owner has chosen their own password. */
+    private UserAccount newAccount(Role role, String colleague) {
+        users.login(TestUsers.ADMIN);
+        UserData data = new UserData();
+        data.setEmail("compte-" + UUID.randomUUID() + "@pepites.demo");
+        data.setFullName("Claire Passagère");
+        data.setRole(role);
+        data.setOrganisationId(organisationOf(colleague));
+        data.setInitialPassword(GIVEN);
+        UserAccount account = directory.createUser(data);
+        users.login(account.getEmail());
+        directory.changeOwnPassword(GIVEN, CHOSEN, CHOSEN);
+        users.logout();
+        return account;
+    }
+
+    private long organisationOf(String email) {
+        return jdbc.queryForObject("select organisation_id from user_account where email = ?", Long.class, email);
+    }
+
+    /** What the administrator's form holds of the account now. */
+    private UserData dataOf(UserAccount account) {
+        UserData data = new UserData();
+        data.setEmail(account.getEmail());
+        data.setFullName(account.getFullName());
+        data.setRole(account.getRole());
+        data.setOrganisationId(account.getOrganisation().getId());
+        data.setVersion(jdbc.queryForObject("select version from user_account where id = ?", Long.class,
+                account.getId()));
+        return data;
+    }
+}
