@@ -14,6 +14,10 @@ interface IssuerKeyRepository extends JpaRepository<IssuerKey, Long> {
     @Query("select k from IssuerKey k where k.organisation.id = ?1 and k.retiredAt is null")
     Optional<IssuerKey> findCurrentForUpdate(long organisationId);
 
+    /** The name of the organisation whose key (current or retired) this did:key is. */
+    @Query("select k.organisation.name from IssuerKey k where k.did = ?1")
+    Optional<String> findOrganisationNameByDid(String did);
+
     @Query("select k from IssuerKey k where k.organisation.id = ?1 order by k.createdAt desc, k.id desc")
     List<IssuerKey> findOfOrganisation(long organisationId);
 }

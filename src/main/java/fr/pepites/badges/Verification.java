@@ -5,7 +5,10 @@ import java.util.List;
 
 /**
  * What the application's verifier found in a credential: what it says (when it could be read), whether its signature
- * holds, its status, and the problems in French. {@code valid()} when the signature holds and the status is valid.
+ * holds, its status, and the problems in French. {@code valid()} when the signature holds, is by a key of an
+ * organisation of the network, and the status is valid. {@code issuerName} is that organisation's (null when the
+ * signing key is no organisation's: {@code UNKNOWN_ISSUER}); {@code issuerId} the did:key the credential names.
+ * {@code achievementImage} is only ever one of this platform's achievement images.
  */
 public record Verification(Status status, boolean signatureValid, String achievementName, String achievementImage,
         String criteria, String issuerName, String issuerId, String recipientName, Instant validFrom,
@@ -13,7 +16,7 @@ public record Verification(Status status, boolean signatureValid, String achieve
 
     /** The verdicts of a verification. Labels: "badges.verification.NAME". */
     public enum Status {
-        VALID, EXPIRED, NOT_YET_VALID, REVOKED, INVALID
+        VALID, EXPIRED, NOT_YET_VALID, REVOKED, UNKNOWN_ISSUER, INVALID
     }
 
     public boolean valid() {

@@ -48,10 +48,10 @@ public final class BakedImages {
         while (at + 12 <= png.length) {
             int length = ByteBuffer.wrap(png, at, 4).getInt();
             String type = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
-            int end = at + 12 + length;
-            if (length < 0 || end > png.length) {
+            if (!fits(png, at, length)) {
                 throw new IllegalArgumentException("truncated PNG");
             }
+            int end = at + 12 + length;
             if (!(type.equals("iTXt") && keywordOf(png, at + 8, length).equals(KEYWORD))) {
                 out.write(png, at, end - at);
             }
@@ -90,7 +90,7 @@ public final class BakedImages {
             int at = PNG_SIGNATURE.length;
             while (at + 12 <= image.length) {
                 int length = ByteBuffer.wrap(image, at, 4).getInt();
-                if (length < 0 || at + 12 + length > image.length) {
+                if (!fits(image, at, length)) {
                     return Optional.empty();
                 }
                 String type = new String(image, at + 4, 4, StandardCharsets.ISO_8859_1);
@@ -102,10 +102,30 @@ public final class BakedImages {
             return Optional.empty();
         }
         if (isSvg(image)) {
-            Matcher m = SVG_CREDENTIAL.matcher(new String(image, StandardCharsets.UTF_8));
-            return m.find() ? Optional.of(m.group(1).replace("]]]]><![CDATA[>", "]]>")) : Optional.empty();
+            return svgCredential(new String(image, StandardCharsets.UTF_8));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a chunk of this declared length, at this offset, ends within the image: counted in {@code long}, as a
+     * length near 2^31 written by anyone would wrap an {@code int} sum round to a small one.
+     */
+    private static boolean fits(byte[] png, int at, int length) {
+        return length >= 0 && (long) at + 12 + length <= png.length;
+    }
+
+    /**
+     * The CDATA of the first {@code <openbadges:credential>}, the pattern tried from that opening only: tried from
+     * each of thousands of openings without an end, as a search would, it scans the rest of the file for each.
+     */
+    private static Optional<String> svgCredential(String svg) {
+        int open = svg.indexOf("<openbadges:credential");
+        if (open < 0) {
+            return Optional.empty();
+        }
+        Matcher m = SVG_CREDENTIAL.matcher(svg).region(open, svg.length());
+        return m.lookingAt() ? Optional.of(m.group(1).replace("]]]]><![CDATA[>", "]]>")) : Optional.empty();
     }
 
     /** iTXt data: keyword, NUL, no compression (0, 0), empty language and translated keyword, the UTF-8 text. */

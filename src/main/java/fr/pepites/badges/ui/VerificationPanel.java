@@ -16,7 +16,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * What a verification found, as the public page of a credential and the verifier of uploaded files show it: the
- * verdict, the signature check, the badge, its issuer, its holder's name as issued, its dates and its problems.
+ * verdict, the signature check, the badge, its issuer, its holder's name as issued, its dates and its problems. The
+ * issuer's name is the network's organisation whose key signed; a key no organisation holds is shown as such, by its
+ * did:key, never with the name the credential gives itself.
  */
 class VerificationPanel extends VerticalLayout {
 
@@ -31,12 +33,14 @@ class VerificationPanel extends VerticalLayout {
         verdict.getElement().getThemeList().add(switch (v.status()) {
             case VALID -> "badge success";
             case EXPIRED, NOT_YET_VALID -> "badge contrast";
-            case REVOKED, INVALID -> "badge error";
+            case REVOKED, UNKNOWN_ISSUER, INVALID -> "badge error";
         });
-        Span signature = new Span(getTranslation(v.signatureValid() ? "badges.signature.valid"
-                : "badges.signature.invalid"));
+        boolean unknownIssuer = v.status() == Verification.Status.UNKNOWN_ISSUER;
+        Span signature = new Span(getTranslation(unknownIssuer ? "badges.signature.unknownIssuer"
+                : v.signatureValid() ? "badges.signature.valid" : "badges.signature.invalid"));
         signature.setId("badge-signature");
-        signature.getElement().getThemeList().add(v.signatureValid() ? "badge success" : "badge error");
+        signature.getElement().getThemeList().add(unknownIssuer ? "badge contrast"
+                : v.signatureValid() ? "badge success" : "badge error");
         add(new HorizontalLayout(verdict, signature));
         if (v.revocationReason() != null) {
             Paragraph reason = new Paragraph(getTranslation("badges.revokedBecause", v.revocationReason()));
@@ -45,7 +49,7 @@ class VerificationPanel extends VerticalLayout {
         }
         if (v.achievementName() != null) {
             HorizontalLayout head = new HorizontalLayout();
-            if (v.achievementImage() != null && v.achievementImage().startsWith("http")) {
+            if (v.achievementImage() != null) {
                 Image image = new Image(v.achievementImage(), v.achievementName());
                 image.setWidth("120px");
                 image.setHeight("120px");
@@ -53,6 +57,9 @@ class VerificationPanel extends VerticalLayout {
             }
             Div text = new Div(new H3(v.achievementName()));
             line(text, "badges.page.issuer", v.issuerName());
+            if (unknownIssuer) {
+                line(text, "badges.page.unknownIssuerKey", v.issuerId());
+            }
             line(text, "badges.page.recipient", v.recipientName());
             line(text, "badges.page.validFrom", day(v.validFrom()));
             line(text, "badges.page.validUntil", v.validUntil() == null ? getTranslation("badges.page.noExpiry")

@@ -8,13 +8,15 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.VaadinSession;
 import fr.pepites.badges.BadgeService;
+import fr.pepites.badges.PublicVerifier;
 import fr.pepites.ui.FrenchUpload;
 
 /**
  * The public verifier ("badges/verifier"), open without login: anyone (an employer, say) gives a badge file — the
  * credential's JSON, or a PNG or SVG image with one baked in — and sees what it says and whether it holds. Nothing
- * given is kept.
+ * given is kept. Each address verifies a few files a minute ({@link PublicVerifier}).
  */
 @Route(value = "badges/verifier", autoLayout = false)
 @PageTitle("Vérifier un badge · PEPITES")
@@ -23,10 +25,12 @@ public class VerifyView extends VerticalLayout {
 
     private final Div result = new Div();
 
-    VerifyView(BadgeService badges) {
+    VerifyView(PublicVerifier verifier) {
         PublicPage.centre(this);
+        // The address the session was opened from (the client's, behind a proxy that forwards it).
+        String client = VaadinSession.getCurrent().getBrowser().getAddress();
         Upload upload = FrenchUpload.inMemory(BadgeService.MAX_VERIFIED_FILE,
-                (metadata, bytes) -> show(new VerificationPanel(badges.verifyFile(bytes), null)),
+                (metadata, bytes) -> show(new VerificationPanel(verifier.verifyUpload(bytes, client), null)),
                 this::showRejected);
         upload.setId("badge-verify-upload");
         upload.setAcceptedFileTypes(".json", ".jsonld", ".png", ".svg", "application/json", "application/ld+json",

@@ -47,4 +47,23 @@ class BakedImagesTest {
         assertThat(BakedImages.extract(png())).isEmpty();
         assertThat(BakedImages.extract("plain text".getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
+
+    @Test
+    void aPngWhoseChunkClaimsAnAbsurdLengthHoldsNoCredentialAndFailsNothing() throws Exception {
+        byte[] baked = BakedImages.bakePng(png(), CREDENTIAL);
+        // The first chunk after IHDR (8 + 25 bytes) is the credential's iTXt: its length now says 2 GB minus 16.
+        java.nio.ByteBuffer.wrap(baked).putInt(33, Integer.MAX_VALUE - 15);
+
+        assertThat(BakedImages.extract(baked)).isEmpty();
+    }
+
+    @Test
+    void anSvgReadsTheFirstCredentialElementOnly() {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\">" + "<openbadges:credential><![CDATA[".repeat(3)
+                + "x</svg>";
+
+        assertThat(BakedImages.extract(svg.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(BakedImages.extract(BakedImages.bakeSvg(svg.getBytes(StandardCharsets.UTF_8), CREDENTIAL)))
+                .contains(CREDENTIAL);
+    }
 }

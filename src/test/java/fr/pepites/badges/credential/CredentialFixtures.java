@@ -1,20 +1,23 @@
 package fr.pepites.badges.credential;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.List;
 
-/** A credential's content as the application writes one, for the tests of the credential package. */
-final class CredentialFixtures {
+/** A credential's content as the application writes one, and hostile JSON-LD, for the tests of the badges. */
+public final class CredentialFixtures {
 
     static final String LIST_URL = "https://pepites.example.fr/badges/statuts/1";
 
     private CredentialFixtures() {
     }
 
-    static KeyPair keyPair() {
+    public static KeyPair keyPair() {
         try {
             return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
@@ -38,5 +41,23 @@ final class CredentialFixtures {
                 new OpenBadgeCredential.Recipient("Inès Moreau", "ines.moreau@example.fr", "d2f1a0c9"),
                 new OpenBadgeCredential.Evidence("Évaluation de fin de parcours", "https://pepites.example.fr/p/1"),
                 new OpenBadgeCredential.Status(LIST_URL, index));
+    }
+
+    /**
+     * A JSON-LD graph of {@code n} blank nodes, each linked to every other: the work of their canonical hashing
+     * grows as n factorial (8 nodes, 37 s of a core before it was bounded).
+     */
+    public static JsonObject allLinked(int n) {
+        JsonArrayBuilder graph = Json.createArrayBuilder();
+        for (int i = 0; i < n; i++) {
+            JsonArrayBuilder links = Json.createArrayBuilder();
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    links.add(Json.createObjectBuilder().add("@id", "_:b" + j));
+                }
+            }
+            graph.add(Json.createObjectBuilder().add("@id", "_:b" + i).add("https://schema.org/knows", links));
+        }
+        return Json.createObjectBuilder().add("@context", BundledContexts.VC_V2).add("@graph", graph).build();
     }
 }

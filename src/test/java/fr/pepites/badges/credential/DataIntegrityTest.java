@@ -1,6 +1,7 @@
 package fr.pepites.badges.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -54,6 +55,50 @@ class DataIntegrityTest {
 
         assertThat(DataIntegrity.verify(Json.createObjectBuilder(credential).add("proof", proof).build()).verified())
                 .isFalse();
+    }
+
+    @Test
+    void eachProofOfAProofSetIsChecked() {
+        JsonObject credential = signed();
+        KeyPair second = CredentialFixtures.keyPair();
+        String secondDid = DidKey.of(second.getPublic());
+        JsonObject secondProof = DataIntegrity.sign(Json.createObjectBuilder(credential).remove("proof").build(),
+                second.getPrivate(), DidKey.verificationMethod(secondDid), Instant.now()).getJsonObject("proof");
+        JsonObject set = Json.createObjectBuilder(credential).add("proof", Json.createArrayBuilder()
+                .add(credential.getJsonObject("proof")).add(secondProof)).build();
+        JsonObject forgedSecond = Json.createObjectBuilder(credential).add("proof", Json.createArrayBuilder()
+                .add(credential.getJsonObject("proof")).add(Json.createObjectBuilder(secondProof)
+                        .add("created", "2020-01-01T00:00:00Z"))).build();
+
+        assertThat(DataIntegrity.verifyEach(set)).extracting(DataIntegrity.Check::verificationMethod)
+                .containsExactly(DidKey.verificationMethod(did), DidKey.verificationMethod(secondDid));
+        assertThat(DataIntegrity.verifyEach(forgedSecond)).extracting(DataIntegrity.Check::verified)
+                .containsExactly(true, false);
+    }
+
+    @Test
+    void blankNodesAllLinkedToEachOtherAreRefusedOnceTheirHashingSpendsItsBudget() {
+        HashingBudget budget = new HashingBudget();
+
+        assertThatThrownBy(() -> DataIntegrity.canonical(CredentialFixtures.allLinked(10), budget))
+                .isInstanceOf(HashingBudget.TooComplex.class).hasMessageStartingWith("too complex");
+        assertThat(budget.steps()).as("stopped by its own counter").isEqualTo(HashingBudget.MAX_STEPS + 1);
+        JsonObject poisoned = Json.createObjectBuilder(signed())
+                .add("https://schema.org/knows", CredentialFixtures.allLinked(10).getJsonArray("@graph")).build();
+        assertThat(DataIntegrity.verify(poisoned).reason()).startsWith("too complex");
+    }
+
+    @Test
+    void aCanonicalisationWhoseThreadIsInterruptedStops() {
+        HashingBudget budget = new HashingBudget();
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> DataIntegrity.canonical(CredentialFixtures.allLinked(4), budget))
+                    .isInstanceOf(HashingBudget.TooComplex.class).hasMessageContaining("interrupted");
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(budget.steps()).isEqualTo(1);
     }
 
     @Test
