@@ -79,6 +79,8 @@ public class BadgeService {
     public static final int MAX_IMAGE = BadgeImages.MAX_BYTES;
     /** The largest file the public verifier reads. */
     public static final int MAX_VERIFIED_FILE = 2 * 1024 * 1024;
+    /** The longest validity of an achievement, in months from the award (ten years); none means no expiry. */
+    public static final int MAX_VALIDITY_MONTHS = 120;
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int MAX_NAME = 200;
@@ -190,8 +192,10 @@ public class BadgeService {
         required(errors, "name", data.name(), MAX_NAME, "Le nom du badge est obligatoire.");
         required(errors, "description", data.description(), MAX_TEXT, "La description est obligatoire.");
         TextLimit.check(errors, "criteria", data.criteria(), MAX_CRITERIA);
-        if (data.validityMonths() != null && (data.validityMonths() < 1 || data.validityMonths() > 120)) {
-            errors.put("validityMonths", "La durée de validité est comprise entre 1 et 120 mois (ou vide).");
+        if (data.validityMonths() != null && (data.validityMonths() < 1
+                || data.validityMonths() > MAX_VALIDITY_MONTHS)) {
+            errors.put("validityMonths", "La durée de validité est comprise entre 1 et " + MAX_VALIDITY_MONTHS
+                    + " mois (ou vide).");
         }
         for (Alignment a : data.alignments()) {
             if (blank(a.getName()) || blank(a.getFramework()) || !isWebLink(a.getUrl())) {

@@ -1,9 +1,9 @@
 package fr.pepites.directory;
 
+import fr.pepites.common.BirthDate;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ public class PersonData {
     private String lastName;
 
     @NotNull(message = "La date de naissance est obligatoire.")
-    @Past(message = "La date de naissance doit être dans le passé.")
+    @BirthDate
     private LocalDate birthDate;
 
     @Email(message = "L'adresse e-mail n'est pas valide.")

@@ -1,6 +1,7 @@
 package fr.pepites.parcours;
 
 import fr.pepites.common.Csv;
+import fr.pepites.common.InputBounds;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
 import fr.pepites.common.TextLimit;
@@ -310,6 +311,7 @@ public class ParcoursService {
         if (data.startDate() == null) {
             errors.put("startDate", "Indiquez la date d'embauche.");
         }
+        InputBounds.checkAhead(errors, "startDate", data.startDate(), LocalDate.now());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -344,8 +346,9 @@ public class ParcoursService {
         } else if (!terms.plannedEnd().isAfter(start)) {
             errors.put("plannedEnd", "La fin prévue doit suivre la date d'embauche.");
         }
-        if (terms == null || terms.weeklyHours() == null || terms.weeklyHours() < 1 || terms.weeklyHours() > 48) {
-            errors.put("weeklyHours", "Indiquez la durée hebdomadaire, de 1 à 48 heures.");
+        if (terms == null || terms.weeklyHours() == null || terms.weeklyHours() < 1 || terms.weeklyHours() > InputBounds.MAX_WEEKLY_HOURS) {
+            errors.put("weeklyHours", "Indiquez la durée hebdomadaire, de 1 à " + InputBounds.MAX_WEEKLY_HOURS
+                    + " heures.");
         }
         if (pass == null) {
             if (!number.matches(PASS_NUMBER)) {
@@ -439,11 +442,18 @@ public class ParcoursService {
         } else if (from.isBefore(p.getStartDate())) {
             errors.put("suspensionFrom", "La suspension ne peut commencer avant l'embauche, le "
                     + DATE.format(p.getStartDate()) + ".");
+        } else if (from.isAfter(p.getPlannedEnd())) {
+            errors.put("suspensionFrom", "Une suspension commence pendant le contrat, au plus tard le "
+                    + DATE.format(p.getPlannedEnd()) + " (fin prévue).");
         }
         if (to == null) {
             errors.put("suspensionTo", "Indiquez la fin de la suspension.");
         } else if (from != null && to.isBefore(from)) {
             errors.put("suspensionTo", "La fin de la suspension doit suivre son début.");
+        } else if (from != null && !to.isBefore(from.plusMonths(InputBounds.MAX_SUSPENSION_MONTHS))) {
+            errors.put("suspensionTo", "Une suspension dure " + InputBounds.MAX_SUSPENSION_MONTHS + " mois au plus, "
+                    + "jusqu'au " + DATE.format(from.plusMonths(InputBounds.MAX_SUSPENSION_MONTHS).minusDays(1))
+                    + " pour celle-ci.");
         }
         if (reason == null) {
             errors.put("suspensionReason", "Choisissez le motif de la suspension.");
@@ -618,6 +628,7 @@ public class ParcoursService {
         } else if (meetingAt.isBefore(Instant.now())) {
             errors.put("meetingAt", "Le rendez-vous doit être dans le futur.");
         }
+        InputBounds.checkAhead(errors, "meetingAt", meetingAt);
         if (place == null || place.isBlank()) {
             errors.put("meetingPlace", "Indiquez le lieu du rendez-vous, ou « par téléphone ».");
         }

@@ -1,6 +1,7 @@
 package fr.pepites.referral;
 
 import java.util.EnumSet;
+import fr.pepites.common.InputBounds;
 import fr.pepites.common.InputValidation;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
@@ -243,6 +244,7 @@ public class ReferralService {
         if (data.getAvailableFrom().isBefore(LocalDate.now())) {
             throw InvalidInputException.of("availableFrom", "La date de disponibilité ne peut pas être dans le passé.");
         }
+        InputBounds.checkAhead("availableFrom", data.getAvailableFrom(), LocalDate.now());
         Commune commune = referenceData.requireCommune(data.getCommuneCode(), "communeCode");
         Set<JobTitle> jobTitles = data.getJobTitleCodes().stream()
                 .map(code -> referenceData.findJobTitle(code).orElseThrow(() ->
@@ -376,6 +378,7 @@ public class ReferralService {
         } else if (at.isBefore(Instant.now())) {
             errors.put("interviewAt", "L'entretien doit être dans le futur.");
         }
+        InputBounds.checkAhead(errors, "interviewAt", at);
         if (place == null || place.isBlank()) {
             errors.put("interviewPlace", "Indiquez le lieu de l'entretien.");
         }
@@ -400,6 +403,7 @@ public class ReferralService {
         if (hiringDate == null) {
             throw InvalidInputException.of("hiringDate", "La date d'embauche est obligatoire pour accepter.");
         }
+        InputBounds.checkAhead("hiringDate", hiringDate, LocalDate.now());
         if (referral.getGoal() == Goal.INSERTION_JOB) {
             parcours.startFromReferral(referral.getId(), referral.getPerson(), referral.getSiae(),
                     referral.getVacancy().getJobTitle(), hiringDate, terms);
@@ -442,6 +446,7 @@ public class ReferralService {
             throw InvalidInputException.of("postponedUntil", "Indiquez jusqu'à quand (date future) l'orientation est "
                     + "reportée.");
         }
+        InputBounds.checkAhead("postponedUntil", until, LocalDate.now());
         referral.postpone(until);
         timeline.record(referral, ReferralEventType.POSTPONED, "Jusqu'au " + DATE.format(until));
         complete(on, Decision.POSTPONE);

@@ -11,13 +11,15 @@ import java.util.Set;
  * @param themes the requested themes' labels
  * @param hostAddress the tiers-lieu's address, once one is proposed
  * @param machines the tiers-lieu's machines, once one is proposed
+ * @param participants who takes part; empty for the tiers-lieu until the SIAE's director approved the proposal
+ * @param participantsNamed whether {@code participants} is given (else the row's number only)
  * @param siaeSide whether the acting user is of the SIAE that asks
  * @param hostSide whether the acting user manages the tiers-lieu proposed
  */
 public record TwinningDetails(TwinningRow row, long version, String note, Set<DayOfWeek> unavailableWeekdays,
-        int maxDistanceKm, List<String> themes, List<Participant> participants, List<TwinningDay> days,
-        Integer distanceKm, String hostAddress, String machines, String cancelReason, Side cancelledBy,
-        Integer siaeScore, String siaeComment, Integer hostScore, String hostComment, boolean siaeSide,
+        int maxDistanceKm, List<String> themes, List<Participant> participants, boolean participantsNamed,
+        List<TwinningDay> days, Integer distanceKm, String hostAddress, String machines, String cancelReason,
+        Side cancelledBy, Integer siaeScore, String siaeComment, Integer hostScore, String hostComment, boolean siaeSide,
         boolean hostSide, boolean editable, boolean cancellable, boolean hasOpenTask,
         List<TimelineEntry> timeline) {
 

@@ -1,5 +1,6 @@
 package fr.pepites.twinning;
 
+import fr.pepites.common.InputBounds;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
 import fr.pepites.common.TextLimit;
@@ -197,6 +198,8 @@ public class TwinningService implements SolveWorkbench {
             } else if (c.to().isBefore(c.from())) {
                 errors.put("closures", "Une fermeture finit avant de commencer (du " + DATE.format(c.from()) + " au "
                         + DATE.format(c.to()) + ").");
+            } else {
+                InputBounds.checkAhead(errors, "closures", c.to(), today());
             }
         }
         if (!errors.isEmpty()) {
@@ -294,9 +297,11 @@ public class TwinningService implements SolveWorkbench {
                 + host.getCommune().getName())).trim();
         String machines = host == null ? null : offers.findByTiersLieuId(host.getId()).map(Offer::getMachines)
                 .orElse(null);
+        // A tiers-lieu proposed learns who comes once the SIAE's director has agreed to send them, not before.
+        boolean named = !hostSide || TwinningStatus.APPROVED.contains(t.getStatus());
         return new TwinningDetails(TwinningRow.of(t), t.getVersion(), t.getNote(), t.getUnavailableWeekdays(),
                 t.getMaxDistanceKm(), t.getThemes().stream().map(c -> labels.getOrDefault(c, c)).sorted().toList(),
-                t.getParticipants(), t.getDays(), t.getDistanceKm(), address, machines, t.getCancelReason(),
+                named ? t.getParticipants() : List.of(), named, t.getDays(), t.getDistanceKm(), address, machines, t.getCancelReason(),
                 t.getCancelledBy(), t.getSiaeScore(), t.getSiaeComment(), t.getHostScore(), t.getHostComment(),
                 siaeSide, hostSide, siaeSide && t.getStatus() == TwinningStatus.DRAFT,
                 (siaeSide || hostSide) && cancellable(t),
@@ -535,6 +540,7 @@ public class TwinningService implements SolveWorkbench {
         } else if (from.isBefore(today())) {
             errors.put("earliestStart", "La fenêtre ne peut pas commencer dans le passé.");
         }
+        InputBounds.checkAhead(errors, "earliestStart", from, today());
         if (to == null) {
             errors.put("latestEnd", "Indiquez le dernier jour possible.");
         } else if (from != null && to.isBefore(from)) {

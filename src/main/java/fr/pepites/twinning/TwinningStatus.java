@@ -23,6 +23,12 @@ public enum TwinningStatus {
     /** The states whose days hold seats at their tiers-lieu. */
     public static final java.util.Set<TwinningStatus> HOLDING_SEATS = java.util.EnumSet.of(AWAITING_APPROVAL,
             AWAITING_CONFIRMATION, SCHEDULED, EVALUATION, CLOSED);
+    /**
+     * The states after the SIAE's director approved the proposal: from then on, the tiers-lieu knows who comes (before,
+     * the number of participants only).
+     */
+    public static final java.util.Set<TwinningStatus> APPROVED = java.util.EnumSet.of(AWAITING_CONFIRMATION, SCHEDULED,
+            EVALUATION, CLOSED);
     /** The states after the tiers-lieu confirmed: the SIAE has twinned with it. */
     public static final java.util.Set<TwinningStatus> CONFIRMED = java.util.EnumSet.of(SCHEDULED, EVALUATION, CLOSED);
 }

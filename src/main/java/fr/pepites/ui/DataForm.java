@@ -91,6 +91,7 @@ public class DataForm<D> extends VerticalLayout {
     private void save() {
         binder.writeBeanAsDraft(data, true);
         try {
+            errors.requireReadable();
             saveAction.accept(data);
         } catch (InvalidInputException error) {
             errors.show(error);

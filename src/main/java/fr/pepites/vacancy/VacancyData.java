@@ -1,5 +1,6 @@
 package fr.pepites.vacancy;
 
+import fr.pepites.common.InputBounds;
 import fr.pepites.reference.Licence;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +24,8 @@ public class VacancyData {
     private ContractType contractType;
 
     @Min(value = 1, message = "Le temps de travail doit être d'au moins 1 heure par semaine.")
-    @Max(value = 48, message = "Le temps de travail ne peut dépasser 48 heures par semaine.")
+    @Max(value = InputBounds.MAX_WEEKLY_HOURS, message = "Le temps de travail ne peut dépasser "
+            + InputBounds.MAX_WEEKLY_HOURS + " heures par semaine.")
     private int hoursPerWeek = 26;
 
     @Min(value = 1, message = "Il faut au moins un poste.")

@@ -1,6 +1,7 @@
 package fr.pepites.vacancy;
 
 import java.util.List;
+import fr.pepites.common.InputBounds;
 import fr.pepites.common.InputValidation;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
@@ -15,6 +16,7 @@ import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -85,6 +87,7 @@ public class VacancyService {
                 .filter(o -> o.getKind() == OrganisationKind.SIAE)
                 .orElseThrow(() -> new AccessDeniedException("Réservé aux SIAE."));
         validation.check(data);
+        InputBounds.checkAhead("startDate", data.getStartDate(), LocalDate.now());
         return vacancies.save(new Vacancy(siae, data, jobTitle(data), commune(data)));
     }
 
@@ -93,6 +96,7 @@ public class VacancyService {
         Vacancy vacancy = ownVacancy(id);
         StaleEdit.check(data.getVersion(), vacancy.getVersion());
         validation.check(data);
+        InputBounds.checkAhead("startDate", data.getStartDate(), LocalDate.now());
         vacancy.apply(data, jobTitle(data), commune(data));
         return vacancy;
     }

@@ -8,6 +8,7 @@ import fr.pepites.TestUsers;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.security.Role;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,27 @@ class DirectoryServiceTest {
         assertThatThrownBy(() -> directory.createPerson(data))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.messageFor("birthDate")).isEqualTo("La date de naissance doit être dans le passé."));
+    }
+
+    @Test
+    void aPersonBornIn1850OrYoungerThanFifteenIsRefusedAndOneOfFifteenOrEightyIsTaken() {
+        users.login(TestUsers.CEP_ADVISER);
+        PersonData data = new PersonData();
+        data.setFirstName("Léon");
+        data.setLastName("Centenaire");
+        data.setCommuneCode("33063");
+        for (LocalDate absurd : List.of(LocalDate.of(1850, 3, 1), LocalDate.now().minusYears(81),
+                LocalDate.now().minusYears(15).plusDays(1))) {
+            data.setBirthDate(absurd);
+            assertThatThrownBy(() -> directory.createPerson(data))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("birthDate"))
+                            .startsWith("La personne doit avoir entre 15 et 80 ans : une date de naissance du "));
+        }
+        data.setBirthDate(LocalDate.now().minusYears(81).plusDays(1));
+        assertThat(directory.createPerson(data).getBirthDate()).isEqualTo(LocalDate.now().minusYears(81).plusDays(1));
+        data.setLastName("Quinze ans");
+        data.setBirthDate(LocalDate.now().minusYears(15));
+        assertThat(directory.createPerson(data).getId()).isNotNull();
     }
 
     @Test

@@ -199,6 +199,31 @@ class ParcoursServiceTest {
     }
 
     @Test
+    void aSuspensionUntilTheYear3000OrStartingAfterTheContractIsRefusedAndMovesNothing() {
+        Parcours p = fixtures.startAtVelo("Suspension longue", TODAY.minusMonths(2), TODAY.plusMonths(6));
+        LocalDate plannedEnd = p.getPlannedEnd();
+        assertThatThrownBy(() -> parcours.suspend(p.getId(), version(p), TODAY, LocalDate.of(2999, 12, 31),
+                SuspensionReason.SICK_LEAVE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("suspensionTo"))
+                        .startsWith("Une suspension dure 36 mois au plus"));
+        assertThatThrownBy(() -> parcours.suspend(p.getId(), version(p), TODAY.plusYears(900),
+                TODAY.plusYears(900).plusDays(5), SuspensionReason.SICK_LEAVE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("suspensionFrom"))
+                        .startsWith("Une suspension commence pendant le contrat"));
+        parcours.suspend(p.getId(), version(p), TODAY, TODAY.plusMonths(36).minusDays(1), SuspensionReason.SICK_LEAVE);
+        assertThat(p.getSuspensions()).hasSize(1);
+        assertThat(p.getPlannedEnd()).isAfter(plannedEnd);
+    }
+
+    @Test
+    void aHiringDateMoreThanAYearAheadIsRefused() {
+        assertThatThrownBy(() -> fixtures.startAtVelo("Embauche en 2999", LocalDate.of(2999, 1, 4),
+                LocalDate.of(2999, 12, 31)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("startDate"))
+                        .startsWith("Cette date est à plus d'un an"));
+    }
+
+    @Test
     void anEndBeforeTheStartIsRefused() {
         assertThatThrownBy(() -> fixtures.startAtVelo("Envers", TODAY, TODAY.minusDays(1)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->

@@ -248,6 +248,24 @@ class TwinningServiceTest {
     }
 
     @Test
+    void aWindowOrAClosureMoreThanAYearAheadIsRefused() {
+        users.login(TestUsers.SIAE_DIRECTOR);
+        TwinningData valid = fixtures.request(MONDAY);
+        LocalDate year3000 = LocalDate.of(3000, 1, 6);
+        assertThatThrownBy(() -> twinnings.createDraft(new TwinningData(valid.themes(), valid.employeeIds(),
+                valid.staffIds(), year3000, year3000.plusDays(30), valid.rhythm(), Set.of(), 50, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("earliestStart"))
+                        .startsWith("Cette date est à plus d'un an"));
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        long version = twinnings.myOffer().orElseThrow().getVersion();
+        assertThatThrownBy(() -> twinnings.saveOffer(version, new OfferData(Set.of("REEMPLOI"), null, 4, 5,
+                Set.of(DayOfWeek.MONDAY), List.of(new Closure(LocalDate.now(), LocalDate.of(2999, 12, 31),
+                "Travaux")))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("closures"))
+                        .startsWith("Cette date est à plus d'un an"));
+    }
+
+    @Test
     void anOfferWithoutOpenDayOrSeatsIsRefused() {
         users.login(TestUsers.TIERS_LIEU_MANAGER);
         long version = twinnings.myOffer().orElseThrow().getVersion();
@@ -274,6 +292,26 @@ class TwinningServiceTest {
         assertThatThrownBy(() -> twinnings.evaluate(evaluation.id(), t.getId(), reload(t).getVersion(), 6, ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("score", "La note va de 1 à 5."));
+    }
+
+    @Test
+    void theTiersLieuLearnsTheParticipantsNamesOnlyOnceTheDirectorHasApproved() {
+        Twinning t = fixtures.submitted(MONDAY);
+        fixtures.matchAtChartrons(t, MONDAY);
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        TwinningDetails proposed = twinnings.details(t.getId()).orElseThrow();
+        assertThat(proposed.participantsNamed()).isFalse();
+        assertThat(proposed.participants()).isEmpty();
+        assertThat(proposed.row().participants()).isEqualTo(t.getParticipants().size()).isPositive();
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThat(twinnings.details(t.getId()).orElseThrow().participants()).hasSameSizeAs(t.getParticipants());
+
+        twinnings.approve(fixtures.taskOf(t, TwinningProcess.TASK_APPROVE).id(), t.getId(), reload(t).getVersion());
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        TwinningDetails approved = twinnings.details(t.getId()).orElseThrow();
+        assertThat(approved.participantsNamed()).isTrue();
+        assertThat(approved.participants()).extracting(Participant::getName)
+                .containsExactlyElementsOf(t.getParticipants().stream().map(Participant::getName).toList());
     }
 
     @Test

@@ -2,9 +2,12 @@ package fr.pepites.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.pepites.common.InvalidInputException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class FieldErrorsTest {
@@ -23,5 +26,33 @@ class FieldErrorsTest {
         errors.clear();
         assertThat(siret.isInvalid()).isFalse();
         assertThat(siret.getErrorMessage()).isNullOrEmpty();
+    }
+
+    @Test
+    void aNumberOrADateTypedThatDoesNotReadIsRefusedAtItsFieldNotTakenForNone() {
+        for (String typed : new String[] {"99999999999", "1e3"}) {
+            IntegerField validity = new IntegerField();
+            DatePicker until = new DatePicker();
+            FieldErrors errors = new FieldErrors().bind("validityMonths", validity).bind("until", until);
+            // What Vaadin's fields hold when the browser sends a text that does not read: the text, and no value.
+            validity.getElement().setProperty("_inputElementValue", typed);
+            until.getElement().setProperty("_inputElementValue", "31/13/2025");
+            AtomicBoolean saved = new AtomicBoolean();
+
+            assertThat(errors.run(() -> saved.set(true))).isFalse();
+            assertThat(saved).isFalse();
+            assertThat(validity.getValue()).isNull();
+            assertThat(validity.isInvalid()).isTrue();
+            assertThat(validity.getErrorMessage()).isEqualTo(FieldErrors.UNREADABLE_NUMBER);
+            assertThat(until.getErrorMessage()).isEqualTo(FieldErrors.UNREADABLE_DATE);
+        }
+    }
+
+    @Test
+    void anEmptyNumberFieldStillMeansNone() {
+        IntegerField validity = new IntegerField();
+        AtomicBoolean saved = new AtomicBoolean();
+        assertThat(new FieldErrors().bind("validityMonths", validity).run(() -> saved.set(true))).isTrue();
+        assertThat(saved).isTrue();
     }
 }

@@ -91,7 +91,7 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         validity.setLabel(getTranslation("badges.achievement.validityMonths"));
         validity.setHelperText(getTranslation("badges.achievement.validityMonths.help"));
         validity.setMin(1);
-        validity.setMax(120);
+        validity.setMax(BadgeService.MAX_VALIDITY_MONTHS);
         validity.setId("achievement-validity");
         repeatable.setLabel(getTranslation("badges.achievement.repeatable"));
         active.setLabel(getTranslation("badges.achievement.active"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.pepites.common.InputBounds;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Person;
 import fr.pepites.directory.PersonData;
@@ -84,7 +85,8 @@ public class PersonsView extends HorizontalLayout {
                 PersonData::setLastName);
         DatePicker birthDate = form.bind("birthDate", new DatePicker(getTranslation("persons.birthDate")),
                 PersonData::getBirthDate, PersonData::setBirthDate);
-        birthDate.setMax(LocalDate.now());
+        birthDate.setMin(InputBounds.earliestBirthDate(LocalDate.now()));
+        birthDate.setMax(InputBounds.latestBirthDate(LocalDate.now()));
         birthDate.setLocale(getLocale());
         form.bind("email", new TextField(getTranslation("persons.email")), PersonData::getEmail,
                 PersonData::setEmail);

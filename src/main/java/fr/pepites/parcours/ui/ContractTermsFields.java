@@ -5,6 +5,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.pepites.common.InputBounds;
 import fr.pepites.parcours.ContractKind;
 import fr.pepites.parcours.ContractTerms;
 import fr.pepites.parcours.ParcoursService;
@@ -40,7 +41,7 @@ public class ContractTermsFields {
         weeklyHours.setLabel(owner.getTranslation("parcours.weeklyHours"));
         weeklyHours.setId("parcours-weekly-hours-field");
         weeklyHours.setMin(1);
-        weeklyHours.setMax(48);
+        weeklyHours.setMax(InputBounds.MAX_WEEKLY_HOURS);
         weeklyHours.setValue(defaultHours);
         passNumber.setLabel(owner.getTranslation("parcours.passNumber"));
         passNumber.setId("parcours-pass-number-field");

@@ -90,6 +90,7 @@ public class ExitsReportView extends VerticalLayout {
         errors.clear();
         ExitsReport report;
         try {
+            errors.requireReadable();
             report = parcours.exitsReport(from.getValue(), to.getValue());
         } catch (InvalidInputException error) {
             errors.show(error);

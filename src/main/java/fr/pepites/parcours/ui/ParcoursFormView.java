@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import fr.pepites.common.InputBounds;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.ui.PersonChoice;
@@ -21,6 +22,7 @@ import fr.pepites.security.Role;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 
 /** A parcours recorded by hand by its SIAE, for someone hired outside the platform. */
 @Route("parcours/nouveau")
@@ -38,6 +40,7 @@ public class ParcoursFormView extends VerticalLayout {
         DatePicker start = new DatePicker(getTranslation("parcours.form.start"));
         start.setId("parcours-start-field");
         start.setLocale(getLocale());
+        start.setMax(InputBounds.latestAhead(LocalDate.now()));
         FormLayout contract = new FormLayout(job, start);
         contract.add(terms.fields());
 
@@ -45,6 +48,7 @@ public class ParcoursFormView extends VerticalLayout {
             FieldErrors errors = terms.bind(person.bind(new FieldErrors()).bind("jobTitleCode", job)
                     .bind("startDate", start));
             try {
+                errors.requireReadable();
                 Parcours created = parcours.create(new ParcoursData(person.personId(), person.newPerson(),
                         person.notADuplicate(), job.getValue() == null ? null : job.getValue().getCode(),
                         start.getValue(), terms.terms()));

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import fr.pepites.common.InputBounds;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.PersonData;
@@ -94,6 +95,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         available.setId("referral-available-from");
         available.setLocale(getLocale());
         available.setMin(LocalDate.now());
+        available.setMax(InputBounds.latestAhead(LocalDate.now()));
         bind("availableFrom", available, ReferralData::getAvailableFrom, ReferralData::setAvailableFrom);
         CheckboxGroup<Licence> licences = new CheckboxGroup<>(getTranslation("referralForm.licences"));
         licences.setItems(Licence.values());
@@ -196,6 +198,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         data.setNewPerson(person.newPerson() == null ? new PersonData() : person.newPerson());
         data.setNotADuplicate(person.notADuplicate());
         try {
+            errors.requireReadable();
             Referral referral = submit ? referrals.submit(draftId, data) : referrals.saveDraft(draftId, data);
             errors.clear();
             Notifications.success(getTranslation(submit ? "referralForm.submitted" : "referralForm.saved",

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.pepites.common.InputBounds;
 import fr.pepites.parcours.ParcoursService;
 import fr.pepites.parcours.ui.ContractTermsFields;
 import fr.pepites.referral.Goal;
@@ -120,6 +121,7 @@ class ReferralTaskForms implements TaskFormProvider {
             hiring.setId("referral-hiring-date-field");
             hiring.setLocale(getLocale());
             hiring.setMin(LocalDate.now().minusMonths(1));
+            hiring.setMax(InputBounds.latestAhead(LocalDate.now()));
             FieldErrors errors = new FieldErrors().bind("hiringDate", hiring);
             if (details.goal() != Goal.INSERTION_JOB) {
                 withPanel("accept", errors, () -> referrals.accept(task.id(), details.row().id(), details.version(),
@@ -150,6 +152,7 @@ class ReferralTaskForms implements TaskFormProvider {
             DatePicker until = new DatePicker(getTranslation("referralTask.postpone.until"));
             until.setLocale(getLocale());
             until.setMin(LocalDate.now().plusDays(1));
+            until.setMax(InputBounds.latestAhead(LocalDate.now()));
             withPanel("postpone", new FieldErrors().bind("postponedUntil", until), () ->
                     referrals.postpone(task.id(), details.row().id(), details.version(), until.getValue()), until);
         }

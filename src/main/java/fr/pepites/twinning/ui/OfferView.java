@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import fr.pepites.common.InputBounds;
 import fr.pepites.security.Role;
 import fr.pepites.twinning.Closure;
 import fr.pepites.twinning.Offer;
@@ -27,6 +28,7 @@ import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,6 +90,8 @@ public class OfferView extends VerticalLayout {
         })).setHeader("");
         DatePicker from = new DatePicker(getTranslation("twinning.offer.from"));
         DatePicker to = new DatePicker(getTranslation("twinning.offer.to"));
+        from.setMax(InputBounds.latestAhead(LocalDate.now()));
+        to.setMax(InputBounds.latestAhead(LocalDate.now()));
         TextField label = new TextField(getTranslation("twinning.offer.label"));
         Button addClosure = new Button(getTranslation("twinning.offer.addClosure"), VaadinIcon.PLUS.create(), e -> {
             if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import fr.pepites.common.InputBounds;
 import fr.pepites.directory.Person;
 import fr.pepites.directory.UserAccount;
 import fr.pepites.security.Role;
@@ -81,6 +82,7 @@ public class TwinningFormView extends VerticalLayout implements HasUrlParameter<
         earliest.setLabel(getTranslation("twinning.form.earliest"));
         earliest.setId("twinning-earliest");
         earliest.setMin(LocalDate.now());
+        earliest.setMax(InputBounds.latestAhead(LocalDate.now()));
         latest.setLabel(getTranslation("twinning.form.latest"));
         latest.setId("twinning-latest");
         rhythm.setLabel(getTranslation("twinning.rhythm"));

@@ -71,6 +71,9 @@ class TwinningSummary extends VerticalLayout {
         }
         Div people = new Div();
         people.setId("twinning-participants");
+        if (!d.participantsNamed()) {
+            people.add(new Div(getTranslation("twinning.participantsUnnamed", d.row().participants())));
+        }
         for (Participant p : d.participants()) {
             String attendance = d.days().isEmpty() ? "" : " — " + getTranslation("twinning.present", p.daysPresent());
             people.add(new Div(p.getName() + " (" + getTranslation(p.isEmployee() ? "twinning.employee"

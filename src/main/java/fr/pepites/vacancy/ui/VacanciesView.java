@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import fr.pepites.common.InputBounds;
 import fr.pepites.reference.Licence;
 import fr.pepites.reference.ReferenceDataService;
 import fr.pepites.reference.ui.CommunePicker;
@@ -116,6 +117,8 @@ public class VacanciesView extends HorizontalLayout {
         contract.setItemLabelGenerator(c -> getTranslation("vacancy.contract." + c.name()));
         form.bind("contractType", contract, VacancyData::getContractType, VacancyData::setContractType);
         IntegerField hours = new IntegerField(getTranslation("vacancies.hours"));
+        hours.setMin(1);
+        hours.setMax(InputBounds.MAX_WEEKLY_HOURS);
         form.bind("hoursPerWeek", hours, VacancyData::getHoursPerWeek, (d, v) -> d.setHoursPerWeek(v == null ? 0 : v));
         IntegerField seats = new IntegerField(getTranslation("vacancies.seats"));
         seats.setStepButtonsVisible(true);
@@ -125,6 +128,7 @@ public class VacanciesView extends HorizontalLayout {
                 (d, c) -> d.setCommuneCode(c == null ? null : c.getInseeCode()));
         DatePicker start = new DatePicker(getTranslation("vacancies.startDate"));
         start.setLocale(getLocale());
+        start.setMax(InputBounds.latestAhead(LocalDate.now()));
         form.bind("startDate", start, VacancyData::getStartDate, VacancyData::setStartDate);
         CheckboxGroup<Licence> licences = new CheckboxGroup<>(getTranslation("vacancies.licences"));
         licences.setItems(Licence.values());
