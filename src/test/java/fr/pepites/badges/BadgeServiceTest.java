@@ -303,6 +303,20 @@ class BadgeServiceTest {
     }
 
     @Test
+    void theIssuedExportWritesABadgeNameOrAReasonMadeAsAFormulaAsText() {
+        long formula = fixtures.achievement("=HYPERLINK(\"https://example.org\",\"Voir\")", BadgeKind.EVENT, false,
+                null);
+        String id = awardOne(formula, fixtures.person("Formula", "formula@example.fr"));
+        badges.revoke(id, "@SUM(1+1)*cmd|' /C calc'!A0");
+
+        String csv = new String(badges.issuedCsv(new IssuedFilter(BadgeKind.EVENT, null, null, null, "sam formula")),
+                StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("\n\"'=HYPERLINK(\"\"https://example.org\"\",\"\"Voir\"\")\";EVENT;",
+                ";'@SUM(1+1)*cmd|' /C calc'!A0\r\n");
+    }
+
+    @Test
     void aParcoursProposalIsAcceptedIntoABadgeOrDismissedAndLeavesTheList() {
         long achievement = fixtures.achievement("Mécanique cycles", BadgeKind.COMPETENCE, false, null);
         List<BadgeRows.PendingProposal> proposals = fixtures.reviewedWithTwoProposals("Proposals");
