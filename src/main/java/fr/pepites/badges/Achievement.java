@@ -150,6 +150,11 @@ public class Achievement {
         return repeatable;
     }
 
+    /** Whether a holder has this badge once at most: not repeatable, or a modular path (issued once by itself). */
+    public boolean isHeldOnce() {
+        return !repeatable || kind == BadgeKind.PATH;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -12,16 +12,17 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
- * Badge images: the uploads accepted (PNG or SVG, at most {@value #MAX_BYTES} bytes, an SVG without scripts), the
+ * Badge images: the uploads accepted (a sound PNG or a safe SVG, at most {@value #MAX_BYTES} bytes), the
  * picture of an achievement that has none (a medallion with its name), and the two baked forms of every credential,
  * whatever the achievement's own image: a PNG (the image, or the medallion for an SVG one) and an SVG (the image,
  * or an SVG framing the PNG).
@@ -31,8 +32,9 @@ public final class BadgeImages {
     static final int MAX_BYTES = 512 * 1024;
     static final String PNG = "image/png";
     static final String SVG = "image/svg+xml";
-    private static final Pattern ACTIVE_SVG = Pattern.compile(
-            "<script|javascript:|\\son[a-z]+\\s*=|<foreignObject|<iframe|<embed|<object", Pattern.CASE_INSENSITIVE);
+    /** The widest and tallest image a badge takes, in pixels. */
+    static final int MAX_SIDE = 4096;
+    private static final int PNG_SIGNATURE_LENGTH = 8;
     private static final int SIZE = 400;
 
     private BadgeImages() {
@@ -48,16 +50,70 @@ public final class BadgeImages {
             throw InvalidInputException.of("image", "L'image dépasse " + MAX_BYTES / 1024 + " Ko : réduisez-la.");
         }
         if (BakedImages.isPng(bytes)) {
+            pngRefusal(bytes).ifPresent(refusal -> {
+                throw InvalidInputException.of("image", refusal);
+            });
             return new AchievementData.BadgeImage(bytes, PNG);
         }
         if (BakedImages.isSvg(bytes)) {
-            if (ACTIVE_SVG.matcher(new String(bytes, StandardCharsets.UTF_8)).find()) {
-                throw InvalidInputException.of("image",
-                        "Cette image SVG contient du script ou des liens actifs : elle n'est pas acceptée.");
+            try {
+                return new AchievementData.BadgeImage(SafeSvg.checked(bytes), SVG);
+            } catch (SafeSvg.Refused e) {
+                throw InvalidInputException.of("image", e.getMessage());
             }
-            return new AchievementData.BadgeImage(bytes, SVG);
         }
         throw InvalidInputException.of("image", "L'image doit être un fichier PNG ou SVG.");
+    }
+
+    /**
+     * Why these bytes are not a PNG a badge may show, in French: not a PNG, its header (IHDR) not first, a chunk
+     * longer than the file, no end (IEND), or a size of nothing or over {@value #MAX_SIDE} pixels a side (a small
+     * file can declare a picture that takes gigabytes to draw). Empty for a sound PNG. Nothing is decoded.
+     */
+    public static Optional<String> pngRefusal(byte[] png) {
+        if (!BakedImages.isPng(png)) {
+            return Optional.of("Ce fichier n'est pas une image PNG.");
+        }
+        ByteBuffer chunks = ByteBuffer.wrap(png);
+        int at = PNG_SIGNATURE_LENGTH;
+        if (chunks.getInt(at) != 13 || !"IHDR".equals(chunkType(png, at))) {
+            return Optional.of("Cette image PNG est abîmée : son en-tête (IHDR) n'est pas au début.");
+        }
+        long width = Integer.toUnsignedLong(chunks.getInt(at + 8));
+        long height = Integer.toUnsignedLong(chunks.getInt(at + 12));
+        if (width == 0 || height == 0 || width > MAX_SIDE || height > MAX_SIDE) {
+            return Optional.of("Cette image PNG annonce " + width + " × " + height + " pixels : une image de badge "
+                    + "fait au plus " + MAX_SIDE + " × " + MAX_SIDE + " pixels.");
+        }
+        while (at + 12 <= png.length) {
+            long end = at + 12L + Integer.toUnsignedLong(chunks.getInt(at));
+            if (end > png.length) {
+                return Optional.of("Cette image PNG est abîmée ou tronquée : un de ses blocs dépasse la fin du "
+                        + "fichier.");
+            }
+            if ("IEND".equals(chunkType(png, at))) {
+                return Optional.empty();
+            }
+            at = (int) end;
+        }
+        return Optional.of("Cette image PNG est tronquée : elle n'a pas de fin (IEND).");
+    }
+
+    /**
+     * Why this SVG is not one a badge may show, in French (see {@link SafeSvg}: no DTD, drawing elements and
+     * attributes only, links only to its own elements); empty for a safe one.
+     */
+    public static Optional<String> svgRefusal(byte[] svg) {
+        try {
+            SafeSvg.checked(svg);
+            return Optional.empty();
+        } catch (SafeSvg.Refused e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static String chunkType(byte[] png, int at) {
+        return new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
     }
 
     /** The achievement's image, or its medallion (PNG) if it has none: the picture of the verification page. */

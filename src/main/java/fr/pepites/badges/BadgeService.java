@@ -58,6 +58,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -233,10 +234,26 @@ public class BadgeService {
                     .orElseThrow(() -> InvalidInputException.of("", "Ce badge n'existe pas ou plus."));
             StaleEdit.check(data.version(), achievement.getVersion());
         }
+        boolean heldOnce = achievement.isHeldOnce();
         achievement.update(new AchievementData(data.issuerId(), data.kind(), data.name(), data.description(),
                 data.criteria(), image, data.validityMonths(), data.repeatable(), data.active(), data.alignments(),
                 data.memberIds(), data.version()), issuer, members);
+        if (id != null && heldOnce != achievement.isHeldOnce()) {
+            recountHoldings(achievement);
+        }
         return achievements.save(achievement).getId();
+    }
+
+    /**
+     * After a badge becomes held once, the newest credential that counts of each holder holds it (as the migration
+     * V20 did for the credentials then issued); after it becomes repeatable, none does.
+     */
+    private void recountHoldings(Achievement achievement) {
+        Set<String> holders = new HashSet<>();
+        for (Credential c : credentials.findOfAchievement(achievement.getId())) {
+            String holding = Credential.holdingOf(achievement, c.getPerson(), c.getAccount());
+            c.hold(achievement.isHeldOnce() && !c.isRevoked() && holding != null && holders.add(holding));
+        }
     }
 
     /** The achievement's picture (its image, or its medallion), for its public page; empty if unknown. */
@@ -457,8 +474,7 @@ public class BadgeService {
             } else if (!seen.add(r.email().trim().toLowerCase())) {
                 errors.put("recipients", r.name() + " est choisi deux fois.");
             } else if (!achievement.isRepeatable() && holds(r, achievement)) {
-                errors.put("recipients", r.name() + " a déjà le badge « " + achievement.getName()
-                        + " », qui ne se délivre qu'une fois.");
+                errors.put("recipients", alreadyHolds(r, achievement));
             }
         }
         if (!errors.isEmpty()) {
@@ -493,8 +509,19 @@ public class BadgeService {
                 narrative == null && url == null ? null : new OpenBadgeCredential.Evidence(narrative, url),
                 new OpenBadgeCredential.Status(issuerKeys.statusListUrl(key), c.getStatusIndex())));
         c.signed(issuerKeys.sign(key, unsigned).toString());
-        credentials.save(c);
-        credentials.flush();
+        if (a.isHeldOnce()) {
+            credentials.releaseExpired(Credential.holdingOf(a, r.person(), r.account()), now);
+        }
+        try {
+            credentials.save(c);
+            credentials.flush();
+        } catch (DataIntegrityViolationException e) {
+            if (!isHoldingTaken(e)) {
+                throw e;
+            }
+            // Another award of the same badge to the same holder was committed since the check of issueAll.
+            throw InvalidInputException.of("recipients", alreadyHolds(r, a));
+        }
         runtime.startProcessInstanceByKey(BadgeProcess.KEY, BadgeProcess.businessKey(c.getId()),
                 Map.of(BadgeProcess.VAR_CREDENTIAL, c.getId()));
         return c;
@@ -526,6 +553,16 @@ public class BadgeService {
             }
         }
         return issued;
+    }
+
+    private static String alreadyHolds(Recipient r, Achievement a) {
+        return r.name() + " a déjà le badge « " + a.getName() + " », qui ne se délivre qu'une fois.";
+    }
+
+    /** Whether the database refused a second credential that counts of a badge held once (migration V20). */
+    private static boolean isHoldingTaken(DataIntegrityViolationException e) {
+        String message = e.getMostSpecificCause().getMessage();
+        return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("uq_badge_credential_holding");
     }
 
     private boolean holds(Recipient r, Achievement a) {

@@ -95,6 +95,12 @@ public class Credential {
     @Column(name = "revoked_by")
     private String revokedBy;
 
+    /**
+     * The achievement and holder while this credential counts as the holder's only one ({@link #holdingOf}), null
+     * otherwise; unique in the database, so that two awards at the same instant cannot both issue it.
+     */
+    private String holding;
+
     @Version
     private long version;
 
@@ -119,6 +125,21 @@ public class Credential {
         this.sourceRef = sourceRef;
         this.evidenceNarrative = evidenceNarrative;
         this.evidenceUrl = evidenceUrl;
+        this.holding = achievement.isHeldOnce() ? holdingOf(achievement, person, account) : null;
+    }
+
+    /**
+     * What the credential of a badge held once holds: its achievement and its holder, as the migration V20 writes
+     * it; null without a holder (a person whose file the retention purge deleted).
+     */
+    static String holdingOf(Achievement achievement, Person person, UserAccount account) {
+        return person != null ? achievement.getId() + "/p" + person.getId()
+                : account != null ? achievement.getId() + "/a" + account.getId() : null;
+    }
+
+    /** Makes this credential the holder's only one of its badge ({@code held}), or one that no longer counts. */
+    void hold(boolean held) {
+        this.holding = held ? holdingOf(achievement, person, account) : null;
     }
 
     void signed(String json) {
@@ -129,6 +150,7 @@ public class Credential {
         this.revokedAt = Instant.now();
         this.revokedReason = reason;
         this.revokedBy = by;
+        this.holding = null;
     }
 
     public boolean isRevoked() {

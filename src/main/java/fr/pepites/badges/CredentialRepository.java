@@ -1,5 +1,6 @@
 package fr.pepites.badges;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,21 @@ interface CredentialRepository extends JpaRepository<Credential, Long>, JpaSpeci
 
     /** Forgets the persons whose files the retention purge deletes: their credentials stay, unlinked. */
     @Modifying
-    @Query("update Credential c set c.person = null, c.recipientEmail = null where c.person.id in ?1")
+    @Query("update Credential c set c.person = null, c.recipientEmail = null, c.holding = null "
+            + "where c.person.id in ?1")
     void forgetPersons(Collection<Long> personIds);
+
+    /** The achievement's credentials, newest first. */
+    @Query("select c from Credential c where c.achievement.id = ?1 order by c.issuedAt desc, c.id desc")
+    List<Credential> findOfAchievement(long achievementId);
+
+    /**
+     * Frees a badge held once from its holder's expired credential, before it is awarded again; a bulk update, so
+     * that two awards at the same instant do not conflict on the version of the expired one but on the new ones.
+     */
+    @Modifying
+    @Query("update Credential c set c.holding = null where c.holding = ?1 and c.validUntil <= ?2")
+    void releaseExpired(String holding, Instant now);
 
     /** The status indices revoked in one key's list. */
     @Query("select c.statusIndex from Credential c where c.key.id = ?1 and c.revokedAt is not null")

@@ -2,15 +2,22 @@ package fr.pepites.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A CSV file as French spreadsheets open it: semicolons between fields, UTF-8 with a byte-order mark, fields quoted
  * when they hold a semicolon, a quote or a line break. Every CSV export of the application is written here.
+ *
+ * <p>A spreadsheet runs a cell that starts with {@code = + - @}, a tab or a carriage return as a formula: a user's
+ * text such as {@code =HYPERLINK("https://…")} would run on the computer of whoever opens the export (issue 26,
+ * finding 7). Such a cell is written after a single quote, which spreadsheets read as "text", as OWASP advises;
+ * numbers, and texts that are a plain number ({@code -3}, {@code 12,5}), are left as they are.
  */
 public final class Csv {
 
     private static final String BOM = "\uFEFF";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 
     private Csv() {
     }
@@ -27,7 +34,14 @@ public final class Csv {
 
     private static String field(Object value) {
         String text = value == null ? "" : value.toString();
+        if (!(value instanceof Number) && startsAFormula(text) && !PLAIN_NUMBER.matcher(text).matches()) {
+            text = "'" + text;
+        }
         return text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    private static boolean startsAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 }

@@ -34,6 +34,8 @@ class BadgeServiceTest {
     TestUsers users;
     @Autowired
     CredentialVerifier verifier;
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
 
     @BeforeEach
     void coordinator() {
@@ -153,6 +155,49 @@ class BadgeServiceTest {
     }
 
     @Test
+    void aBadgeIssuedOnceCanBeAwardedAgainAfterItsRevocationOrExpiry() {
+        long once = fixtures.achievement("Une fois puis encore", BadgeKind.COMPETENCE, false, 12);
+        Person p = fixtures.person("Again", "again@example.fr");
+        String first = awardOne(once, p);
+
+        badges.revoke(first, "Délivré par erreur");
+        String second = awardOne(once, p);
+        entityManager.createQuery("update Credential c set c.validUntil = ?1 where c.publicId = ?2")
+                .setParameter(1, java.time.Instant.now().minusSeconds(60)).setParameter(2, second).executeUpdate();
+        entityManager.clear();
+        String third = awardOne(once, p);
+
+        assertThat(badges.badgesOfPerson(p.getId()).orElseThrow().badges())
+                .extracting(BadgeRows.CredentialRow::publicId).containsExactlyInAnyOrder(first, second, third);
+        assertThatThrownBy(() -> awardOne(once, p)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageFor("recipients")).contains("a déjà le badge « Une fois puis encore »"));
+    }
+
+    @Test
+    void aBadgeMadeRepeatableIsAwardedAgainAndMadeIssuedOnceAgainIsNot() {
+        long badge = fixtures.achievement("Unique puis répétable", BadgeKind.COMPETENCE, false, null);
+        Person p = fixtures.person("Twice", "twice@example.fr");
+        awardOne(badge, p);
+
+        repeatable(badge, true);
+        awardOne(badge, p);
+        awardOne(badge, p);
+        repeatable(badge, false);
+
+        assertThatThrownBy(() -> awardOne(badge, p)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageFor("recipients")).contains("a déjà le badge « Unique puis répétable »"));
+        assertThat(badges.badgesOfPerson(p.getId()).orElseThrow().badges()).hasSize(3);
+    }
+
+    private void repeatable(long achievement, boolean repeatable) {
+        AchievementData d = badges.achievementData(achievement).orElseThrow();
+        badges.saveAchievement(achievement, new AchievementData(d.issuerId(), d.kind(), d.name(), d.description(),
+                d.criteria(), null, d.validityMonths(), repeatable, d.active(), d.alignments(), d.memberIds(),
+                d.version()));
+        entityManager.flush();
+    }
+
+    @Test
     void anImageMustBeASmallPngOrAnSvgWithoutScript() {
         AchievementData base = fixtures.data("Image", BadgeKind.COMPETENCE, "Critères", false, null, Set.of());
         assertThatThrownBy(() -> badges.saveAchievement(null, withImage(base, "GIF89a....".getBytes())))
@@ -255,6 +300,20 @@ class BadgeServiceTest {
         String csv = new String(badges.issuedCsv(events), StandardCharsets.UTF_8);
         assertThat(csv).contains("Badge;Type;Émetteur;Titulaire (pseudonyme)", "Forum de l'emploi;EVENT;", ";T-1;",
                 "valide").as("pseudonymised").doesNotContain("Brunch", "/badge/");
+    }
+
+    @Test
+    void theIssuedExportWritesABadgeNameOrAReasonMadeAsAFormulaAsText() {
+        long formula = fixtures.achievement("=HYPERLINK(\"https://example.org\",\"Voir\")", BadgeKind.EVENT, false,
+                null);
+        String id = awardOne(formula, fixtures.person("Formula", "formula@example.fr"));
+        badges.revoke(id, "@SUM(1+1)*cmd|' /C calc'!A0");
+
+        String csv = new String(badges.issuedCsv(new IssuedFilter(BadgeKind.EVENT, null, null, null, "sam formula")),
+                StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("\n\"'=HYPERLINK(\"\"https://example.org\"\",\"\"Voir\"\")\";EVENT;",
+                ";'@SUM(1+1)*cmd|' /C calc'!A0\r\n");
     }
 
     @Test
