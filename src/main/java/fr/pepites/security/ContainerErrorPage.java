@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * The pages of the requests refused before the application sees them, in French and with nothing of the server,
  * instead of Tomcat's English report or Spring's JSON error: HTTP 400 for an address refused by the web server (an
  * encoded slash, a NUL character) or by Spring Security's firewall (an encoded dot or percent, ".." or ";"), HTTP 413
- * for a body over the limit ({@link RequestSizeLimit}). Every other error page is the application's (the French
+ * for a body over the limit ({@link RequestSizeLimit}), HTTP 404 for the server's own addresses asked for by name
+ * ({@link NormalAddresses}) or for which the server has nothing. Every other error page is the application's (the French
  * not-found page, the session's error handler).
  */
 @Component
@@ -40,7 +41,9 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
                             + "n'accepte.", "Vérifiez le lien que vous avez suivi,"),
             HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, page("Envoi trop volumineux",
                     "Ce que vous avez envoyé dépasse ce que PEPITES accepte en une fois : rien n'a été enregistré.",
-                    "Raccourcissez le texte ou choisissez un fichier plus petit,"));
+                    "Raccourcissez le texte ou choisissez un fichier plus petit,"),
+            HttpServletResponse.SC_NOT_FOUND, page("Page introuvable",
+                    "Cette page n'existe pas, ou plus.", "Vérifiez le lien que vous avez suivi,"));
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -68,7 +71,7 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
         write(response, HttpServletResponse.SC_BAD_REQUEST);
     }
 
-    /** Answers with the page of this status (400 or 413). */
+    /** Answers with the page of this status (400, 404 or 413). */
     static void write(HttpServletResponse response, int status) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html");
@@ -95,7 +98,7 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
         }
     }
 
-    /** Writes the French page of a refused request (400, 413) that has no body yet; other statuses as Tomcat does. */
+    /** Writes the French page of a refused request (400, 404, 413) that has no body yet; other statuses as Tomcat does. */
     public static class FrenchErrorReport extends ErrorReportValve {
 
         public FrenchErrorReport() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -82,8 +83,9 @@ public class AwardView extends VerticalLayout implements HasUrlParameter<Long> {
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long achievementId) {
         if (achievementId != null) {
-            achievement.getListDataView().getItems().filter(a -> a.id() == achievementId).findFirst()
-                    .ifPresent(achievement::setValue);
+            // An achievement one may not award, or of nothing: the not-found page, as every view taking an id.
+            achievement.setValue(achievement.getListDataView().getItems().filter(a -> a.id() == achievementId)
+                    .findFirst().orElseThrow(NotFoundException::new));
         }
     }
 

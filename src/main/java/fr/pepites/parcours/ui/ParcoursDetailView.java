@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -47,7 +48,8 @@ public class ParcoursDetailView extends VerticalLayout implements HasUrlParamete
     @Override
     public void setParameter(BeforeEvent event, Long parcoursId) {
         this.id = parcoursId;
-        show();
+        // Unknown, or another organisation's: the French not-found page with HTTP 404, as every view taking an id.
+        show(parcours.details(id).orElseThrow(NotFoundException::new));
     }
 
     private void show() {

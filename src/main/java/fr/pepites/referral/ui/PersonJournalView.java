@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.pepites.directory.DirectoryService;
@@ -42,11 +43,7 @@ public class PersonJournalView extends VerticalLayout implements HasUrlParameter
     @Override
     public void setParameter(BeforeEvent event, Long personId) {
         removeAll();
-        String name = directory.findPerson(personId).map(Person::getFullName).orElse(null);
-        if (name == null) {
-            add(new H2(getTranslation("journal.notFound")));
-            return;
-        }
+        String name = directory.findPerson(personId).map(Person::getFullName).orElseThrow(NotFoundException::new);
         Anchor export = Download.of(getTranslation("journal.export"), "pepites-donnees-personne-" + personId + ".json",
                 "application/json", () -> directory.exportPersonalData(personId));
         export.setId("person-export");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.pepites.referral.ReferralDetails;
@@ -40,7 +41,8 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
     @Override
     public void setParameter(BeforeEvent event, Long referralId) {
         this.id = referralId;
-        show();
+        // Unknown, or another organisation's: the French not-found page with HTTP 404, as every view taking an id.
+        show(referrals.details(id).orElseThrow(NotFoundException::new));
     }
 
     private void show() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -50,7 +51,8 @@ public class TwinningDetailView extends VerticalLayout implements HasUrlParamete
     @Override
     public void setParameter(BeforeEvent event, Long twinningId) {
         this.id = twinningId;
-        show();
+        // Unknown, or another organisation's: the French not-found page with HTTP 404, as every view taking an id.
+        show(twinnings.details(id).orElseThrow(NotFoundException::new));
     }
 
     private void show() {

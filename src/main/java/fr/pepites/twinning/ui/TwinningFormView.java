@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
@@ -118,8 +119,9 @@ public class TwinningFormView extends VerticalLayout implements HasUrlParameter<
         if (twinningId == null) {
             return;
         }
-        TwinningDetails d = twinnings.details(twinningId).filter(TwinningDetails::editable).orElse(null);
-        if (d == null) {
+        // Unknown, or another SIAE's: the not-found page; one that is no longer a draft: back to the list.
+        TwinningDetails d = twinnings.details(twinningId).orElseThrow(NotFoundException::new);
+        if (!d.editable()) {
             Notifications.error(getTranslation("twinning.form.notEditable"));
             event.forwardTo(TwinningsView.class);
             return;
