@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +39,7 @@ class PasswordChangeGateTest {
 
     @Test
     void anAdministratorWhosePasswordWasGivenIsRefusedByCockpitRestAndActuatorUntilTheyChangeIt() throws Exception {
-        String email = newAdministrator();
+        String email = users.newAccount(Role.ADMIN, TestUsers.ADMIN, GIVEN).getEmail();
 
         for (String path : new String[] {"/engine-rest/engine", "/camunda/app/cockpit/default/", "/actuator/metrics"}) {
             HttpResponse<String> refused = get(path, email, GIVEN);
@@ -54,18 +53,6 @@ class PasswordChangeGateTest {
 
         assertThat(get("/engine-rest/engine", email, CHOSEN).statusCode()).isEqualTo(200);
         assertThat(get("/actuator/metrics", email, CHOSEN).statusCode()).isEqualTo(200);
-    }
-
-    /** A second administrator of the demo network, whose password the first one gave. */
-    private String newAdministrator() {
-        users.login(TestUsers.ADMIN);
-        UserData data = new UserData();
-        data.setEmail("admin-" + UUID.randomUUID() + "@pepites.demo");
-        data.setFullName("Anne Provisoire");
-        data.setRole(Role.ADMIN);
-        data.setOrganisationId(directory.currentOrganisationReference().getId());
-        data.setInitialPassword(GIVEN);
-        return directory.createUser(data).getEmail();
     }
 
     private HttpResponse<String> get(String path, String email, String password) throws Exception {

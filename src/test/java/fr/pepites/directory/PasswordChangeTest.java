@@ -7,7 +7,6 @@ import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.security.Role;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,14 +86,7 @@ class PasswordChangeTest {
     @Test
     void wrongCurrentPasswordsAreThrottledLikeTheLogin() {
         // An account of this test only: its lock must not reach the other tests.
-        users.login(TestUsers.ADMIN);
-        UserData data = new UserData();
-        data.setEmail("verrou-" + UUID.randomUUID() + "@pepites.demo");
-        data.setFullName("Victor Verrou");
-        data.setRole(Role.COORDINATOR);
-        data.setOrganisationId(directory.currentOrganisationReference().getId());
-        data.setInitialPassword("donne-par-l-admin-2026");
-        users.login(directory.createUser(data).getEmail());
+        users.login(users.newAccount(Role.COORDINATOR, TestUsers.COORDINATOR, "donne-par-l-admin-2026").getEmail());
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> directory.changeOwnPassword("pas-le-bon", "nouveau-secret-2026",
                     "nouveau-secret-2026")).isInstanceOf(InvalidInputException.class);

@@ -9,7 +9,6 @@ import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.UserAccount;
 import fr.pepites.directory.UserData;
 import java.net.http.HttpClient;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +75,7 @@ class SessionsFollowTheAccountTest {
 
         users.login(TestUsers.ADMIN);
         UserData moved = dataOf(adviser);
-        moved.setOrganisationId(organisationOf(TestUsers.CEP_ADVISER_OTHER_OPERATOR));
+        moved.setOrganisationId(users.organisationOf(TestUsers.CEP_ADVISER_OTHER_OPERATOR));
         directory.updateUser(adviser.getId(), moved);
 
         assertThat(Probes.get(session, port, "/orientations").headers().firstValue("Location"))
@@ -94,24 +93,13 @@ class SessionsFollowTheAccountTest {
         return newAccount(Role.COORDINATOR, TestUsers.COORDINATOR);
     }
 
-    /** A new account of the role in the organisation of a demo user, whose owner has chosen their own password. */
+    /** A new account whose owner has chosen their own password. */
     private UserAccount newAccount(Role role, String colleague) {
-        users.login(TestUsers.ADMIN);
-        UserData data = new UserData();
-        data.setEmail("compte-" + UUID.randomUUID() + "@pepites.demo");
-        data.setFullName("Claire Passagère");
-        data.setRole(role);
-        data.setOrganisationId(organisationOf(colleague));
-        data.setInitialPassword(GIVEN);
-        UserAccount account = directory.createUser(data);
+        UserAccount account = users.newAccount(role, colleague, GIVEN);
         users.login(account.getEmail());
         directory.changeOwnPassword(GIVEN, CHOSEN, CHOSEN);
         users.logout();
         return account;
-    }
-
-    private long organisationOf(String email) {
-        return jdbc.queryForObject("select organisation_id from user_account where email = ?", Long.class, email);
     }
 
     /** What the administrator's form holds of the account now. */
