@@ -78,8 +78,6 @@ public class BadgeService {
 
     /** The largest badge image (PNG or SVG) an achievement takes. */
     public static final int MAX_IMAGE = BadgeImages.MAX_BYTES;
-    /** The largest file the public verifier reads. */
-    public static final int MAX_VERIFIED_FILE = 2 * 1024 * 1024;
     /** The longest validity of an achievement, in months from the award (ten years); none means no expiry. */
     public static final int MAX_VALIDITY_MONTHS = 120;
 
@@ -659,30 +657,6 @@ public class BadgeService {
 
     /** An issuing organisation as its public profile shows it. */
     public record IssuerProfile(long id, String name, String email, String commune, List<KeyRow> keys) {
-    }
-
-    /**
-     * Verifies a credential file anyone gives: the JSON of a credential, or a PNG or SVG image with one baked in.
-     * Nothing is stored.
-     */
-    public Verification verifyFile(byte[] file) {
-        if (file == null || file.length == 0) {
-            return Verification.unreadable("Le fichier est vide.");
-        }
-        if (file.length > MAX_VERIFIED_FILE) {
-            return Verification.unreadable("Le fichier dépasse 2 Mo : ce n'est pas un badge.");
-        }
-        String text;
-        if (BakedImages.isPng(file) || BakedImages.isSvg(file)) {
-            Optional<String> baked = BakedImages.extract(file);
-            if (baked.isEmpty()) {
-                return Verification.unreadable("Cette image ne contient pas de badge (aucun badge n'y est intégré).");
-            }
-            text = baked.get();
-        } else {
-            text = new String(file, StandardCharsets.UTF_8);
-        }
-        return verifier.verify(text, Instant.now());
     }
 
     // --- Holders -------------------------------------------------------------------------------------------------

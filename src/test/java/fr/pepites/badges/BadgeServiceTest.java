@@ -29,6 +29,8 @@ class BadgeServiceTest {
     @Autowired
     BadgeService badges;
     @Autowired
+    PublicVerifier publicVerifier;
+    @Autowired
     BadgeFixtures fixtures;
     @Autowired
     TestUsers users;
@@ -84,9 +86,9 @@ class BadgeServiceTest {
         assertThat(BakedImages.isPng(png)).isTrue();
         assertThat(BakedImages.extract(png)).contains(badges.credentialJson(id).orElseThrow());
         assertThat(new String(svg, StandardCharsets.UTF_8)).contains("<openbadges:credential>");
-        assertThat(badges.verifyFile(png).valid()).isTrue();
-        assertThat(badges.verifyFile(svg).valid()).isTrue();
-        assertThat(badges.verifyFile(badges.credentialJson(id).orElseThrow().getBytes(StandardCharsets.UTF_8))
+        assertThat(publicVerifier.verifyFile(png).valid()).isTrue();
+        assertThat(publicVerifier.verifyFile(svg).valid()).isTrue();
+        assertThat(publicVerifier.verifyFile(badges.credentialJson(id).orElseThrow().getBytes(StandardCharsets.UTF_8))
                 .valid()).isTrue();
     }
 
@@ -96,13 +98,13 @@ class BadgeServiceTest {
         String id = awardOne(achievement, fixtures.person("Tamper", "tamper@example.fr"));
         String tampered = badges.credentialJson(id).orElseThrow().replace("\"Accueil\"", "\"Direction\"");
 
-        assertThat(badges.verifyFile("bonjour".getBytes(StandardCharsets.UTF_8)).problems())
+        assertThat(publicVerifier.verifyFile("bonjour".getBytes(StandardCharsets.UTF_8)).problems())
                 .containsExactly("Ce fichier n'est pas un badge : ce n'est pas du JSON lisible.");
-        assertThat(badges.verifyFile("{\"a\":1}".getBytes(StandardCharsets.UTF_8)).status())
+        assertThat(publicVerifier.verifyFile("{\"a\":1}".getBytes(StandardCharsets.UTF_8)).status())
                 .isEqualTo(Verification.Status.INVALID);
-        assertThat(badges.verifyFile(BadgeFixtures.SVG).problems())
+        assertThat(publicVerifier.verifyFile(BadgeFixtures.SVG).problems())
                 .containsExactly("Cette image ne contient pas de badge (aucun badge n'y est intégré).");
-        Verification check = badges.verifyFile(tampered.getBytes(StandardCharsets.UTF_8));
+        Verification check = publicVerifier.verifyFile(tampered.getBytes(StandardCharsets.UTF_8));
         assertThat(check.status()).isEqualTo(Verification.Status.INVALID);
         assertThat(check.signatureValid()).isFalse();
         assertThat(check.problems()).containsExactly("La signature ne correspond pas au contenu : le badge a été "
@@ -122,7 +124,7 @@ class BadgeServiceTest {
         assertThat(page.verification().status()).isEqualTo(Verification.Status.REVOKED);
         assertThat(page.verification().revocationReason()).isEqualTo("Délivré par erreur");
         assertThat(page.verification().signatureValid()).isTrue();
-        assertThat(badges.verifyFile(badges.credentialJson(id).orElseThrow().getBytes(StandardCharsets.UTF_8))
+        assertThat(publicVerifier.verifyFile(badges.credentialJson(id).orElseThrow().getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(Verification.Status.REVOKED);
         assertThatThrownBy(() -> badges.revoke(id, "Encore")).isInstanceOf(InvalidInputException.class);
     }

@@ -40,6 +40,8 @@ class CredentialVerifierTest {
     @Autowired
     BadgeService badges;
     @Autowired
+    PublicVerifier verifier;
+    @Autowired
     BadgeFixtures fixtures;
     @Autowired
     TestUsers users;
@@ -68,7 +70,7 @@ class CredentialVerifierTest {
     }
 
     private Verification verify(JsonObject credential) {
-        return badges.verifyFile(credential.toString().getBytes(StandardCharsets.UTF_8));
+        return verifier.verifyFile(credential.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The document without its proofs, signed by the forger's key. */
@@ -137,7 +139,7 @@ class CredentialVerifierTest {
         JsonObject deep = Json.createObjectBuilder(issued()).add("https://schema.org/about",
                 Json.createReader(new StringReader("[".repeat(40) + "]".repeat(40))).readValue()).build();
 
-        assertThat(badges.verifyFile("[".repeat(100_000).getBytes(StandardCharsets.UTF_8)).problems())
+        assertThat(verifier.verifyFile("[".repeat(100_000).getBytes(StandardCharsets.UTF_8)).problems())
                 .containsExactly(tooDeep);
         assertThat(verify(deep).problems()).containsExactly(tooDeep);
         assertThat(log.getAll()).doesNotContain("ERROR");
@@ -152,7 +154,7 @@ class CredentialVerifierTest {
         // The chunk after IHDR (8 + 25 bytes), the credential's, now says it is 2 GB long.
         ByteBuffer.wrap(png).putInt(33, Integer.MAX_VALUE - 15);
 
-        assertThat(badges.verifyFile(png).problems())
+        assertThat(verifier.verifyFile(png).problems())
                 .containsExactly("Cette image ne contient pas de badge (aucun badge n'y est intégré).");
         assertThat(log.getAll()).doesNotContain("ERROR");
     }
@@ -168,7 +170,7 @@ class CredentialVerifierTest {
         assertThat(verify(issued).achievementImage()).isEqualTo(own);
         for (String elsewhere : new String[] {"https://tracker.example/pixel.png?who=employer",
                 own + "/../../../../elsewhere", "data:image/svg+xml;base64,PHN2Zy8+", "javascript:alert(1)"}) {
-            assertThat(badges.verifyFile(json.replace(own, elsewhere).getBytes(StandardCharsets.UTF_8))
+            assertThat(verifier.verifyFile(json.replace(own, elsewhere).getBytes(StandardCharsets.UTF_8))
                     .achievementImage()).as(elsewhere).isNull();
         }
     }

@@ -5,6 +5,8 @@ import fr.pepites.badges.Alignment;
 import fr.pepites.badges.BadgeKind;
 import fr.pepites.badges.BadgeRows.AwardRequest;
 import fr.pepites.badges.BadgeService;
+import fr.pepites.badges.PublicVerifier;
+import fr.pepites.badges.PublicVerifier;
 import fr.pepites.badges.Verification;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.PersonData;
@@ -40,6 +42,7 @@ class BadgeBenchmark {
         report.add(BenchmarkReport.machineOnH2());
         try (ConfigurableApplicationContext app = BenchmarkReport.application("badges")) {
             BadgeService badges = app.getBean(BadgeService.class);
+            PublicVerifier verifier = app.getBean(PublicVerifier.class);
             DirectoryService directory = app.getBean(DirectoryService.class);
             UserDetailsService users = app.getBean(UserDetailsService.class);
             SecurityContext director = ReferralBenchmark.contextOf(users, "direction@pepites.demo");
@@ -81,7 +84,7 @@ class BadgeBenchmark {
             start = System.nanoTime();
             int valid = 0;
             for (String json : jsons) {
-                Verification v = badges.verifyFile(json.getBytes(StandardCharsets.UTF_8));
+                Verification v = verifier.verifyFile(json.getBytes(StandardCharsets.UTF_8));
                 if (v.valid()) {
                     valid++;
                 }

@@ -9,6 +9,7 @@ import fr.pepites.badges.BadgeFixtures;
 import fr.pepites.badges.BadgeKind;
 import fr.pepites.badges.BadgeRows;
 import fr.pepites.badges.BadgeService;
+import fr.pepites.badges.PublicVerifier;
 import fr.pepites.parcours.Parcours;
 import fr.pepites.parcours.ParcoursFixtures;
 import fr.pepites.referral.Referral;
@@ -48,6 +49,8 @@ class RetentionServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     BadgeService badges;
+    @Autowired
+    PublicVerifier verifier;
     @Autowired
     BadgeFixtures badgeFixtures;
     @PersistenceContext
@@ -166,7 +169,7 @@ class RetentionServiceTest {
                 + "where public_id = ?", id)).containsEntry("PERSON_ID", null).containsEntry("RECIPIENT_EMAIL", null)
                 .containsEntry("RECIPIENT_NAME", "Sam Badgee");
         assertThat(badges.credentialJson(id)).as("still served, and it verifies").isPresent();
-        assertThat(badges.verifyFile(badges.credentialJson(id).orElseThrow().getBytes(
+        assertThat(verifier.verifyFile(badges.credentialJson(id).orElseThrow().getBytes(
                 java.nio.charset.StandardCharsets.UTF_8)).valid()).isTrue();
     }
 }

@@ -29,7 +29,7 @@ public class VerifyView extends VerticalLayout {
         PublicPage.centre(this);
         // The address the session was opened from (the client's, behind a proxy that forwards it).
         String client = VaadinSession.getCurrent().getBrowser().getAddress();
-        Upload upload = FrenchUpload.inMemory(BadgeService.MAX_VERIFIED_FILE,
+        Upload upload = FrenchUpload.inMemory(PublicVerifier.MAX_VERIFIED_FILE,
                 (metadata, bytes) -> show(new VerificationPanel(verifier.verifyUpload(bytes, client), null)),
                 this::showRejected);
         upload.setId("badge-verify-upload");
