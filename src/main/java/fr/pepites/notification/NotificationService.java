@@ -2,12 +2,18 @@ package fr.pepites.notification;
 
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,8 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,11 +64,16 @@ public class NotificationService {
     private final HistoryService history;
     private final RepositoryService repository;
     private final CurrentUserProvider currentUser;
+    private final SentSteps sentSteps;
     private final String from;
+    private final String host;
 
     NotificationService(JavaMailSender sender, ManagementService management, HistoryService history,
-            RepositoryService repository, CurrentUserProvider currentUser, @Value("${pepites.mail.from}") String from) {
+            RepositoryService repository, CurrentUserProvider currentUser, SentSteps sentSteps,
+            @Value("${pepites.mail.from}") String from, @Value("${pepites.base-url}") String baseUrl) {
         this.sender = sender;
+        this.sentSteps = sentSteps;
+        this.host = URI.create(baseUrl).getHost();
         this.management = management;
         this.history = history;
         this.repository = repository;
@@ -84,23 +97,52 @@ public class NotificationService {
 
     /**
      * Sends one e-mail to these addresses now, nothing when there is nobody to write to. Called by an e-mail step of
-     * a process: a refusal of the SMTP server is thrown to the engine, which tries the step again later.
+     * a process: a refusal of the SMTP server is thrown to the engine, which tries the step again later. A step sends
+     * its e-mail once: once the SMTP server has accepted it, the step is remembered ({@link SentSteps}) and a later
+     * try of the same step (its transaction rolled back by a race with a user) sends nothing. Only a crash between
+     * the server's acceptance and that record may repeat it; the copy then carries the same Message-ID
+     * ({@code <step-JOB@host>}), by which a mail system may drop it.
      */
     public void send(List<String> to, String subject, String body) {
         if (to.isEmpty()) {
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(body);
+        Optional<String> step = SentSteps.currentJob();
+        if (step.isPresent() && sentSteps.alreadySent(step.get())) {
+            LOG.info("E-mail \"{}\" already sent by this step: not sent again.", subject);
+            return;
+        }
         try {
-            sender.send(message);
+            sender.send(message(to, subject, body, step.map(job -> "<step-" + job + "@" + host + ">")));
         } catch (MailException e) {
             LOG.warn("E-mail \"{}\" not sent, its step will be tried again: {}", subject, e.getMessage());
             throw e;
         }
+        step.ifPresent(sentSteps::remember);
+    }
+
+    private MimeMessage message(List<String> to, String subject, String body, Optional<String> messageId) {
+        MimeMessage message = messageId.isEmpty() ? sender.createMimeMessage() : new MimeMessage(session()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId.get());
+            }
+        };
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(to.toArray(String[]::new));
+            helper.setSubject(subject);
+            helper.setText(body);
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
+        return message;
+    }
+
+    private Session session() {
+        return sender instanceof JavaMailSenderImpl javaMail ? javaMail.getSession()
+                : Session.getInstance(new Properties());
     }
 
     // --- Administrators -------------------------------------------------------------------------------------
