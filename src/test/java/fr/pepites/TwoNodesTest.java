@@ -330,7 +330,8 @@ class TwoNodesTest {
 
         assertThat(logIn(a, login, TestUsers.PASSWORD)).as("right password on a").endsWith("/login?error");
         assertThat(logIn(b, login, TestUsers.PASSWORD)).as("right password on b").endsWith("/login?error");
-        assertThat(logIn(b, TestUsers.COORDINATOR, TestUsers.PASSWORD)).as("another login").doesNotContain("error");
+        assertThat(logIn(b, TestUsers.COORDINATOR, TestUsers.PASSWORD)).as("another login").doesNotContain("error")
+                .doesNotEndWith("/login");
     }
 
     /** Posts the login form to a node, in a browser of its own; returns where it is sent next. */

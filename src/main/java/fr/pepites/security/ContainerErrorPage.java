@@ -42,6 +42,9 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
             HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, page("Envoi trop volumineux",
                     "Ce que vous avez envoyé dépasse ce que PEPITES accepte en une fois : rien n'a été enregistré.",
                     "Raccourcissez le texte ou choisissez un fichier plus petit,"),
+            HttpServletResponse.SC_SERVICE_UNAVAILABLE, page("Service momentanément indisponible",
+                    "PEPITES ne peut pas joindre sa base de données pour l'instant : rien n'est perdu de ce qui était "
+                            + "enregistré.", "Réessayez dans quelques instants"),
             HttpServletResponse.SC_NOT_FOUND, page("Page introuvable",
                     "Cette page n'existe pas, ou plus.", "Vérifiez le lien que vous avez suivi,"));
 
@@ -71,7 +74,7 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
         write(response, HttpServletResponse.SC_BAD_REQUEST);
     }
 
-    /** Answers with the page of this status (400, 404 or 413). */
+    /** Answers with the page of this status (400, 404, 413 or 503). */
     static void write(HttpServletResponse response, int status) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html");
@@ -98,7 +101,7 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
         }
     }
 
-    /** Writes the French page of a refused request (400, 404, 413) that has no body yet; other statuses as Tomcat does. */
+    /** Writes the French page of a refused request (400, 404, 413, 503) that has no body yet; other statuses as Tomcat does. */
     public static class FrenchErrorReport extends ErrorReportValve {
 
         public FrenchErrorReport() {

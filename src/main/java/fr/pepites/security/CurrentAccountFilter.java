@@ -1,5 +1,6 @@
 package fr.pepites.security;
 
+import fr.pepites.common.Outage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +50,19 @@ class CurrentAccountFilter extends OncePerRequestFilter {
             return;
         }
         CurrentUser user = details.user();
-        Optional<AccountState> state = accounts.current(user.accountId());
+        Optional<AccountState> state;
+        try {
+            state = accounts.current(user.accountId());
+        } catch (RuntimeException failure) {
+            if (!Outage.isDatabaseAway(failure)) {
+                throw failure;
+            }
+            // Nothing is served without the account's state: the French page of a service briefly unavailable.
+            LOG.warn("Request of « {} » refused, the database is unavailable: {}", LogText.of(user.email()),
+                    failure.toString());
+            ContainerErrorPage.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         if (state.isEmpty() || !state.get().allows(user)) {
             LOG.info("Session de « {} » fermée : son compte a été désactivé ou son rôle ou sa structure a changé.",
                     LogText.of(user.email()));

@@ -128,6 +128,8 @@ class SecurityConfig {
         // into the attacker's account). The login form sends the token it finds in the page.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new CurrentAccountFilter(accounts, false), AuthorizationFilter.class);
+        // The login page named here too: without it, Spring Security would serve its own English page at /login.
+        http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new LoginFailures()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .enableCsrfConfiguration(false)).build();
     }

@@ -3,6 +3,7 @@ package fr.pepites.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import fr.pepites.common.Outage;
 import fr.pepites.common.StaleEdit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,9 @@ final class UnexpectedErrors implements ErrorHandler {
         String message = messageFor(error, ui == null ? "" : ui.getTranslation("error.unexpected"));
         if (message.equals(StaleEdit.MESSAGE)) {
             LOG.info("Edit refused, the record changed meanwhile: {}", error.toString());
+        } else if (Outage.isDatabaseAway(error)) {
+            LOG.warn("Action refused, the database is unavailable: {}", error.toString());
+            message = ui == null ? "" : ui.getTranslation("unavailable.action");
         } else {
             LOG.error("Unexpected error in a user's action", error);
         }

@@ -56,7 +56,7 @@ final class Probes {
     static HttpClient loggedIn(int port, String email) throws Exception {
         HttpClient browser = HttpLogin.newBrowser();
         assertThat(HttpLogin.location(HttpLogin.post(browser, port, email, TestUsers.PASSWORD)))
-                .doesNotContain("error").isNotEmpty();
+                .doesNotContain("error").doesNotEndWith("/login").isNotEmpty();
         return browser;
     }
 

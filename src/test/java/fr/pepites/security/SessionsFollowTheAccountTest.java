@@ -85,7 +85,7 @@ class SessionsFollowTheAccountTest {
     private HttpClient loggedIn(UserAccount account) throws Exception {
         HttpClient browser = HttpLogin.newBrowser();
         assertThat(HttpLogin.location(HttpLogin.post(browser, port, account.getEmail(), CHOSEN)))
-                .doesNotContain("error");
+                .doesNotContain("error").doesNotEndWith("/login");
         return browser;
     }
 

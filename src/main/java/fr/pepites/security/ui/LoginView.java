@@ -19,13 +19,13 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -49,6 +49,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("indisponible")) {
+            // The login could not be checked (the database is away): not a wrong password.
+            i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
+            login.setI18n(i18n);
+        }
+        login.setError(parameters.containsKey("error") || parameters.containsKey("indisponible"));
     }
 }

@@ -1,0 +1,36 @@
+package fr.pepites.security;
+
+import fr.pepites.common.Outage;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+/**
+ * Where a refused login leads: back to the login page, which says the e-mail or password is wrong
+ * ({@code /login?error}), or, when the login could not be checked at all (the database is away), that the service is
+ * briefly unavailable and the password not in question ({@code /login?indisponible}); such a failure is not counted
+ * against the login.
+ */
+class LoginFailures extends SimpleUrlAuthenticationFailureHandler {
+
+    static final String UNAVAILABLE = "/login?indisponible";
+
+    LoginFailures() {
+        super("/login?error");
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException, ServletException {
+        if (failure instanceof InternalAuthenticationServiceException || Outage.isDatabaseAway(failure)) {
+            logger.warn("Login not checked, the database is unavailable: " + failure);
+            getRedirectStrategy().sendRedirect(request, response, UNAVAILABLE);
+            return;
+        }
+        super.onAuthenticationFailure(request, response, failure);
+    }
+}
