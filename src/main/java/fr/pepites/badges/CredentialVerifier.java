@@ -109,7 +109,14 @@ class CredentialVerifier {
         JsonObject issuer = object(credential.get("issuer"));
         String issuerId = issuer != null ? issuer.getString("id", null) : string(credential.get("issuer"));
 
-        Optional<String> refused = checkProofs(credential, issuerId, problems);
+        Optional<String> refused;
+        try {
+            refused = checkProofs(credential, issuerId, problems);
+        } catch (RejectedExecutionException busy) {
+            LOG.info("Vérification de badge remise : le vérificateur est occupé");
+            return Verification.notChecked("Le vérificateur est très sollicité : ce badge n'a pas pu être vérifié "
+                    + "pour l'instant. Réessayez dans un instant.");
+        }
         boolean signature = refused.isEmpty();
         String issuerName = null;
         if (signature) {
@@ -160,16 +167,10 @@ class CredentialVerifier {
     /**
      * Why the proofs do not make the credential signed by the issuer it names, in French; empty when they do: every
      * proof the application can check verifies, and one of them is by the issuer's key. Proofs of other suites are
-     * reported as not checked.
+     * reported as not checked. Throws {@link RejectedExecutionException} when the verifier is too busy to check them.
      */
     private Optional<String> checkProofs(JsonObject credential, String issuerId, List<String> problems) {
-        List<DataIntegrity.Check> checks;
-        try {
-            checks = checkedInTime(credential);
-        } catch (RejectedExecutionException e) {
-            LOG.info("Vérification de badge refusée : le vérificateur est occupé");
-            return Optional.of("Le vérificateur est très sollicité : réessayez dans un instant.");
-        }
+        List<DataIntegrity.Check> checks = checkedInTime(credential);
         List<DataIntegrity.Check> verified = checks.stream().filter(DataIntegrity.Check::verified).toList();
         Optional<DataIntegrity.Check> failed = checks.stream().filter(c -> !c.verified()
                 && !(verified.size() > 0 && isUnsupported(c))).findFirst();

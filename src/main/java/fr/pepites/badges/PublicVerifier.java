@@ -32,7 +32,7 @@ public class PublicVerifier {
     /** Verifies a file uploaded from this client address, if it has not used its share of the minute. */
     public Verification verifyUpload(byte[] file, String client) {
         if (!uploads.allow(client)) {
-            return Verification.unreadable("Vous avez déjà fait vérifier " + uploads.perMinute() + " fichiers cette "
+            return Verification.notChecked("Vous avez déjà fait vérifier " + uploads.perMinute() + " fichiers cette "
                     + "minute : attendez une minute avant d'en vérifier d'autres.");
         }
         return verifyFile(file);

@@ -16,11 +16,19 @@ public record Verification(Status status, boolean signatureValid, String achieve
 
     /** The verdicts of a verification. Labels: "badges.verification.NAME". */
     public enum Status {
-        VALID, EXPIRED, NOT_YET_VALID, REVOKED, UNKNOWN_ISSUER, INVALID
+        VALID, EXPIRED, NOT_YET_VALID, REVOKED, UNKNOWN_ISSUER, INVALID,
+        /** Not checked this time (the verifier busy, or the visitor's share of the minute used): no verdict. */
+        NOT_CHECKED
     }
 
     public boolean valid() {
         return status == Status.VALID;
+    }
+
+    /** No verdict this time, and why: not a statement about the credential. */
+    static Verification notChecked(String why) {
+        return new Verification(Status.NOT_CHECKED, false, null, null, null, null, null, null, null, null, null,
+                List.of(why));
     }
 
     static Verification unreadable(String problem) {

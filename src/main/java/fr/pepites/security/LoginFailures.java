@@ -18,6 +18,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 class LoginFailures extends SimpleUrlAuthenticationFailureHandler {
 
     static final String UNAVAILABLE = "/login?indisponible";
+    /** Where a login form sent with a token that is no longer its session's leads. */
+    static final String EXPIRED = "/login?expiree";
 
     LoginFailures() {
         super("/login?error");

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.RequestContextFilter;
 
 /**
  * Only addresses in their one normal spelling reach the application. The web server maps {@code //engine-rest/task},
@@ -26,6 +27,19 @@ class NormalAddresses {
 
     private static final Logger LOG = LoggerFactory.getLogger(NormalAddresses.class);
     private static final String UNRESERVED_SYMBOLS = "-._~";
+
+    /**
+     * The request of the current thread, for the code that the security filters call (the login throttle counts by
+     * the client's address): Spring MVC's dispatcher sets it for its own requests only, and Vaadin's servlet is not it.
+     */
+    @Bean
+    FilterRegistrationBean<RequestContextFilter> requestOfTheThreadFilter() {
+        FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(
+                new RequestContextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setName("requestOfTheThread");
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> normalAddressesFilter() {

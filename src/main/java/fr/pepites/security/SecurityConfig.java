@@ -2,29 +2,35 @@ package fr.pepites.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.RequestUtil;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.pepites.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Four filter chains on one login. Camunda's Cockpit ({@code /camunda/**}) and REST API ({@code /engine-rest/**}) are
@@ -126,10 +132,28 @@ class SecurityConfig {
         // Vaadin's own requests carry the session's security key (Vaadin checks it); every other change needs Spring's
         // token, the login form's post too (Vaadin's default leaves the login out: another site could log a browser
         // into the attacker's account). The login form sends the token it finds in the page.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A login form whose token is no longer the session's (a page left open while the session ended, a second
+        // tab after a login in the first) leads back to a fresh login page that says so, not to an English 403.
+        RequestMatcher loginForm = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_PATH);
+        AccessDeniedHandler refused = new AccessDeniedHandlerImpl();
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler((request, response, denied) -> {
+                            if (loginForm.matches(request)) {
+                                response.sendRedirect(request.getContextPath() + LoginFailures.EXPIRED);
+                            } else {
+                                refused.handle(request, response, denied);
+                            }
+                        });
+                        return filter;
+                    }
+                }));
         http.addFilterBefore(new CurrentAccountFilter(accounts, false), AuthorizationFilter.class);
         // The login page named here too: without it, Spring Security would serve its own English page at /login.
         http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(new LoginFailures()));
+
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .enableCsrfConfiguration(false)).build();
     }

@@ -25,7 +25,10 @@ class PublicVerifierTest {
                     .doesNotContain(TOO_MANY);
         }
 
-        assertThat(verifier.verifyUpload(file, "203.0.113.7").problems()).containsExactly(TOO_MANY);
+        Verification refused = verifier.verifyUpload(file, "203.0.113.7");
+        assertThat(refused.problems()).containsExactly(TOO_MANY);
+        assertThat(refused.status()).as("no verdict on the badge, which may well be valid")
+                .isEqualTo(Verification.Status.NOT_CHECKED);
         assertThat(verifier.verifyUpload(file, "203.0.113.8").problems()).as("another address")
                 .doesNotContain(TOO_MANY);
     }

@@ -88,7 +88,7 @@ class CsrfProbeTest {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + TestUsers.COORDINATOR + "&password="
                         + TestUsers.PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(HttpLogin.location(forged)).doesNotEndWith(":" + port + "/");
+        assertThat(HttpLogin.location(forged)).as("back to a fresh login page that says why").endsWith("/login?expiree");
         assertThat(Probes.get(victim, port, "/annuaire").statusCode()).as("still anonymous").isEqualTo(302);
         assertThat(HttpLogin.location(HttpLogin.post(victim, port, TestUsers.COORDINATOR, TestUsers.PASSWORD)))
                 .as("the same form with the page's token").doesNotContain("error").isNotEmpty();

@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Cockpit and the engine's REST API are for administrators only; the application asks for a login. */
 @PepitesSpringTest
@@ -21,6 +23,8 @@ class EndpointSecurityTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -99,6 +103,17 @@ class EndpointSecurityTest {
         HttpResponse<String> locked = postLogin(login, TestUsers.PASSWORD);
         assertThat(locked.headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void wrongPasswordsAreCountedForTheAddressTheyCameFrom() throws Exception {
+        // The login's failures are the pair's (login, client address): without the request at hand, every client
+        // shared one address, and anyone could lock anyone out.
+        String login = "inconnu-" + System.nanoTime() + "@pepites.demo";
+        postLogin(login, "faux");
+
+        assertThat(jdbc.queryForList("select source from login_throttle where login = ? and source <> '*'",
+                String.class, login)).singleElement().isIn("127.0.0.1", "0:0:0:0:0:0:0:0/64");
     }
 
     @Test

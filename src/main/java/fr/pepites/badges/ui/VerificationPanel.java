@@ -32,7 +32,7 @@ class VerificationPanel extends VerticalLayout {
         verdict.setId("badge-status");
         verdict.getElement().getThemeList().add(switch (v.status()) {
             case VALID -> "badge success";
-            case EXPIRED, NOT_YET_VALID -> "badge contrast";
+            case EXPIRED, NOT_YET_VALID, NOT_CHECKED -> "badge contrast";
             case REVOKED, UNKNOWN_ISSUER, INVALID -> "badge error";
         });
         boolean unknownIssuer = v.status() == Verification.Status.UNKNOWN_ISSUER;
@@ -41,6 +41,8 @@ class VerificationPanel extends VerticalLayout {
         signature.setId("badge-signature");
         signature.getElement().getThemeList().add(unknownIssuer ? "badge contrast"
                 : v.signatureValid() ? "badge success" : "badge error");
+        // Without a verdict, nothing is said of the signature either: only why, below.
+        signature.setVisible(v.status() != Verification.Status.NOT_CHECKED);
         add(new HorizontalLayout(verdict, signature));
         if (v.revocationReason() != null) {
             Paragraph reason = new Paragraph(getTranslation("badges.revokedBecause", v.revocationReason()));

@@ -50,12 +50,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        if (parameters.containsKey("indisponible")) {
-            // The login could not be checked (the database is away): not a wrong password.
-            i18n.getErrorMessage().setTitle(getTranslation("login.unavailable.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.unavailable.message"));
-            login.setI18n(i18n);
+        // Not a wrong password: the login could not be checked (the database is away), or its page had expired.
+        for (String reason : new String[] {"indisponible", "expiree"}) {
+            if (parameters.containsKey(reason)) {
+                i18n.getErrorMessage().setTitle(getTranslation("login." + reason + ".title"));
+                i18n.getErrorMessage().setMessage(getTranslation("login." + reason + ".message"));
+                login.setI18n(i18n);
+            }
         }
-        login.setError(parameters.containsKey("error") || parameters.containsKey("indisponible"));
+        login.setError(parameters.containsKey("error") || parameters.containsKey("indisponible")
+                || parameters.containsKey("expiree"));
     }
 }
