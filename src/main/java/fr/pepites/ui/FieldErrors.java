@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class FieldErrors {
 
     static final String UNREADABLE_NUMBER = "Ce nombre ne se lit pas : tapez-le en chiffres seulement (par exemple 12).";
+    static final String NUMBER_TOO_LARGE = "Ce nombre est bien trop grand pour ce champ : vérifiez-le.";
     static final String UNREADABLE_DATE = "Cette date ne se lit pas : choisissez-la dans le calendrier, ou tapez-la "
             + "ainsi : 31/12/2025.";
     /** Where Vaadin's number fields and date pickers keep the text typed, whether it read as a value or not. */
@@ -64,7 +65,9 @@ public class FieldErrors {
             boolean number = field instanceof AbstractNumberField<?, ?>;
             if ((number || field instanceof DatePicker) && ((HasValue<?, ?>) field).isEmpty()
                     && !((Component) field).getElement().getProperty(TYPED_TEXT, "").isBlank()) {
-                unreadable.putIfAbsent(property, number ? UNREADABLE_NUMBER : UNREADABLE_DATE);
+                String typed = ((Component) field).getElement().getProperty(TYPED_TEXT, "").strip();
+                unreadable.putIfAbsent(property, !number ? UNREADABLE_DATE
+                        : typed.matches("[-+]?\\d+") ? NUMBER_TOO_LARGE : UNREADABLE_NUMBER);
             }
         });
         if (!unreadable.isEmpty()) {

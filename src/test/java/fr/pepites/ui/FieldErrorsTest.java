@@ -43,7 +43,8 @@ class FieldErrorsTest {
             assertThat(saved).isFalse();
             assertThat(validity.getValue()).isNull();
             assertThat(validity.isInvalid()).isTrue();
-            assertThat(validity.getErrorMessage()).isEqualTo(FieldErrors.UNREADABLE_NUMBER);
+            assertThat(validity.getErrorMessage()).as("all digits, but too many: said so").isEqualTo(
+                    typed.equals("1e3") ? FieldErrors.UNREADABLE_NUMBER : FieldErrors.NUMBER_TOO_LARGE);
             assertThat(until.getErrorMessage()).isEqualTo(FieldErrors.UNREADABLE_DATE);
         }
     }
