@@ -4,7 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +72,14 @@ final class SafeSvg {
 
     /** Deeper than any drawing nests its groups; bounds the checks' recursion. */
     private static final int MAX_DEPTH = 100;
+    /**
+     * The most elements a browser may have to draw once each {@code <use>}, pattern, mask, filter or marker is
+     * replaced by what it names: a badge draws a few hundred; eight levels of ten {@code <use>} each naming the level
+     * below draw a hundred million and hold the visitor's browser.
+     */
+    private static final long MAX_DRAWN = 20_000;
+    /** The longest chain of references (a use naming a group that uses another...) followed. */
+    private static final int MAX_REFERENCE_DEPTH = 16;
     private static final Pattern LOCAL_LINK = Pattern.compile("#[A-Za-z_][\\w.:-]*");
     private static final Pattern URL = Pattern.compile("url\\s*\\(\\s*['\"]?\\s*([^)'\"\\s]*)");
 
@@ -83,6 +96,7 @@ final class SafeSvg {
                     + root.getTagName() + " » et non par <svg xmlns=\"" + NAMESPACE + "\">.");
         }
         check(root, 1);
+        new Expansion(root).check();
         return written(document);
     }
 
@@ -180,6 +194,105 @@ final class SafeSvg {
                         + element.getTagName() + " » un lien vers « " + shortened(url.group(1)) + " », refusé : "
                         + "seuls les liens vers ses propres éléments (url(#…)) sont acceptés.");
             }
+        }
+    }
+
+    /** How many elements the drawing makes a browser draw, each reference replaced by what it names. */
+    private static final class Expansion {
+
+        private final Map<String, Element> byId = new HashMap<>();
+        private final Map<Element, Long> drawn = new HashMap<>();
+        private final Set<Element> following = new HashSet<>();
+        private final Element root;
+
+        Expansion(Element root) {
+            this.root = root;
+            index(root);
+        }
+
+        private void index(Element element) {
+            if (element.hasAttribute("id")) {
+                byId.putIfAbsent(element.getAttribute("id"), element);
+            }
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element e) {
+                    index(e);
+                }
+            }
+        }
+
+        void check() throws Refused {
+            if (drawn(root, 0) > MAX_DRAWN) {
+                throw tooMuch();
+            }
+        }
+
+        private long drawn(Element element, int references) throws Refused {
+            Long known = drawn.get(element);
+            if (known != null) {
+                return known;
+            }
+            if (!following.add(element)) {
+                throw new Refused("Cette image SVG contient un élément qui se réutilise lui-même (« "
+                        + element.getTagName() + " ») : enregistrez-la à nouveau en SVG simple.");
+            }
+            long total = 1;
+            for (Element named : referenced(element)) {
+                if (references >= MAX_REFERENCE_DEPTH) {
+                    throw tooMuch();
+                }
+                total += drawn(named, references + 1);
+                if (total > MAX_DRAWN) {
+                    throw tooMuch();
+                }
+            }
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element e) {
+                    total += drawn(e, references);
+                    if (total > MAX_DRAWN) {
+                        throw tooMuch();
+                    }
+                }
+            }
+            following.remove(element);
+            drawn.put(element, total);
+            return total;
+        }
+
+        /** The elements this one names, by a link ({@code href="#id"}) or a paint ({@code url(#id)}). */
+        private List<Element> referenced(Element element) {
+            List<Element> named = new ArrayList<>();
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                Attr attribute = (Attr) attributes.item(i);
+                if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
+                    continue;
+                }
+                String value = attribute.getValue().strip();
+                if ("href".equals(attribute.getLocalName()) && value.startsWith("#")) {
+                    add(named, value.substring(1));
+                }
+                Matcher url = URL.matcher(value);
+                while (url.find()) {
+                    if (url.group(1).startsWith("#")) {
+                        add(named, url.group(1).substring(1));
+                    }
+                }
+            }
+            return named;
+        }
+
+        private void add(List<Element> named, String id) {
+            Element target = byId.get(id);
+            if (target != null) {
+                named.add(target);
+            }
+        }
+
+        private static Refused tooMuch() {
+            return new Refused("Cette image SVG réutilise ses éléments tant de fois (<use>, motifs, masques) qu'elle "
+                    + "ferait dessiner plus de " + MAX_DRAWN + " éléments au navigateur : enregistrez-la à nouveau "
+                    + "en SVG simple.");
         }
     }
 

@@ -22,6 +22,13 @@ public final class InputBounds {
      * a twinning's window, a tiers-lieu's closure. Further is a typing slip (2999 for 2025), not a plan.
      */
     public static final int YEARS_AHEAD = 1;
+    /** How far back the hire of an accepted referral may be: it was just agreed, the picker starts there. */
+    public static final int HIRE_MONTHS_BACK = 1;
+    /**
+     * How far back a parcours recorded by hand may have started: a PASS IAE lasts five years at most with its
+     * extensions, so a parcours still to follow started less than five years ago (1850 is a typing slip).
+     */
+    public static final int PARCOURS_YEARS_BACK = 5;
     /** The longest suspension of a contract and its PASS IAE. */
     public static final int MAX_SUSPENSION_MONTHS = 36;
     /** The legal weekly maximum of working hours, for a contract or a vacancy. */
@@ -75,6 +82,24 @@ public final class InputBounds {
     public static void checkAhead(String field, LocalDate date, LocalDate today) {
         if (date != null && date.isAfter(latestAhead(today))) {
             throw InvalidInputException.of(field, tooFarAhead(today));
+        }
+    }
+
+    /** The first day an accepted referral's hire may be, seen from {@code today}. */
+    public static LocalDate earliestAcceptedHire(LocalDate today) {
+        return today.minusMonths(HIRE_MONTHS_BACK);
+    }
+
+    /** The first day a parcours recorded by hand may have started, seen from {@code today}. */
+    public static LocalDate earliestRecordedStart(LocalDate today) {
+        return today.minusYears(PARCOURS_YEARS_BACK);
+    }
+
+    /** Adds the field's error when the date is before {@code earliest}; a missing date is not checked. */
+    public static void checkNotBefore(Map<String, String> errors, String field, LocalDate date, LocalDate earliest) {
+        if (date != null && date.isBefore(earliest)) {
+            errors.putIfAbsent(field, "Cette date est trop ancienne : choisissez-la au plus tôt le "
+                    + DATE.format(earliest) + ".");
         }
     }
 

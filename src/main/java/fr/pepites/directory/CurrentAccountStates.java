@@ -25,10 +25,11 @@ class CurrentAccountStates implements AccountStates {
     @Override
     public Optional<AccountState> current(long accountId) {
         return readOnly.execute(status -> jdbc.query("select a.active and o.active, a.role, a.organisation_id, "
-                + "a.password_change_required from user_account a join organisation o on o.id = a.organisation_id "
+                + "a.password_change_required, a.password_hash from user_account a "
+                + "join organisation o on o.id = a.organisation_id "
                 + "where a.id = ?", rows -> rows.next()
                         ? Optional.of(new AccountState(rows.getBoolean(1), Role.valueOf(rows.getString(2)),
-                                rows.getLong(3), rows.getBoolean(4)))
+                                rows.getLong(3), rows.getBoolean(4), rows.getString(5)))
                         : Optional.<AccountState>empty(), accountId));
     }
 }

@@ -9,6 +9,7 @@ import fr.pepites.reference.ReferenceDataService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.LoginThrottle;
+import fr.pepites.security.OwnPasswordChange;
 import fr.pepites.security.PasswordPolicy;
 import fr.pepites.security.Role;
 import java.time.Instant;
@@ -305,7 +306,9 @@ public class DirectoryService {
         if (newPassword.equals(currentPassword)) {
             throw InvalidInputException.of("newPassword", "Le nouveau mot de passe doit différer de l'actuel.");
         }
-        account.changeOwnPassword(passwordEncoder.encode(newPassword));
+        String hash = passwordEncoder.encode(newPassword);
+        account.changeOwnPassword(hash);
+        OwnPasswordChange.keepThisSession(hash);
     }
 
     /**

@@ -312,6 +312,8 @@ public class ParcoursService {
             errors.put("startDate", "Indiquez la date d'embauche.");
         }
         InputBounds.checkAhead(errors, "startDate", data.startDate(), LocalDate.now());
+        InputBounds.checkNotBefore(errors, "startDate", data.startDate(),
+                InputBounds.earliestRecordedStart(LocalDate.now()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

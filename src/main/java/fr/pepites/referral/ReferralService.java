@@ -403,7 +403,16 @@ public class ReferralService {
         if (hiringDate == null) {
             throw InvalidInputException.of("hiringDate", "La date d'embauche est obligatoire pour accepter.");
         }
-        InputBounds.checkAhead("hiringDate", hiringDate, LocalDate.now());
+        Map<String, String> errors = new LinkedHashMap<>();
+        InputBounds.checkAhead(errors, "hiringDate", hiringDate, LocalDate.now());
+        InputBounds.checkNotBefore(errors, "hiringDate", hiringDate, InputBounds.earliestAcceptedHire(LocalDate.now()));
+        if (terms != null && terms.plannedEnd() != null && !terms.plannedEnd().isAfter(LocalDate.now())) {
+            errors.put("plannedEnd", "La fin prévue du contrat est déjà passée : indiquez une date après "
+                    + "aujourd'hui.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         if (referral.getGoal() == Goal.INSERTION_JOB) {
             parcours.startFromReferral(referral.getId(), referral.getPerson(), referral.getSiae(),
                     referral.getVacancy().getJobTitle(), hiringDate, terms);

@@ -85,6 +85,13 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
         response.getOutputStream().write(PAGES.get(status));
     }
 
+    /** A refusal of an API (REST, Cockpit, Actuator) in French plain text, for the scripts and tools that call it. */
+    static void writeText(HttpServletResponse response, int status, String text) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private static byte[] page(String title, String explanation, String next) {
         return TEMPLATE.replace("{titre}", title).replace("{explication}", explanation).replace("{suite}", next)
                 .getBytes(StandardCharsets.UTF_8);

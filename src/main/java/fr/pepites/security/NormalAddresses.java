@@ -16,11 +16,11 @@ import org.springframework.web.filter.RequestContextFilter;
 
 /**
  * Only addresses in their one normal spelling reach the application. The web server maps {@code //engine-rest/task},
- * {@code /%65ngine-rest/task} or {@code /engine-rest;x=1/task} to the REST API while the security filters, which
- * read the address as sent, took them for another: such spellings (a doubled slash, a path parameter, a letter, digit
- * or {@code -._~} written in percent-encoding) are refused with the French "Adresse invalide" (HTTP 400). The servlet
- * container's own error address ({@code /error}) is only for its errors: asked for, it is not found (HTTP 404).
- * Right after {@link RequestSizeLimit}, before Spring Security.
+ * {@code /%65ngine-rest/task} or {@code /engine-rest;x=1/task} (or {@code /a/../engine-rest/task}) to the REST API
+ * while the security filters, which read the address as sent, took them for another: such spellings (a doubled slash, a
+ * path parameter, a dot segment, a letter, digit or {@code -._~} written in percent-encoding) are refused with the
+ * French "Adresse invalide" (HTTP 400). The servlet container's own error address ({@code /error}) is only for its
+ * errors: asked for, it is not found (HTTP 404). Right after {@link RequestSizeLimit}, before Spring Security.
  */
 @Configuration
 class NormalAddresses {
@@ -50,7 +50,7 @@ class NormalAddresses {
     }
 
     static boolean isNormal(String address) {
-        if (address.contains("//") || address.indexOf(';') >= 0) {
+        if (address.contains("//") || address.indexOf(';') >= 0 || hasDotSegment(address)) {
             return false;
         }
         for (int i = address.indexOf('%'); i >= 0 && i + 2 < address.length(); i = address.indexOf('%', i + 1)) {
@@ -61,6 +61,12 @@ class NormalAddresses {
             }
         }
         return true;
+    }
+
+    /** {@code /./}, {@code /../}, or one of them at the end: the server resolves them, the filters did not. */
+    private static boolean hasDotSegment(String address) {
+        return address.contains("/./") || address.contains("/../") || address.endsWith("/.")
+                || address.endsWith("/..");
     }
 
     private static boolean isUnreserved(char c) {

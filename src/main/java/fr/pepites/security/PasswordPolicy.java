@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * first administrator's, the demo's): at least {@value #MIN_LENGTH} characters; at most {@value #MAX_BYTES} bytes in
  * UTF-8, all that BCrypt reads (it refuses more); not one of the 20,000 most common passwords
  * ({@code security/common-passwords.txt}, see {@code docs/data-sources.md}), nor one with digits or symbols merely
- * added before or after; not a few characters repeated; not the account's e-mail address, its local part or its
- * owner's name, whatever the case, accents and separators.
+ * added before or after; not a few characters repeated; not the account's e-mail address, its local part, its
+ * owner's name or the platform's, whatever the case, accents and separators.
  */
 @Component
 public class PasswordPolicy {
@@ -32,6 +32,8 @@ public class PasswordPolicy {
     static final int MAX_BYTES = 72;
     private static final int MIN_DIFFERENT_CHARACTERS = 5;
     private static final String COMMON_PASSWORDS = "security/common-passwords.txt";
+    /** The first word anyone tries on this platform ("pepites2026"). */
+    private static final String PLATFORM = "pepites";
 
     private final Set<String> common;
 
@@ -58,7 +60,7 @@ public class PasswordPolicy {
         }
         if (isPersonal(password, email, fullName)) {
             throw InvalidInputException.of(field, "Le mot de passe ne doit reprendre ni l'adresse e-mail ni le nom "
-                    + "du compte.");
+                    + "du compte, ni celui de la plateforme.");
         }
     }
 
@@ -74,7 +76,7 @@ public class PasswordPolicy {
         return personalWords(email, fullName).anyMatch(word -> word.equals(typed) || word.equals(core));
     }
 
-    /** The e-mail, its local part and the name, in both orders of its words, reduced as the password is. */
+    /** The e-mail, its local part, the name in both orders of its words, the platform's: reduced as the password is. */
     private static Stream<String> personalWords(String email, String fullName) {
         String address = email == null ? "" : email.trim();
         int at = address.indexOf('@');
@@ -82,7 +84,7 @@ public class PasswordPolicy {
         List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
         Collections.reverse(words);
         String reversed = String.join(" ", words);
-        return Stream.of(address, at < 0 ? address : address.substring(0, at), name, reversed)
+        return Stream.of(address, at < 0 ? address : address.substring(0, at), name, reversed, PLATFORM)
                 .map(PasswordPolicy::lettersAndDigits)
                 .filter(word -> !word.isEmpty());
     }

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,9 +23,7 @@ class SameOriginChanges extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!READS.contains(request.getMethod()) && fromAnotherOrigin(request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getOutputStream().write(REFUSAL.getBytes(StandardCharsets.UTF_8));
+            ContainerErrorPage.writeText(response, HttpServletResponse.SC_FORBIDDEN, REFUSAL);
             return;
         }
         chain.doFilter(request, response);

@@ -127,6 +127,35 @@ class BadgeImagesTest {
     }
 
     @Test
+    void usesNestedToDrawMillionsOfElementsAreRefused() {
+        StringBuilder svg = new StringBuilder("<svg " + SVG_NS + "><defs><circle id=\"l0\" r=\"1\"/>");
+        for (int level = 1; level <= 8; level++) {
+            svg.append("<g id=\"l").append(level).append("\">");
+            for (int i = 0; i < 10; i++) {
+                svg.append("<use href=\"#l").append(level - 1).append("\"/>");
+            }
+            svg.append("</g>");
+        }
+        svg.append("</defs><use href=\"#l8\"/></svg>");
+
+        assertThat(refusalOf(svg.toString())).startsWith("Cette image SVG réutilise ses éléments tant de fois");
+    }
+
+    @Test
+    void anElementThatUsesItselfIsRefused() {
+        assertThat(refusalOf("<svg " + SVG_NS + "><g id=\"a\"><use href=\"#a\"/></g></svg>"))
+                .startsWith("Cette image SVG contient un élément qui se réutilise lui-même");
+    }
+
+    @Test
+    void aDrawingThatReusesASymbolAFewTimesIsKept() {
+        assertThat(new String(checked("<svg " + SVG_NS + "><defs><symbol id=\"star\"><path d=\"M0 0L1 1\"/>"
+                + "</symbol><pattern id=\"p\"><use href=\"#star\"/></pattern></defs>"
+                + "<use href=\"#star\"/><use href=\"#star\"/><rect fill=\"url(#p)\" width=\"9\"/></svg>"),
+                StandardCharsets.UTF_8)).contains("url(#p)");
+    }
+
+    @Test
     void aPngDeclaringAnAbsurdSizeIsRefused() {
         assertThat(BadgeImages.pngRefusal(png(12000, 12000))).contains("Cette image PNG annonce 12000 × 12000 "
                 + "pixels : une image de badge fait au plus 4096 × 4096 pixels.");

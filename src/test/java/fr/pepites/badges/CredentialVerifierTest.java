@@ -63,7 +63,11 @@ class CredentialVerifierTest {
 
     /** A credential the coordinator's organisation issued, as its public JSON serves it. */
     private JsonObject issued() {
-        long achievement = fixtures.achievement("Vérifiée " + System.nanoTime(), BadgeKind.COMPETENCE, false, null);
+        return issued("Vérifiée " + System.nanoTime());
+    }
+
+    private JsonObject issued(String achievementName) {
+        long achievement = fixtures.achievement(achievementName, BadgeKind.COMPETENCE, false, null);
         String id = badges.award(new AwardRequest(achievement, List.of(fixtures.person("Verif",
                 "verif" + System.nanoTime() + "@example.fr").getId()), List.of(), null, null)).get(0);
         return Json.createReader(new StringReader(badges.credentialJson(id).orElseThrow())).readObject();
@@ -97,6 +101,16 @@ class CredentialVerifierTest {
                 .doesNotContain(organisation);
         assertThat(verify(issued).issuerName()).as("the genuine one").isEqualTo(organisation);
         assertThat(verify(issued).valid()).isTrue();
+    }
+
+    @Test
+    void aGenuineCredentialWhoseTextsMentionAnSvgElementIsReadAsJson() {
+        JsonObject issued = issued("Dessiner un logo <svg> " + System.nanoTime());
+
+        Verification v = verify(issued);
+
+        assertThat(v.problems()).isEmpty();
+        assertThat(v.valid()).isTrue();
     }
 
     @Test

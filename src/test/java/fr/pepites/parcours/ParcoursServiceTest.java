@@ -64,6 +64,18 @@ class ParcoursServiceTest {
         return p.getVersion();
     }
 
+    /** A referral to Atelier Vélo Solidaire's insertion job, taken in charge by its director, who stays logged in. */
+    private Referral takenInChargeAtVelo(String lastName) {
+        Vacancy velo = referralFixtures.insertionVacancyOf("Atelier Vélo Solidaire");
+        users.login(TestUsers.CEP_ADVISER);
+        Referral referral = referrals.submit(null, ReferralFixtures.validReferral(lastName, velo.getId()));
+        users.login(TestUsers.SIAE_DIRECTOR);
+        entityManager.flush();
+        referrals.takeInCharge(referralFixtures.taskOf(referral).id(), referral.getId(), referral.getVersion());
+        entityManager.flush();
+        return referral;
+    }
+
     // --- Starting ------------------------------------------------------------------------------------------
 
     @Test
@@ -93,13 +105,7 @@ class ParcoursServiceTest {
 
     @Test
     void acceptingAnInsertionJobWithoutTheContractsTermsIsRefusedAndNothingIsWritten() {
-        Vacancy velo = referralFixtures.insertionVacancyOf("Atelier Vélo Solidaire");
-        users.login(TestUsers.CEP_ADVISER);
-        Referral referral = referrals.submit(null, ReferralFixtures.validReferral("SansContrat", velo.getId()));
-        users.login(TestUsers.SIAE_DIRECTOR);
-        entityManager.flush();
-        referrals.takeInCharge(referralFixtures.taskOf(referral).id(), referral.getId(), referral.getVersion());
-        entityManager.flush();
+        Referral referral = takenInChargeAtVelo("SansContrat");
         String task = referralFixtures.taskOf(referral).id();
         LocalDate hiring = TODAY.plusDays(5);
 
@@ -221,6 +227,33 @@ class ParcoursServiceTest {
                 LocalDate.of(2999, 12, 31)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("startDate"))
                         .startsWith("Cette date est à plus d'un an"));
+    }
+
+    @Test
+    void aParcoursRecordedByHandCannotHaveStartedMoreThanFiveYearsAgo() {
+        assertThatThrownBy(() -> fixtures.startAtVelo("Embauche en 1850", LocalDate.of(1850, 1, 4),
+                TODAY.plusMonths(2)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("startDate"))
+                        .isEqualTo("Cette date est trop ancienne : choisissez-la au plus tôt le "
+                                + TODAY.minusYears(5).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                                + "."));
+    }
+
+    @Test
+    void anAcceptedHireTwoMonthsBackWhoseEndIsPastIsRefusedAndNoParcoursOpens() {
+        Referral referral = takenInChargeAtVelo("Retard");
+        String task = referralFixtures.taskOf(referral).id();
+        LocalDate hiring = TODAY.minusMonths(2);
+
+        assertThatThrownBy(() -> referrals.accept(task, referral.getId(), referral.getVersion(), hiring,
+                new ContractTerms(ContractKind.CDDI, TODAY.minusDays(1), 26, ReferralFixtures.newPassNumber())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageFor("hiringDate")).startsWith("Cette date est trop ancienne");
+                    assertThat(e.messageFor("plannedEnd")).isEqualTo("La fin prévue du contrat est déjà passée : "
+                            + "indiquez une date après aujourd'hui.");
+                });
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROCESSING);
+        assertThat(parcours.count(new ParcoursFilter("Retard", null, false, false, null))).isZero();
     }
 
     @Test

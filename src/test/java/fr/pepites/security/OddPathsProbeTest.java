@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Addresses that name the REST API or Cockpit in another spelling (a doubled slash, an encoded letter, a path
- * parameter) and the servlet container's own error address answer a French refusal (400 or 404), never HTTP 500, a
- * stack trace or an ERROR in the log, for anonymous visitors and administrators alike.
+ * parameter, a dot segment) and the servlet container's own error address answer a French refusal (400 or 404),
+ * never HTTP 500, a stack trace or an ERROR in the log, for anonymous visitors and administrators alike.
  */
 @PepitesSpringTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -27,7 +27,9 @@ class OddPathsProbeTest {
 
     private static final List<String> PATHS = List.of("//engine-rest/task", "/%65ngine-rest/task",
             "/engine-rest;x=1/task", "//camunda/app/cockpit/default/", "/camunda;x=1/app/cockpit/default/", "/error",
-            "/error?x=1", "//actuator/metrics", "/actuator;x=1/metrics");
+            "/error?x=1", "//actuator/metrics", "/actuator;x=1/metrics", "/./engine-rest/task",
+            "/a/../engine-rest/task",
+            "/camunda/./api/engine/engine/default/user", "/engine-rest/task/..", "/camunda/app/.");
 
     @LocalServerPort
     int port;

@@ -52,6 +52,12 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void thePlatformsNameWithDigitsAddedIsRefused() {
+        assertRefused("pepites2026", "ni celui de la plateforme");
+        assertRefused("PÉPITES-2026!", "ni celui de la plateforme");
+    }
+
+    @Test
     void moreThan72BytesIsRefusedAtTheFieldNotByBcrypt() {
         String seventyBytes = "éàèùç".repeat(7);
         assertThatCode(() -> policy.check(seventyBytes + "ô", "newPassword", EMAIL, NAME)).doesNotThrowAnyException();

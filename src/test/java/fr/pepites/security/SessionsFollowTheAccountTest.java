@@ -14,10 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * An open session acts with its account's current state: once an administrator deactivates the account, or changes
- * its role or organisation, the session's next request is anonymous (the login page) — it kept the old rights before.
+ * An open session acts with its account's current state: once an administrator deactivates the account, changes
+ * its role or organisation or gives it a new password, or its owner changes the password elsewhere, the session's
+ * next request is anonymous (the login page) — it kept the old rights before.
  */
 @PepitesSpringTest
 class SessionsFollowTheAccountTest {
@@ -42,43 +47,83 @@ class SessionsFollowTheAccountTest {
     @Test
     void aDeactivatedCoordinatorsOpenSessionNoLongerReadsAnything() throws Exception {
         UserAccount coordinator = newCoordinator();
-        HttpClient session = loggedIn(coordinator);
-        assertThat(Probes.get(session, port, "/personnes").statusCode()).isEqualTo(200);
+        HttpClient session = readingIn(coordinator, "/personnes");
 
         users.login(TestUsers.ADMIN);
         directory.setUserActive(coordinator.getId(), false);
 
-        assertThat(Probes.get(session, port, "/personnes").headers().firstValue("Location")).as("to the login page")
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertSentToLogin(session, "/personnes");
     }
 
     @Test
     void aSessionEndsWhenTheAccountsRoleChanges() throws Exception {
         UserAccount coordinator = newCoordinator();
-        HttpClient session = loggedIn(coordinator);
-        assertThat(Probes.get(session, port, "/personnes").statusCode()).isEqualTo(200);
+        HttpClient session = readingIn(coordinator, "/personnes");
 
         users.login(TestUsers.ADMIN);
         UserData data = dataOf(coordinator);
         data.setRole(Role.ADMIN);
         directory.updateUser(coordinator.getId(), data);
 
-        assertThat(Probes.get(session, port, "/personnes").headers().firstValue("Location"))
-                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertSentToLogin(session, "/personnes");
     }
 
     @Test
     void aSessionEndsWhenTheAccountMovesToAnotherOrganisation() throws Exception {
         UserAccount adviser = newAccount(Role.CEP_ADVISER, TestUsers.CEP_ADVISER);
-        HttpClient session = loggedIn(adviser);
-        assertThat(Probes.get(session, port, "/orientations").statusCode()).isEqualTo(200);
+        HttpClient session = readingIn(adviser, "/orientations");
 
         users.login(TestUsers.ADMIN);
         UserData moved = dataOf(adviser);
         moved.setOrganisationId(users.organisationOf(TestUsers.CEP_ADVISER_OTHER_OPERATOR));
         directory.updateUser(adviser.getId(), moved);
 
-        assertThat(Probes.get(session, port, "/orientations").headers().firstValue("Location"))
+        assertSentToLogin(session, "/orientations");
+    }
+
+    @Test
+    void aSessionEndsWhenAnAdministratorGivesTheAccountANewPassword() throws Exception {
+        UserAccount coordinator = newCoordinator();
+        HttpClient session = readingIn(coordinator, "/personnes");
+
+        users.login(TestUsers.ADMIN);
+        UserData data = dataOf(coordinator);
+        data.setInitialPassword("nouveau-donne-par-l-admin");
+        directory.updateUser(coordinator.getId(), data);
+
+        assertSentToLogin(session, "/personnes");
+    }
+
+    @Test
+    void aSessionEndsWhenItsOwnerChangesThePasswordInAnotherSessionWhichGoesOn() throws Exception {
+        UserAccount coordinator = newCoordinator();
+        HttpClient stolen = readingIn(coordinator, "/personnes");
+        MockHttpServletRequest owners = new MockHttpServletRequest();
+        owners.setSession(new MockHttpSession());
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(owners));
+        try {
+            users.login(coordinator.getEmail());
+            directory.changeOwnPassword(CHOSEN, "une-autre-phrase-bien-a-moi", "une-autre-phrase-bien-a-moi");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertSentToLogin(stolen, "/personnes");
+        assertThat(owners.getSession().getAttribute(OwnPasswordChange.SESSION_ATTRIBUTE))
+                .as("the changer's session takes the new password as its own")
+                .isEqualTo(jdbc.queryForObject("select password_hash from user_account where id = ?", String.class,
+                        coordinator.getId()));
+    }
+
+    /** A session of the account, which reads the page. */
+    private HttpClient readingIn(UserAccount account, String path) throws Exception {
+        HttpClient session = loggedIn(account);
+        assertThat(Probes.get(session, port, path).statusCode()).isEqualTo(200);
+        return session;
+    }
+
+    private void assertSentToLogin(HttpClient session, String path) throws Exception {
+        assertThat(Probes.get(session, port, path).headers().firstValue("Location")).as("to the login page")
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 

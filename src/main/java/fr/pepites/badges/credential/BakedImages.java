@@ -31,9 +31,17 @@ public final class BakedImages {
                 && Arrays.equals(Arrays.copyOf(bytes, PNG_SIGNATURE.length), PNG_SIGNATURE);
     }
 
+    /**
+     * Whether these bytes are an SVG document: markup from its first character (after blanks and a byte order mark)
+     * with an {@code <svg>} root near the top. A credential's JSON whose texts mention {@code <svg>} is not one.
+     */
     public static boolean isSvg(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
-        return SVG_ROOT.matcher(head).find();
+        String start = head.stripLeading();
+        if (start.startsWith("\uFEFF")) {
+            start = start.substring(1).stripLeading();
+        }
+        return start.startsWith("<") && SVG_ROOT.matcher(start).find();
     }
 
     /** The PNG with the credential in an iTXt chunk after IHDR (any credential it carried before removed). */
