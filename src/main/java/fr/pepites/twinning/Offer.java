@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,9 +60,13 @@ public class Offer {
     @Column(name = "theme_code")
     private Set<String> themes = new LinkedHashSet<>();
 
+    /**
+     * A set, not a list: read together with the themes (one query, {@code OfferRepository}), a list took each closure
+     * once per theme, and saving the offer stored every copy (issue 28).
+     */
     @ElementCollection
     @CollectionTable(name = "tiers_lieu_closure", joinColumns = @JoinColumn(name = "offer_id"))
-    private List<Closure> closures = new ArrayList<>();
+    private Set<Closure> closures = new LinkedHashSet<>();
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -84,7 +88,7 @@ public class Offer {
         this.openWeekdays = EnumSet.noneOf(DayOfWeek.class);
         this.openWeekdays.addAll(data.openWeekdays());
         this.themes = new LinkedHashSet<>(data.themes());
-        this.closures = new ArrayList<>(data.closures());
+        this.closures = new LinkedHashSet<>(data.closures());
         this.updatedAt = Instant.now();
     }
 
@@ -120,8 +124,9 @@ public class Offer {
         return Set.copyOf(themes);
     }
 
+    /** Its closures, the earliest first. */
     public List<Closure> getClosures() {
-        return List.copyOf(closures);
+        return closures.stream().sorted(Comparator.comparing(Closure::from).thenComparing(Closure::to)).toList();
     }
 
     public Instant getUpdatedAt() {
