@@ -32,6 +32,11 @@ class StoredRun {
     private Instant heartbeatAt;
     /** A stop asked on another node, which the running node carries out. */
     private boolean stopRequested;
+    /** When the proposals held (workbench_subject) were last saved, and how many subjects had one (V23). */
+    private Instant proposalsSavedAt;
+    private long proposalsKept;
+    /** Whether those are this run's: false from its claim until its first save, the previous run's staying. */
+    private boolean ownProposals;
     /** Changes with the proposals and the decisions: a node whose screens show an older one rebuilds them. */
     private long revision;
     @Version
@@ -46,7 +51,8 @@ class StoredRun {
     }
 
     SolveRun snapshot() {
-        return new SolveRun(status, startedBy, startedAt, endedAt, subjects, resources, score, placed, improvements);
+        return new SolveRun(status, startedBy, startedAt, endedAt, subjects, resources, score, placed, improvements,
+                new SolveRun.Kept(proposalsKept, proposalsSavedAt, ownProposals));
     }
 
     /** Takes this run's figures (the node keeps its own copy while it solves). */
@@ -62,13 +68,26 @@ class StoredRun {
         this.improvements = run.improvements();
     }
 
-    /** A new run on this node: no stop asked, a fresh heartbeat. */
+    /** A new run on this node: no stop asked, a fresh heartbeat, no proposals of its own yet. */
     void claim(SolveRun run, String byNode, Instant now) {
         record(run);
         this.node = byNode;
         this.heartbeatAt = now;
         this.stopRequested = false;
+        this.ownProposals = false;
         this.revision++;
+    }
+
+    boolean hasOwnProposals() {
+        return ownProposals;
+    }
+
+    /** This run's proposals were saved now: {@code count} subjects have one. */
+    void proposalsSaved(long count, Instant now) {
+        this.proposalsKept = count;
+        this.proposalsSavedAt = now;
+        this.ownProposals = true;
+        changed();
     }
 
     void changed() {

@@ -55,6 +55,8 @@ public final class Workbench<S> {
     private long solvingId;
     private SolverJob<S, Long> job;
     private S best;
+    /** What the solve's first save does to the previous solve's proposals, which stay until then. */
+    private WorkbenchStore.Previous previous;
     private boolean snapshotChanged;
     private boolean proposalsChanged;
     private int ticks;
@@ -112,7 +114,8 @@ public final class Workbench<S> {
             throw InvalidInputException.of("", nothing.get());
         }
         SolveRun run = SolveRun.started(by, problem.subjects(fresh), problem.resources(fresh));
-        store.claim(feature, run, true, Map.of());
+        store.claim(feature, run);
+        previous = WorkbenchStore.Previous.FORGOTTEN;
         launch(fresh, run);
         return run;
     }
@@ -137,7 +140,8 @@ public final class Workbench<S> {
         }
         S toSolve = built;
         SolveRun run = SolveRun.started(by, problem.subjects(toSolve), problem.resources(toSolve));
-        store.claim(feature, run, false, rejected);
+        store.claim(feature, run);
+        previous = new WorkbenchStore.Previous(false, rejected);
         launch(toSolve, run);
         return run;
     }
@@ -246,11 +250,15 @@ public final class Workbench<S> {
         }
     }
 
-    /** Writes the run's end and its best proposals; this node keeps the solution as built, with its lines. */
+    /**
+     * Writes the run's end and its best proposals, if the solver gave any (a solve stopped or failed before leaves
+     * the previous ones); this node keeps the solution as built, with its lines.
+     */
     private void end(SolveRun ended) {
         try {
-            long revision = store.record(feature, ended, problem.proposals(best));
-            if (revision >= 0) {
+            boolean found = ended.improvements() > 0;
+            long revision = store.record(feature, ended, found ? problem.proposals(best) : null, previous);
+            if (revision >= 0 && found) {
                 subjects = bySubject(store.subjects(feature));
                 built = best;
                 rows = lines(best);
@@ -278,9 +286,11 @@ public final class Workbench<S> {
         try {
             SolveRun mine;
             Map<String, KeptProposal> proposals = null;
+            WorkbenchStore.Previous replacing;
             boolean write = false;
             synchronized (this) {
                 mine = solving;
+                replacing = previous;
                 if (mine != null) {
                     ticks++;
                     if (proposalsChanged && ticks % PROPOSALS_EVERY == 0) {
@@ -293,7 +303,7 @@ public final class Workbench<S> {
             }
             if (mine != null) {
                 if (write) {
-                    store.record(feature, mine, proposals);
+                    store.record(feature, mine, proposals, replacing);
                 } else {
                     store.beat(feature);
                 }

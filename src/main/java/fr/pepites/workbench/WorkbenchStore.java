@@ -106,20 +106,26 @@ public class WorkbenchStore {
     // --- Writing ------------------------------------------------------------------------------------------
 
     /**
-     * Claims the workbench for a new run on this node, unless another runs: a fresh start forgets the subjects of
-     * the last run; a re-solve keeps them, the rejected proposals becoming excluded ones ({@code rejected}: each
-     * subject's rejected proposal key). Returns the new revision.
+     * What a run's first save does to the subjects the previous run left: a fresh start forgets them; a re-solve
+     * keeps them, the rejected proposals becoming excluded ones ({@code rejected}: each subject's rejected proposal
+     * key). Until that save they stay as they were, shown and decided on if the run dies first.
      */
-    long claim(String feature, SolveRun run, boolean fresh, Map<String, String> rejected) {
+    record Previous(boolean forget, Map<String, String> rejected) {
+
+        static final Previous FORGOTTEN = new Previous(true, Map.of());
+    }
+
+    /** Claims the workbench for a new run on this node, unless another runs. Returns the new revision. */
+    long claim(String feature, SolveRun run) {
         try {
-            return claimOnce(feature, run, fresh, rejected);
+            return claimOnce(feature, run);
         } catch (DataIntegrityViolationException firstRunOfTwoNodesAtOnce) {
             // Both inserted the workbench's first row: the other's is there now, and locked like any other.
-            return claimOnce(feature, run, fresh, rejected);
+            return claimOnce(feature, run);
         }
     }
 
-    private long claimOnce(String feature, SolveRun run, boolean fresh, Map<String, String> rejected) {
+    private long claimOnce(String feature, SolveRun run) {
         return own.execute(status -> {
             StoredRun stored = runs.lock(feature).orElse(null);
             if (stored == null) {
@@ -130,16 +136,6 @@ public class WorkbenchStore {
             if (stored.running() && !silent(stored)) {
                 throw Workbench.alreadyRunning(stored.snapshot());
             }
-            if (fresh) {
-                subjects.deleteByFeature(feature);
-            } else {
-                for (StoredSubject subject : subjects.findByFeature(feature)) {
-                    String key = rejected.get(subject.getSubject());
-                    if (key != null && subject.getDecision() == WorkbenchRow.Decision.REJECTED) {
-                        subject.exclude(key);
-                    }
-                }
-            }
             stored.claim(run, node, Instant.now());
             return stored.getRevision();
         });
@@ -147,23 +143,41 @@ public class WorkbenchStore {
 
     /**
      * Records this node's run as it stands, and (when given) each subject's proposal in its best solution so far:
-     * subjects accepted keep their line, those no longer in the problem go. Nothing is written when another node
-     * has taken the workbench since. Returns the revision, or -1 when nothing was written.
+     * subjects accepted keep their line, those no longer in the problem go. The run's first save replaces the
+     * previous run's subjects in the same transaction ({@code previous}). Nothing is written when another node has
+     * taken the workbench since. Returns the revision, or -1 when nothing was written.
      */
-    long record(String feature, SolveRun run, Map<String, KeptProposal> proposals) {
+    long record(String feature, SolveRun run, Map<String, KeptProposal> proposals, Previous previous) {
         return own.execute(status -> {
             StoredRun stored = runs.lock(feature).orElse(null);
             if (stored == null || !node.equals(stored.getNode()) || !stored.running()) {
                 return -1L;
             }
             stored.record(run);
-            stored.beat(Instant.now());
+            Instant now = Instant.now();
+            stored.beat(now);
             if (proposals != null) {
+                if (!stored.hasOwnProposals()) {
+                    replace(feature, previous);
+                }
                 keep(feature, proposals);
-                stored.changed();
+                stored.proposalsSaved(proposals.values().stream().filter(p -> p.proposal() != null).count(), now);
             }
             return stored.getRevision();
         });
+    }
+
+    private void replace(String feature, Previous previous) {
+        if (previous.forget()) {
+            subjects.deleteByFeature(feature);
+            return;
+        }
+        for (StoredSubject subject : subjects.findByFeature(feature)) {
+            String key = previous.rejected().get(subject.getSubject());
+            if (key != null && subject.getDecision() == WorkbenchRow.Decision.REJECTED) {
+                subject.exclude(key);
+            }
+        }
     }
 
     private void keep(String feature, Map<String, KeptProposal> proposals) {

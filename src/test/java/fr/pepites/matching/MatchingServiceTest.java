@@ -198,8 +198,11 @@ class MatchingServiceTest {
 
     /** The same service with nothing in memory: another node, or this one after a restart. */
     private MatchingService anotherNode() {
-        return new MatchingService(solverManager, referrals, vacancies, currentUser, transactions, store, 30,
-                solverFactory);
+        return nodeOn(solverManager);
+    }
+
+    private MatchingService nodeOn(SolverManager<MatchingProblem, Long> solver) {
+        return new MatchingService(solver, referrals, vacancies, currentUser, transactions, store, 30, solverFactory);
     }
 
     @Test
@@ -241,40 +244,81 @@ class MatchingServiceTest {
     }
 
     @Test
-    void aSolveWhoseNodeFellSilentIsInterruptedWithItsProposalsKept() {
+    void aSolveWhoseNodeDiedAfterSavingIsInterruptedWithTheProposalsItSavedCountedAndDated() {
         solve();
-        TransactionTemplate own = new TransactionTemplate(transactions);
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        // As the database stands when the node that was solving was killed a minute ago.
-        own.executeWithoutResult(status -> jdbc.update("update workbench_run set status = 'RUNNING', "
-                + "node = 'killed', heartbeat_at = ? where feature = 'matching'",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60))));
+        SolveRun.Kept saved = matching.current().orElseThrow().kept();
+        nodeKilledAMinuteAgo();
 
         MatchingService restarted = anotherNode();
-        assertThat(restarted.current().orElseThrow().status()).isEqualTo(SolveRun.Status.INTERRUPTED);
+        SolveRun run = restarted.current().orElseThrow();
+        assertThat(run.status()).isEqualTo(SolveRun.Status.INTERRUPTED);
+        assertThat(run.kept().byThisRun()).isTrue();
+        assertThat(run.kept().savedAt()).isEqualTo(saved.savedAt()).isAfterOrEqualTo(run.startedAt());
+        assertThat(run.kept().proposals()).isEqualTo(restarted.proposals().stream()
+                .filter(WorkbenchRow::hasProposal).count()).isPositive();
         assertThat(rowOf(waiting).proposalKey()).isEqualTo("V-" + job.getId());
-        assertThat(restarted.proposals()).extracting(WorkbenchRow::id).contains(waiting.businessKey());
         // Started again (here on this node's own workbench, the one that solves).
         matching.start();
         assertThat(restarted.current().orElseThrow().running()).isTrue();
     }
 
     @Test
+    void aSolveWhoseNodeDiedBeforeItsFirstSaveLeavesThePreviousProposalsShownAndActionable() throws Exception {
+        solve();
+        SolveRun.Kept previous = matching.current().orElseThrow().kept();
+        assertThat(previous.byThisRun()).isTrue();
+        CountDownLatch busy = new CountDownLatch(1);
+        // The solver's only thread held: the new solve never gets to save anything.
+        try (SolverManager<MatchingProblem, Long> oneThread = oneThreadHeldUntil(busy)) {
+            MatchingService dying = nodeOn(oneThread);
+            dying.start();
+            nodeKilledAMinuteAgo();
+            dying.stop(); // What it does in memory no longer reaches the database (another node holds the run).
+            busy.countDown();
+        }
+
+        MatchingService restarted = anotherNode();
+        SolveRun run = restarted.current().orElseThrow();
+        assertThat(run.status()).isEqualTo(SolveRun.Status.INTERRUPTED);
+        assertThat(run.kept()).as("the previous solve's, as saved at its end")
+                .isEqualTo(new SolveRun.Kept(previous.proposals(), previous.savedAt(), false));
+        assertThat(restarted.proposals()).filteredOn(r -> r.id().equals(waiting.businessKey()))
+                .extracting(WorkbenchRow::proposalKey, WorkbenchRow::decision)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("V-" + job.getId(),
+                        WorkbenchRow.Decision.PROPOSED));
+        assertThat(restarted.accept(List.of(waiting.businessKey())).sent()).isEqualTo(1);
+    }
+
+    /** A solver manager of one thread, held by a job that ends when {@code busy} is counted down. */
+    private SolverManager<MatchingProblem, Long> oneThreadHeldUntil(CountDownLatch busy) {
+        SolverManager<MatchingProblem, Long> oneThread = SolverManager.create(solverFactory,
+                new SolverManagerConfig().withParallelSolverCount("1"));
+        oneThread.solve(-1L, id -> {
+            try {
+                busy.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("fin de l'occupation");
+        }, solution -> { }, (id, error) -> { });
+        return oneThread;
+    }
+
+    /** As the database stands when the node that was solving was killed a minute ago. */
+    private void nodeKilledAMinuteAgo() {
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.executeWithoutResult(status -> jdbc.update("update workbench_run set status = 'RUNNING', "
+                + "node = 'killed', heartbeat_at = ? where feature = 'matching'",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60))));
+    }
+
+    @Test
     void aSolveStoppedBeforeTheSolverStartedItEndsStoppedInsteadOfRunningForEver() throws Exception {
         CountDownLatch busy = new CountDownLatch(1);
-        try (SolverManager<MatchingProblem, Long> oneThread = SolverManager.create(solverFactory,
-                new SolverManagerConfig().withParallelSolverCount("1"))) {
-            // The solver's only thread held by another job, as by the last solve still winding down.
-            oneThread.solve(-1L, id -> {
-                try {
-                    busy.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new IllegalStateException("fin de l'occupation");
-            }, solution -> { }, (id, error) -> { });
-            MatchingService node = new MatchingService(oneThread, referrals, vacancies, currentUser, transactions,
-                    store, 30, solverFactory);
+        // The solver's only thread held by another job, as by the last solve still winding down.
+        try (SolverManager<MatchingProblem, Long> oneThread = oneThreadHeldUntil(busy)) {
+            MatchingService node = nodeOn(oneThread);
             node.start();
             assertThat(node.current().orElseThrow().running()).isTrue();
 

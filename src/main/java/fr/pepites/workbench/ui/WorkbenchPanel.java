@@ -257,16 +257,7 @@ public class WorkbenchPanel extends VerticalLayout {
         stop.setEnabled(running);
         resolve.setEnabled(!running && run != null);
         progress.setVisible(running);
-        if (run == null) {
-            status.setText(getTranslation("workbench.status.never"));
-        } else if (run.status() == SolveRun.Status.FAILED || run.status() == SolveRun.Status.INTERRUPTED) {
-            status.setText(getTranslation("workbench.status." + run.status().name(), run.startedBy(),
-                    TIME.format(run.startedAt())));
-        } else {
-            status.setText(label("status." + run.status().name(), run.startedBy(), TIME.format(run.startedAt()),
-                    run.score() == null ? "—" : run.score(), run.placed(), run.subjects(), run.resources(),
-                    run.improvements()));
-        }
+        status.setText(statusLine(run, labels, this::getTranslation));
         if (!running) {
             rows = new ListDataProvider<>(run == null ? List.of() : service.proposals());
             grid.setDataProvider(rows);
@@ -277,6 +268,34 @@ public class WorkbenchPanel extends VerticalLayout {
         review.setVisible(!none);
         empty.setVisible(none && !running);
         updateReviewButtons();
+    }
+
+    /** Labels by key and parameters (a component's own, or the provider's in a test). */
+    interface Translation {
+        String of(String key, Object... params);
+    }
+
+    /** The run's status line; for an interrupted run, which proposals it left: its own, the previous run's, none. */
+    static String statusLine(SolveRun run, String labels, Translation translation) {
+        if (run == null) {
+            return translation.of("workbench.status.never");
+        }
+        String by = run.startedBy();
+        String at = TIME.format(run.startedAt());
+        SolveRun.Kept kept = run.kept();
+        return switch (run.status()) {
+            case FAILED -> translation.of("workbench.status.FAILED", by, at);
+            case INTERRUPTED -> kept.byThisRun()
+                    ? translation.of("workbench.status.INTERRUPTED", by, at, kept.proposals(),
+                            TIME.format(kept.savedAt()))
+                    : kept.any()
+                            ? translation.of("workbench.status.INTERRUPTED.previous", by, at,
+                                    TIME.format(kept.savedAt()))
+                            : translation.of("workbench.status.INTERRUPTED.none", by, at);
+            default -> translation.of(labels + ".status." + run.status().name(), by, at,
+                    run.score() == null ? "—" : run.score(), run.placed(), run.subjects(), run.resources(),
+                    run.improvements());
+        };
     }
 
     private void filter() {
