@@ -22,11 +22,11 @@ public final class InputBounds {
      * a twinning's window, a tiers-lieu's closure. Further is a typing slip (2999 for 2025), not a plan.
      */
     public static final int YEARS_AHEAD = 1;
-    /** How far back the hire of an accepted referral may be: it was just agreed, the picker starts there. */
+    /** How far back a hire just agreed may be (a referral accepted, a parcours recorded by hand): pickers start there. */
     public static final int HIRE_MONTHS_BACK = 1;
     /**
-     * How far back a parcours recorded by hand may have started: a PASS IAE lasts five years at most with its
-     * extensions, so a parcours still to follow started less than five years ago (1850 is a typing slip).
+     * How far back a parcours already under way when its SIAE joined may have started: a PASS IAE lasts five years at
+     * most with its extensions, so a parcours still to follow started less than five years ago.
      */
     public static final int PARCOURS_YEARS_BACK = 5;
     /** The longest suspension of a contract and its PASS IAE. */
@@ -85,12 +85,12 @@ public final class InputBounds {
         }
     }
 
-    /** The first day an accepted referral's hire may be, seen from {@code today}. */
-    public static LocalDate earliestAcceptedHire(LocalDate today) {
+    /** The first day a hire just agreed may be, seen from {@code today}. */
+    public static LocalDate earliestRecentHire(LocalDate today) {
         return today.minusMonths(HIRE_MONTHS_BACK);
     }
 
-    /** The first day a parcours recorded by hand may have started, seen from {@code today}. */
+    /** The first day a parcours under way may have started, seen from {@code today}. */
     public static LocalDate earliestRecordedStart(LocalDate today) {
         return today.minusYears(PARCOURS_YEARS_BACK);
     }

@@ -85,7 +85,7 @@ class DemoParcours {
         person.setBirthDate(birthDate);
         person.setCommuneCode(commune);
         person.setEmail(SearchText.normalize(firstName + "." + lastName).replace(' ', '.') + "@exemple.fr");
-        return parcours.create(new ParcoursData(null, person, false, "16507", start,
+        return parcours.recordUnderWay(new ParcoursData(null, person, false, "16507", start,
                 new ContractTerms(ContractKind.CDDI, plannedEnd, 26, passNumber)));
     }
 

@@ -294,12 +294,29 @@ public class ParcoursService {
     public Parcours startFromReferral(long referralId, Person person, Organisation siae, JobTitle jobTitle,
             LocalDate hiringDate, ContractTerms terms) {
         requireOwnSiae(siae.getId());
-        return start(person, siae, referralId, jobTitle, hiringDate, terms);
+        return start(person, siae, referralId, jobTitle, hiringDate, terms, true);
     }
 
-    /** A parcours recorded by hand by its SIAE, for someone hired outside the platform. */
+    /**
+     * A parcours recorded by hand by its SIAE, for someone it has just hired outside the platform: hired a month ago
+     * at most, the contract's planned end after today (an earlier one would open a parcours whose reviews are already
+     * late, and send their reminders at once).
+     */
     @Transactional
     public Parcours create(ParcoursData data) {
+        return record(data, InputBounds.earliestRecentHire(LocalDate.now()), true);
+    }
+
+    /**
+     * A parcours already under way when its SIAE joined PEPITES (the demo's): hired up to five years ago, the
+     * contract's planned end possibly past, so that its reviews and exit are then recorded as they happened.
+     */
+    @Transactional
+    public Parcours recordUnderWay(ParcoursData data) {
+        return record(data, InputBounds.earliestRecordedStart(LocalDate.now()), false);
+    }
+
+    private Parcours record(ParcoursData data, LocalDate earliestStart, boolean endAfterToday) {
         currentUser.requireRole(Role.SIAE_DIRECTOR, Role.SIAE_STAFF);
         Map<String, String> errors = new LinkedHashMap<>();
         if (data.personId() == null && data.newPerson() == null) {
@@ -312,8 +329,7 @@ public class ParcoursService {
             errors.put("startDate", "Indiquez la date d'embauche.");
         }
         InputBounds.checkAhead(errors, "startDate", data.startDate(), LocalDate.now());
-        InputBounds.checkNotBefore(errors, "startDate", data.startDate(),
-                InputBounds.earliestRecordedStart(LocalDate.now()));
+        InputBounds.checkNotBefore(errors, "startDate", data.startDate(), earliestStart);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -323,11 +339,12 @@ public class ParcoursService {
                 ? directory.findPerson(data.personId()).orElseThrow(() ->
                         InvalidInputException.of("personId", "Personne introuvable : choisissez-la dans la liste."))
                 : directory.createPersonUnlessDuplicate(data.newPerson(), data.notADuplicate(), "newPerson.");
-        return start(person, directory.currentOrganisationReference(), null, job, data.startDate(), data.terms());
+        return start(person, directory.currentOrganisationReference(), null, job, data.startDate(), data.terms(),
+                endAfterToday);
     }
 
     private Parcours start(Person person, Organisation siae, Long referralId, JobTitle job, LocalDate start,
-            ContractTerms terms) {
+            ContractTerms terms, boolean endAfterToday) {
         String number = terms == null || terms.passNumber() == null ? "" : terms.passNumber().replace(" ", "");
         List<PassIae> found = passes.findOfPersonOrNumbered(person.getId(), number);
         PassIae pass = found.stream().filter(p -> p.getPerson().getId().equals(person.getId())).findFirst()
@@ -347,6 +364,9 @@ public class ParcoursService {
             errors.put("plannedEnd", "Indiquez la fin prévue du contrat.");
         } else if (!terms.plannedEnd().isAfter(start)) {
             errors.put("plannedEnd", "La fin prévue doit suivre la date d'embauche.");
+        } else if (endAfterToday && !terms.plannedEnd().isAfter(LocalDate.now())) {
+            errors.put("plannedEnd", "La fin prévue du contrat est déjà passée : indiquez une date après "
+                    + "aujourd'hui.");
         }
         if (terms == null || terms.weeklyHours() == null || terms.weeklyHours() < 1 || terms.weeklyHours() > InputBounds.MAX_WEEKLY_HOURS) {
             errors.put("weeklyHours", "Indiquez la durée hebdomadaire, de 1 à " + InputBounds.MAX_WEEKLY_HOURS

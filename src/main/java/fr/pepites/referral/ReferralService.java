@@ -405,11 +405,7 @@ public class ReferralService {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         InputBounds.checkAhead(errors, "hiringDate", hiringDate, LocalDate.now());
-        InputBounds.checkNotBefore(errors, "hiringDate", hiringDate, InputBounds.earliestAcceptedHire(LocalDate.now()));
-        if (terms != null && terms.plannedEnd() != null && !terms.plannedEnd().isAfter(LocalDate.now())) {
-            errors.put("plannedEnd", "La fin prévue du contrat est déjà passée : indiquez une date après "
-                    + "aujourd'hui.");
-        }
+        InputBounds.checkNotBefore(errors, "hiringDate", hiringDate, InputBounds.earliestRecentHire(LocalDate.now()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -42,10 +42,13 @@ public class ParcoursFixtures {
         return person;
     }
 
-    /** A CDDI of a new person at Atelier Vélo Solidaire (job "cycles"), recorded by its director, who stays logged in. */
+    /**
+     * A CDDI of a new person at Atelier Vélo Solidaire (job "cycles"), under way since {@code start}, recorded by its
+     * director, who stays logged in.
+     */
     public Parcours startAtVelo(String lastName, LocalDate start, LocalDate plannedEnd) {
         users.login(TestUsers.SIAE_DIRECTOR);
-        return parcours.create(new ParcoursData(null, newPerson(lastName), false, "16507", start,
+        return parcours.recordUnderWay(new ParcoursData(null, newPerson(lastName), false, "16507", start,
                 new ContractTerms(ContractKind.CDDI, plannedEnd, 26, ReferralFixtures.newPassNumber())));
     }
 

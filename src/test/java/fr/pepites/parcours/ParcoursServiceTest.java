@@ -19,6 +19,7 @@ import fr.pepites.workflow.TimelineEntry;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 class ParcoursServiceTest {
 
     private static final LocalDate TODAY = LocalDate.now();
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String PLANNED_END_PAST = "La fin prévue du contrat est déjà passée : indiquez une date après "
+            + "aujourd'hui.";
 
     @Autowired
     ParcoursService parcours;
@@ -230,28 +234,43 @@ class ParcoursServiceTest {
     }
 
     @Test
-    void aParcoursRecordedByHandCannotHaveStartedMoreThanFiveYearsAgo() {
+    void aParcoursUnderWayCannotHaveStartedMoreThanFiveYearsAgo() {
         assertThatThrownBy(() -> fixtures.startAtVelo("Embauche en 1850", LocalDate.of(1850, 1, 4),
                 TODAY.plusMonths(2)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("startDate"))
                         .isEqualTo("Cette date est trop ancienne : choisissez-la au plus tôt le "
-                                + TODAY.minusYears(5).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
-                                + "."));
+                                + DATE.format(TODAY.minusYears(5)) + "."));
     }
 
     @Test
-    void anAcceptedHireTwoMonthsBackWhoseEndIsPastIsRefusedAndNoParcoursOpens() {
+    void aHireRecordedByHandTwoMonthsBackWhoseEndIsPastIsRefused() {
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThatThrownBy(() -> parcours.create(new ParcoursData(null, ParcoursFixtures.newPerson("Ancien"), false,
+                "16507", TODAY.minusMonths(2), new ContractTerms(ContractKind.CDDI, TODAY.minusDays(1), 26,
+                        ReferralFixtures.newPassNumber()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("startDate"))
+                        .isEqualTo("Cette date est trop ancienne : choisissez-la au plus tôt le "
+                                + DATE.format(TODAY.minusMonths(1)) + "."));
+        assertThatThrownBy(() -> parcours.create(new ParcoursData(null, ParcoursFixtures.newPerson("Ancien"), false,
+                "16507", TODAY.minusWeeks(2), new ContractTerms(ContractKind.CDDI, TODAY.minusDays(1), 26,
+                        ReferralFixtures.newPassNumber()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("plannedEnd"))
+                        .isEqualTo(PLANNED_END_PAST));
+    }
+
+    @Test
+    void anAcceptedHireTwoMonthsBackOrWhoseEndIsPastIsRefusedAndNoParcoursOpens() {
         Referral referral = takenInChargeAtVelo("Retard");
         String task = referralFixtures.taskOf(referral).id();
-        LocalDate hiring = TODAY.minusMonths(2);
 
-        assertThatThrownBy(() -> referrals.accept(task, referral.getId(), referral.getVersion(), hiring,
-                new ContractTerms(ContractKind.CDDI, TODAY.minusDays(1), 26, ReferralFixtures.newPassNumber())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.messageFor("hiringDate")).startsWith("Cette date est trop ancienne");
-                    assertThat(e.messageFor("plannedEnd")).isEqualTo("La fin prévue du contrat est déjà passée : "
-                            + "indiquez une date après aujourd'hui.");
-                });
+        assertThatThrownBy(() -> referrals.accept(task, referral.getId(), referral.getVersion(),
+                TODAY.minusMonths(2), ReferralFixtures.cddi(TODAY.minusMonths(2))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("hiringDate"))
+                        .startsWith("Cette date est trop ancienne"));
+        assertThatThrownBy(() -> referrals.accept(task, referral.getId(), referral.getVersion(), TODAY.minusWeeks(2),
+                new ContractTerms(ContractKind.CDDI, TODAY, 26, ReferralFixtures.newPassNumber())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("plannedEnd"))
+                        .isEqualTo(PLANNED_END_PAST));
         assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROCESSING);
         assertThat(parcours.count(new ParcoursFilter("Retard", null, false, false, null))).isZero();
     }

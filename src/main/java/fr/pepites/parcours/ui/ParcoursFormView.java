@@ -40,7 +40,7 @@ public class ParcoursFormView extends VerticalLayout {
         DatePicker start = new DatePicker(getTranslation("parcours.form.start"));
         start.setId("parcours-start-field");
         start.setLocale(getLocale());
-        start.setMin(InputBounds.earliestRecordedStart(LocalDate.now()));
+        start.setMin(InputBounds.earliestRecentHire(LocalDate.now()));
         start.setMax(InputBounds.latestAhead(LocalDate.now()));
         FormLayout contract = new FormLayout(job, start);
         contract.add(terms.fields());

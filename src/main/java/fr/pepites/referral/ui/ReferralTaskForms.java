@@ -120,7 +120,7 @@ class ReferralTaskForms implements TaskFormProvider {
             DatePicker hiring = new DatePicker(getTranslation("referral.hiringDate"));
             hiring.setId("referral-hiring-date-field");
             hiring.setLocale(getLocale());
-            hiring.setMin(InputBounds.earliestAcceptedHire(LocalDate.now()));
+            hiring.setMin(InputBounds.earliestRecentHire(LocalDate.now()));
             hiring.setMax(InputBounds.latestAhead(LocalDate.now()));
             FieldErrors errors = new FieldErrors().bind("hiringDate", hiring);
             if (details.goal() != Goal.INSERTION_JOB) {
