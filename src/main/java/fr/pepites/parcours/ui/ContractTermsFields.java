@@ -10,6 +10,7 @@ import fr.pepites.parcours.ContractKind;
 import fr.pepites.parcours.ContractTerms;
 import fr.pepites.parcours.ParcoursService;
 import fr.pepites.ui.FieldErrors;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -38,6 +39,7 @@ public class ContractTermsFields {
         }
         plannedEnd.setLabel(owner.getTranslation("parcours.plannedEnd"));
         plannedEnd.setId("parcours-planned-end-field");
+        plannedEnd.setMin(LocalDate.now().plusDays(1));
         weeklyHours.setLabel(owner.getTranslation("parcours.weeklyHours"));
         weeklyHours.setId("parcours-weekly-hours-field");
         weeklyHours.setMin(1);
