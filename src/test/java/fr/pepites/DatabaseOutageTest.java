@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * While the database is away (its server stopped under a running node), users are told in French that the service is
+ * While the database is away (its server stopped under a running node), the load balancer is told DOWN within 2 s and
+ * users are told in French that the service is
  * briefly unavailable: a page (HTTP 503, a way to try again and a way back, nothing of the internals), a login (not
  * "wrong password", not counted against the login); once the database is back, the node serves again. The database is
  * an H2 server of this test (its files in target/), on both test runs: what is tested is the node's answer to a lost database.
@@ -31,8 +32,8 @@ class DatabaseOutageTest {
     static void aNodeOnADatabaseServerOfItsOwn() throws Exception {
         FileSystemUtils.deleteRecursively(FILES);
         database = server(0);
-        node = TestNode.start("outage", "jdbc:h2:tcp://localhost:" + database.getPort() + "/./outage",
-                "--spring.datasource.hikari.connection-timeout=2000");
+        // Production's pool settings: a request waits 5 s for a connection.
+        node = TestNode.start("outage", "jdbc:h2:tcp://localhost:" + database.getPort() + "/./outage");
     }
 
     @AfterAll
@@ -74,6 +75,30 @@ class DatabaseOutageTest {
                 .until(() -> get(director, "/taches").statusCode() == 200
                         && !HttpLogin.location(HttpLogin.post(HttpLogin.newBrowser(), node.port(),
                                 TestUsers.COORDINATOR, TestUsers.PASSWORD)).contains("login"));
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayTheLoadBalancerIsToldDownWithinTwoSeconds() throws Exception {
+        // A balancer waits about 2 s for its health check: past 3 s, this request fails with a timeout.
+        HttpRequest balancer = HttpRequest.newBuilder(URI.create("http://localhost:" + node.port()
+                + "/actuator/health/balancer")).timeout(Duration.ofSeconds(3)).build();
+        HttpClient client = HttpClient.newHttpClient();
+        assertThat(client.send(balancer, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        int port = database.getPort();
+
+        database.stop();
+        try {
+            for (int check = 0; check < 3; check++) {
+                HttpResponse<String> health = client.send(balancer, HttpResponse.BodyHandlers.ofString());
+                assertThat(health.statusCode()).as("check " + check).isEqualTo(503);
+                assertThat(health.body()).isEqualTo("{\"status\":\"DOWN\"}");
+            }
+        } finally {
+            database = server(port);
+        }
+
+        Awaitility.await("up again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> client.send(balancer, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 
     /** The database's server, its files in target/ (they outlive a stop of the server, as a real database's). */

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The Actuator as operations use it: the load balancer's health open without login and without details, the full
@@ -24,6 +27,8 @@ class ObservabilityTest {
     int port;
     @Autowired
     MeterRegistry registry;
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -43,6 +48,22 @@ class ObservabilityTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
         assertThat(get("/actuator/health", null).body()).doesNotContain("components");
+    }
+
+    @Test
+    void theLoadBalancersHealthSaysOutOfServiceUntilTheNodeIsReady() throws Exception {
+        // A node refuses traffic until its start-up loaders (reference data, demo, first administrator) are done:
+        // Spring Boot tells the node ready only after its application runners.
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            HttpResponse<String> starting = get("/actuator/health/balancer", null);
+
+            assertThat(starting.statusCode()).isEqualTo(503);
+            assertThat(starting.body()).isEqualTo("{\"status\":\"OUT_OF_SERVICE\"}");
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(get("/actuator/health/balancer", null).statusCode()).isEqualTo(200);
     }
 
     @Test

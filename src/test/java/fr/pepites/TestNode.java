@@ -30,8 +30,8 @@ public record TestNode(String name, ConfigurableApplicationContext context) {
                 "--camunda.bpm.job-execution.max-wait=1000",
                 // Several engines in one JVM: the engines' registry needs their names apart.
                 "--camunda.bpm.process-engine-name=node-" + name,
-                // The name the engine writes in the job log of each job it runs.
-                "--camunda.bpm.generic-properties.properties.hostname=node-" + name));
+                // The name the engine writes in the job log of each job it runs, and as the owner of the jobs it locks.
+                "--pepites.node-id=node-" + name));
         args.addAll(List.of(more));
         return new TestNode(name, new SpringApplicationBuilder(PepitesApplication.class).run(args.toArray(String[]::new)));
     }

@@ -47,8 +47,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,6 +160,11 @@ class TwoNodesTest {
         return logs;
     }
 
+    private static String lockOwnerOf(TestNode node) {
+        return ((ProcessEngineConfigurationImpl) node.bean(ProcessEngine.class).getProcessEngineConfiguration())
+                .getJobExecutor().getLockOwner();
+    }
+
     private static List<String> processesOf(List<Referral> referrals) {
         return referrals.stream().map(Referral::getProcessInstanceId).toList();
     }
@@ -193,9 +200,11 @@ class TwoNodesTest {
         }
         assertThat(successesOfJobs(processesOf(SUBMITTED))).hasSize(40).allSatisfy((job, times) ->
                 assertThat(times).as(job).isOne());
-        // Both job executors took their share.
+        // Both job executors took their share, each logging and locking jobs under its node's id (pepites.node-id).
         assertThat(successLogs(processesOf(SUBMITTED))).extracting(HistoricJobLog::getHostname)
-                .contains("node-a", "node-b");
+                .containsOnly("node-a", "node-b");
+        assertThat(lockOwnerOf(a)).isEqualTo("node-a");
+        assertThat(lockOwnerOf(b)).isEqualTo("node-b");
     }
 
     @Test
