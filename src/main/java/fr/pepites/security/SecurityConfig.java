@@ -63,8 +63,11 @@ class SecurityConfig {
         http.securityMatcher(paths.matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(withDefaults())
-                // Cockpit has its own CSRF protection (a token its pages send with every change).
+                // Cockpit has its own CSRF protection (a token its pages send with every change); a change another
+                // site's page sends is refused before it, which on such a request also ended the administrator's
+                // session.
                 .csrf(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new SameOriginChanges(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new CurrentAccountFilter(accounts, true), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)));

@@ -80,6 +80,22 @@ class CsrfProbeTest {
     }
 
     @Test
+    void aChangeSentToCockpitFromAnotherSiteIsRefusedAndTheAdministratorStaysLoggedIn() throws Exception {
+        HttpClient admin = Probes.loggedIn(port, TestUsers.ADMIN);
+        HttpResponse<String> forged = admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/camunda/api/engine/engine/default/user/create")).header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"profile\":{\"id\":\"intrus4\"}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("autre site");
+        assertThat(Probes.get(admin, port, "/camunda/app/cockpit/default/").statusCode()).as("still logged in")
+                .isEqualTo(200);
+        assertThat(Probes.get(admin, port, "/taches").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aLoginPostedWithoutTheLoginPagesTokenLogsNobodyIn() throws Exception {
         // Another site's page posting the form with the attacker's password: it cannot read the login page's token.
         HttpClient victim = HttpLogin.newBrowser();
