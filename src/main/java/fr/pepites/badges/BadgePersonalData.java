@@ -1,9 +1,9 @@
 package fr.pepites.badges;
 
+import fr.pepites.common.PublicAddress;
 import fr.pepites.directory.PersonalData;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 class BadgePersonalData implements PersonalData {
 
     private final CredentialRepository credentials;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    BadgePersonalData(CredentialRepository credentials, @Value("${pepites.base-url}") String baseUrl) {
+    BadgePersonalData(CredentialRepository credentials, PublicAddress address) {
         this.credentials = credentials;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     @Override
@@ -39,8 +39,8 @@ class BadgePersonalData implements PersonalData {
             badge.put("valideJusquau", c.getValidUntil() == null ? null : c.getValidUntil().toString());
             badge.put("revoque", c.isRevoked());
             badge.put("raisonDeLaRevocation", c.getRevokedReason());
-            badge.put("page", BadgeProcessGlue.pageUrl(baseUrl, c.getPublicId()));
-            badge.put("fichier", baseUrl + "/public/badges/" + c.getPublicId() + ".json");
+            badge.put("page", BadgeProcessGlue.pageUrl(address.url(), c.getPublicId()));
+            badge.put("fichier", address.url() + "/public/badges/" + c.getPublicId() + ".json");
             return badge;
         }).toList();
     }

@@ -1,10 +1,10 @@
 package fr.pepites.badges;
 
 import fr.pepites.badges.process.BadgeProcess;
+import fr.pepites.common.PublicAddress;
 import fr.pepites.notification.NotificationService;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The e-mail step of {@code bpmn/badge-award.bpmn}: the recipient receives their badge, with the link to its page. */
@@ -14,13 +14,13 @@ public class BadgeProcessGlue {
 
     private final CredentialRepository credentials;
     private final NotificationService notifications;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     BadgeProcessGlue(CredentialRepository credentials, NotificationService notifications,
-            @Value("${pepites.base-url}") String baseUrl) {
+            PublicAddress address) {
         this.credentials = credentials;
         this.notifications = notifications;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     public void sendCredential(DelegateExecution execution) {
@@ -29,7 +29,7 @@ public class BadgeProcessGlue {
         if (c == null || c.isRevoked()) {
             return;
         }
-        String page = pageUrl(baseUrl, c.getPublicId());
+        String page = pageUrl(address.url(), c.getPublicId());
         notifications.send(List.of(c.getRecipientEmail()),
                 NotificationService.subject(execution.getProcessBusinessKey(), "votre badge « "
                         + c.getAchievement().getName() + " »"),

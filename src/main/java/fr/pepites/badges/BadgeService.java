@@ -16,6 +16,7 @@ import fr.pepites.badges.credential.OpenBadgeCredential;
 import fr.pepites.badges.process.BadgeProcess;
 import fr.pepites.common.Csv;
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.common.PublicAddress;
 import fr.pepites.common.StaleEdit;
 import fr.pepites.common.TextLimit;
 import fr.pepites.directory.DirectoryService;
@@ -57,7 +58,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -99,14 +99,14 @@ public class BadgeService {
     private final RuntimeService runtime;
     private final ReferenceDataService referenceData;
     private final CurrentUserProvider currentUser;
-    private final String baseUrl;
+    private final PublicAddress address;
     private final SecureRandom random = new SecureRandom();
 
     BadgeService(AchievementRepository achievements, CredentialRepository credentials, IssuerKeyRepository keys,
             ProposalDecisionRepository decisions, IssuerKeys issuerKeys, CredentialVerifier verifier,
             DirectoryService directory, ParcoursService parcours, TwinningService twinnings, RuntimeService runtime,
             ReferenceDataService referenceData, CurrentUserProvider currentUser,
-            @Value("${pepites.base-url}") String baseUrl) {
+            PublicAddress address) {
         this.achievements = achievements;
         this.credentials = credentials;
         this.keys = keys;
@@ -119,7 +119,7 @@ public class BadgeService {
         this.runtime = runtime;
         this.referenceData = referenceData;
         this.currentUser = currentUser;
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     // --- Achievements and paths ----------------------------------------------------------------------------------
@@ -463,6 +463,8 @@ public class BadgeService {
     /** Issues the achievement to each recipient, checked first so that nothing is issued if one cannot be. */
     private List<Credential> issueAll(Achievement achievement, List<Recipient> recipients, CredentialSource source,
             String sourceRef, String narrative, String url, String issuedBy) {
+        // Refused before anything is written (a key created, say); IssuerKeys refuses to sign without it anyway.
+        address.forCredentials();
         Map<String, String> errors = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (Recipient r : recipients) {
@@ -501,7 +503,7 @@ public class BadgeService {
         JsonObject unsigned = OpenBadgeCredential.unsigned(new OpenBadgeCredential.Content(
                 "urn:uuid:" + c.getPublicId(), a.getName(),
                 new OpenBadgeCredential.Issuer(key.getDid(), issuer.getName(),
-                        baseUrl + "/badges/emetteur/" + issuer.getId(), blankToNull(issuer.getContactEmail())),
+                        address.url() + "/badges/emetteur/" + issuer.getId(), blankToNull(issuer.getContactEmail())),
                 now, until, described(a),
                 new OpenBadgeCredential.Recipient(r.name(), r.email(), HexFormat.of().formatHex(salt)),
                 narrative == null && url == null ? null : new OpenBadgeCredential.Evidence(narrative, url),
@@ -527,11 +529,16 @@ public class BadgeService {
 
     /** The achievement as credentials describe it, at its public URL. */
     private OpenBadgeCredential.Achievement described(Achievement a) {
-        return new OpenBadgeCredential.Achievement(baseUrl + "/public/badges/realisations/" + a.getId(), a.getName(),
-                a.getDescription(), Objects.requireNonNullElse(a.getCriteria(), ""), a.getKind().achievementType(),
-                baseUrl + "/public/badges/realisations/" + a.getId() + "/image",
+        return new OpenBadgeCredential.Achievement(address.url() + "/public/badges/realisations/" + a.getId(),
+                a.getName(), a.getDescription(), Objects.requireNonNullElse(a.getCriteria(), ""),
+                a.getKind().achievementType(), address.url() + imagePath(a.getId()),
                 a.getAlignments().stream().map(x -> new OpenBadgeCredential.Alignment(x.getName(), x.getUrl(),
                         x.getCode(), x.getFramework())).toList());
+    }
+
+    /** Where this platform serves an achievement's image, from the root of its address. */
+    static String imagePath(long achievementId) {
+        return "/public/badges/realisations/" + achievementId + "/image";
     }
 
     /** An achievement's public description (JSON-LD), as its URL in the credentials serves it. */
@@ -607,14 +614,16 @@ public class BadgeService {
     public Optional<CredentialPage> publicPage(String publicId) {
         return credentials.findByPublicId(publicId).map(c -> {
             Achievement a = c.getAchievement();
-            Verification verification = verifier.verify(c.getJson(), Instant.now());
+            // The image of the achievement it was issued for, from this page's own origin, whatever address the
+            // credential signed (one configured since, or a port it was started on once).
+            Verification verification = verifier.verify(c.getJson(), Instant.now()).showing(imagePath(a.getId()));
             ZonedDateTime issued = c.getIssuedAt().atZone(PARIS);
             String linkedIn = "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name="
                     + encode(a.getName()) + "&organizationName=" + encode(a.getIssuer().getName())
                     + "&issueYear=" + issued.getYear() + "&issueMonth=" + issued.getMonthValue()
                     + (c.getValidUntil() == null ? "" : "&expirationYear=" + c.getValidUntil().atZone(PARIS).getYear()
                             + "&expirationMonth=" + c.getValidUntil().atZone(PARIS).getMonthValue())
-                    + "&certUrl=" + encode(BadgeProcessGlue.pageUrl(baseUrl, c.getPublicId()))
+                    + "&certUrl=" + encode(BadgeProcessGlue.pageUrl(address.url(), c.getPublicId()))
                     + "&certId=" + encode(c.getPublicId());
             return new CredentialPage(c.getPublicId(), verification, a.getId(), a.getDescription(), a.getKind(),
                     a.getAlignments(), c.getEvidenceNarrative(), c.getEvidenceUrl(), a.getIssuer().getId(),

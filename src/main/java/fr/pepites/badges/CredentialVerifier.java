@@ -2,6 +2,7 @@ package fr.pepites.badges;
 
 import fr.pepites.badges.credential.DataIntegrity;
 import fr.pepites.badges.credential.StatusList;
+import fr.pepites.common.PublicAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -51,19 +52,19 @@ class CredentialVerifier {
 
     private final IssuerKeyRepository keys;
     private final CredentialRepository credentials;
-    private final String statusListPrefix;
-    private final String baseUrl;
+    private final IssuerKeys issuerKeys;
+    private final PublicAddress address;
     private final ThreadPoolExecutor proofs;
     private final Duration timeout;
 
     CredentialVerifier(IssuerKeyRepository keys, CredentialRepository credentials, IssuerKeys issuerKeys,
-            @Value("${pepites.base-url}") String baseUrl,
+            PublicAddress address,
             @Value("${pepites.security.verifier.threads:2}") int threads,
             @Value("${pepites.security.verifier.timeout:PT1S}") Duration timeout) {
         this.keys = keys;
         this.credentials = credentials;
-        this.statusListPrefix = issuerKeys.statusListPrefix();
-        this.baseUrl = baseUrl;
+        this.issuerKeys = issuerKeys;
+        this.address = address;
         this.timeout = timeout;
         AtomicInteger number = new AtomicInteger();
         // A short queue: what waits longer than the deadline is abandoned anyway; past it the verifier is busy.
@@ -211,10 +212,14 @@ class CredentialVerifier {
         }
     }
 
-    /** The image's address if it is one of this platform's achievement images, else null: nothing else is shown. */
+    /**
+     * The image's path if it is one of this platform's achievement images, else null: nothing else is shown. A path,
+     * not the signed address: the page shows it from its own origin, which its content policy allows.
+     */
     private String ownImage(String url) {
-        return url != null && url.startsWith(baseUrl)
-                && OWN_IMAGE.matcher(url.substring(baseUrl.length())).matches() ? url : null;
+        String own = address.url();
+        return url != null && url.startsWith(own) && OWN_IMAGE.matcher(url.substring(own.length())).matches()
+                ? url.substring(own.length()) : null;
     }
 
     /** How deep values are nested in this one. */
@@ -269,6 +274,7 @@ class CredentialVerifier {
             return Optional.empty();
         }
         String list = status.getString("statusListCredential", "");
+        String statusListPrefix = issuerKeys.statusListPrefix();
         if (!list.startsWith(statusListPrefix)) {
             problems.add("Le statut de révocation est publié par un autre site : il n'a pas été vérifié.");
             return Optional.empty();

@@ -4,6 +4,7 @@ import fr.pepites.badges.credential.DataIntegrity;
 import fr.pepites.badges.credential.DidKey;
 import fr.pepites.badges.credential.OpenBadgeCredential;
 import fr.pepites.badges.credential.StatusList;
+import fr.pepites.common.PublicAddress;
 import fr.pepites.directory.Organisation;
 import jakarta.json.JsonObject;
 import java.nio.ByteBuffer;
@@ -42,13 +43,13 @@ class IssuerKeys {
     private final IssuerKeyRepository keys;
     private final CredentialRepository credentials;
     private final SecretKeySpec encryptionKey;
-    private final String baseUrl;
+    private final PublicAddress address;
     private final SecureRandom random = new SecureRandom();
     private final Map<Long, PrivateKey> decrypted = new ConcurrentHashMap<>();
 
     IssuerKeys(IssuerKeyRepository keys, CredentialRepository credentials,
             @Value("${pepites.badges.key-encryption-key}") String encryptionKey,
-            @Value("${pepites.base-url}") String baseUrl) {
+            PublicAddress address) {
         this.keys = keys;
         this.credentials = credentials;
         byte[] key = Base64.getDecoder().decode(encryptionKey.trim());
@@ -59,7 +60,7 @@ class IssuerKeys {
             LOG.warn("Badge signing keys are encrypted with the demo key: set PEPITES_BADGES_KEY in production");
         }
         this.encryptionKey = new SecretKeySpec(key, "AES");
-        this.baseUrl = baseUrl;
+        this.address = address;
     }
 
     /** The organisation's current key, locked for this transaction; a new one if it has none. */
@@ -88,8 +89,9 @@ class IssuerKeys {
         return key;
     }
 
-    /** The document signed by this key, with a proof created now. */
+    /** The document signed by this key, with a proof created now; never without the platform's public address. */
     JsonObject sign(IssuerKey key, JsonObject document) {
+        address.forCredentials();
         return DataIntegrity.sign(document, privateKey(key), DidKey.verificationMethod(key.getDid()), Instant.now());
     }
 
@@ -112,7 +114,7 @@ class IssuerKeys {
 
     /** What the URL of every revocation list this application publishes starts with. */
     String statusListPrefix() {
-        return baseUrl + "/public/badges/statuts/";
+        return address.url() + "/public/badges/statuts/";
     }
 
     private PrivateKey privateKey(IssuerKey key) {

@@ -31,6 +31,12 @@ public record Verification(Status status, boolean signatureValid, String achieve
                 List.of(why));
     }
 
+    /** The same, showing this image of the platform's (a path on its own origin). */
+    Verification showing(String image) {
+        return new Verification(status, signatureValid, achievementName, image, criteria, issuerName, issuerId,
+                recipientName, validFrom, validUntil, revocationReason, problems);
+    }
+
     static Verification unreadable(String problem) {
         return new Verification(Status.INVALID, false, null, null, null, null, null, null, null, null, null,
                 List.of(problem));

@@ -7,6 +7,7 @@ import fr.pepites.badges.BadgeRows.AwardRequest;
 import fr.pepites.badges.BadgeRows.RecipientOption;
 import fr.pepites.badges.BadgeRows.TwinningEarners;
 import fr.pepites.badges.BadgeService;
+import fr.pepites.common.PublicAddress;
 import fr.pepites.directory.Organisation;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,19 @@ import org.springframework.stereotype.Component;
 class DemoBadges {
 
     private final BadgeService badges;
+    private final PublicAddress address;
 
-    DemoBadges(BadgeService badges) {
+    DemoBadges(BadgeService badges, PublicAddress address) {
         this.badges = badges;
+        this.address = address;
     }
 
     /** {@code as} logs in the demo account of that e-mail. Returns how many credentials it issued. */
     int load(Consumer<String> as, Map<String, Organisation> organisations) {
+        if (!address.signsCredentials()) {
+            // A demo in production without its public address: no badge (PublicAddress said so at start).
+            return 0;
+        }
         as.accept("coordination@pepites.demo");
         long network = organisations.get("network").getId();
         long textile = organisations.get("textile").getId();

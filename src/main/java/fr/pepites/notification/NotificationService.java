@@ -1,5 +1,6 @@
 package fr.pepites.notification;
 
+import fr.pepites.common.PublicAddress;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
 import jakarta.mail.MessagingException;
@@ -66,14 +67,14 @@ public class NotificationService {
     private final CurrentUserProvider currentUser;
     private final SentSteps sentSteps;
     private final String from;
-    private final String host;
+    private final PublicAddress address;
 
     NotificationService(JavaMailSender sender, ManagementService management, HistoryService history,
             RepositoryService repository, CurrentUserProvider currentUser, SentSteps sentSteps,
-            @Value("${pepites.mail.from}") String from, @Value("${pepites.base-url}") String baseUrl) {
+            @Value("${pepites.mail.from}") String from, PublicAddress address) {
         this.sender = sender;
         this.sentSteps = sentSteps;
-        this.host = URI.create(baseUrl).getHost();
+        this.address = address;
         this.management = management;
         this.history = history;
         this.repository = repository;
@@ -113,6 +114,7 @@ public class NotificationService {
             return;
         }
         try {
+            String host = URI.create(address.url()).getHost();
             sender.send(message(to, subject, body, step.map(job -> "<step-" + job + "@" + host + ">")));
         } catch (MailException e) {
             LOG.warn("E-mail \"{}\" not sent, its step will be tried again: {}", subject, e.getMessage());

@@ -1,8 +1,8 @@
 package fr.pepites.parcours;
 
+import fr.pepites.common.PublicAddress;
 import fr.pepites.notification.NotificationService;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +14,10 @@ class ParcoursMessages {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    ParcoursMessages(@Value("${pepites.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl;
+    ParcoursMessages(PublicAddress address) {
+        this.address = address;
     }
 
     String subject(Parcours parcours, String what) {
@@ -44,7 +44,7 @@ class ParcoursMessages {
     }
 
     private String taskLink(Parcours parcours) {
-        return NotificationService.taskLink(baseUrl, parcours.businessKey());
+        return NotificationService.taskLink(address.url(), parcours.businessKey());
     }
 
     private static String signature() {

@@ -1,8 +1,8 @@
 package fr.pepites.referral;
 
+import fr.pepites.common.PublicAddress;
 import fr.pepites.notification.NotificationService;
 import java.time.format.DateTimeFormatter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +14,10 @@ class ReferralMessages {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    ReferralMessages(@Value("${pepites.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl;
+    ReferralMessages(PublicAddress address) {
+        this.address = address;
     }
 
     String subject(Referral referral, String what) {
@@ -58,12 +58,12 @@ class ReferralMessages {
             case EXPIRED -> "a expiré : " + referral.getSiae().getName() + " n'a pas répondu en 60 jours.";
             default -> throw new IllegalArgumentException("Not an answer: " + answer);
         };
-        return "Bonjour,\n\nVotre orientation " + referral.businessKey() + " " + what + "\nLe détail : " + baseUrl
-                + "/orientations/detail/" + referral.getId() + "\n\n" + signature();
+        return "Bonjour,\n\nVotre orientation " + referral.businessKey() + " " + what + "\nLe détail : "
+                + address.url() + "/orientations/detail/" + referral.getId() + "\n\n" + signature();
     }
 
     private String taskLink(Referral referral) {
-        return NotificationService.taskLink(baseUrl, referral.businessKey());
+        return NotificationService.taskLink(address.url(), referral.businessKey());
     }
 
     private static String signature() {

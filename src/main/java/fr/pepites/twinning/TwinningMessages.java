@@ -1,9 +1,9 @@
 package fr.pepites.twinning;
 
+import fr.pepites.common.PublicAddress;
 import fr.pepites.notification.NotificationService;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +15,10 @@ class TwinningMessages {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    TwinningMessages(@Value("${pepites.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl;
+    TwinningMessages(PublicAddress address) {
+        this.address = address;
     }
 
     String subject(Twinning t, String what) {
@@ -72,6 +72,6 @@ class TwinningMessages {
     }
 
     private String link(Twinning t) {
-        return NotificationService.taskLink(baseUrl, t.businessKey());
+        return NotificationService.taskLink(address.url(), t.businessKey());
     }
 }

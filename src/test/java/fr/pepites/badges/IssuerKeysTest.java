@@ -7,6 +7,7 @@ import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.badges.BadgeRows.AwardRequest;
 import fr.pepites.badges.credential.DataIntegrity;
+import fr.pepites.common.PublicAddress;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Base64;
@@ -31,6 +32,8 @@ class IssuerKeysTest {
     IssuerKeyRepository keys;
     @Autowired
     CredentialRepository credentials;
+    @Autowired
+    PublicAddress address;
 
     @AfterEach
     void logout() {
@@ -49,11 +52,11 @@ class IssuerKeysTest {
 
         // AES-GCM: a 12-byte IV, the 48-byte PKCS#8 key, a 16-byte tag; never the key's own encoding.
         assertThat(key.getPrivateKey()).hasSize(12 + 48 + 16);
-        IssuerKeys sameKey = new IssuerKeys(keys, credentials, IssuerKeys.DEMO_KEY, "http://localhost:8080");
+        IssuerKeys sameKey = new IssuerKeys(keys, credentials, IssuerKeys.DEMO_KEY, address);
         assertThat(DataIntegrity.verify(sameKey.sign(key, unsigned)).verificationMethod())
                 .startsWith(key.getDid() + "#");
         IssuerKeys otherKey = new IssuerKeys(keys, credentials,
-                Base64.getEncoder().encodeToString(new byte[32]), "http://localhost:8080");
+                Base64.getEncoder().encodeToString(new byte[32]), address);
         assertThatThrownBy(() -> otherKey.sign(key, unsigned)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("cannot be read");
     }
