@@ -18,14 +18,22 @@ public class InputValidation {
     }
 
     public void check(Object candidate) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(candidate);
-        if (violations.isEmpty()) {
-            return;
+        Map<String, String> errors = errors(candidate);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
+    }
+
+    /**
+     * The violations as field errors, without throwing: for a service that reports them together with its own checks.
+     * Without groups, Bean Validation's default group.
+     */
+    public Map<String, String> errors(Object candidate, Class<?>... groups) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(candidate, groups);
         Map<String, String> errors = new LinkedHashMap<>();
         violations.stream()
                 .sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
-        throw new InvalidInputException(errors);
+        return errors;
     }
 }

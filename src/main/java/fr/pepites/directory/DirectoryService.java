@@ -414,19 +414,28 @@ public class DirectoryService {
      */
     @Transactional
     public Person createPersonUnlessDuplicate(PersonData data, boolean notADuplicate, String fieldPrefix) {
-        List<Person> duplicates = findPossibleDuplicates(data.getFirstName(), data.getLastName(), data.getBirthDate());
-        if (!duplicates.isEmpty() && !notADuplicate) {
-            throw InvalidInputException.of("personId", "Une personne du même nom, née le "
-                    + DATE.format(data.getBirthDate()) + ", est déjà suivie : choisissez-la dans la liste, ou "
-                    + "confirmez qu'il s'agit d'une autre personne.");
+        Map<String, String> errors = newPersonErrors(data, notADuplicate, fieldPrefix);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        try {
-            return createPerson(data);
-        } catch (InvalidInputException e) {
-            Map<String, String> prefixed = new LinkedHashMap<>();
-            e.fieldErrors().forEach((field, message) -> prefixed.put(fieldPrefix + field, message));
-            throw new InvalidInputException(prefixed);
+        return createPerson(data);
+    }
+
+    /**
+     * Everything that keeps {@link #createPersonUnlessDuplicate} from creating this person, read without writing: for
+     * a form that reports its person's errors together with its own.
+     */
+    public Map<String, String> newPersonErrors(PersonData data, boolean notADuplicate, String fieldPrefix) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!findPossibleDuplicates(data.getFirstName(), data.getLastName(), data.getBirthDate()).isEmpty()
+                && !notADuplicate) {
+            errors.put("personId", "Une personne du même nom, née le " + DATE.format(data.getBirthDate())
+                    + ", est déjà suivie : choisissez-la dans la liste, ou confirmez qu'il s'agit d'une autre "
+                    + "personne.");
         }
+        validation.errors(data).forEach((field, message) -> errors.put(fieldPrefix + field, message));
+        referenceData.findCommune(data.getCommuneCode(), fieldPrefix + "communeCode", errors);
+        return errors;
     }
 
     @Transactional

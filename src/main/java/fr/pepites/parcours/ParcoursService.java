@@ -573,18 +573,16 @@ public class ParcoursService {
         List<BadgeProposal> proposed = new ArrayList<>();
         for (ReviewData.Competence c : review.competences()) {
             JobTitle job = c.jobTitleCode() == null ? null : referenceData.findJobTitle(c.jobTitleCode()).orElse(null);
-            String label = job != null ? job.getName() : c.skill() == null ? "" : c.skill().trim();
-            if (label.isEmpty()) {
+            String skill = c.skill() == null ? "" : c.skill().trim();
+            if (job == null && skill.isEmpty()) {
                 errors.put("competences", "Chaque compétence est un métier de la liste ou un savoir-faire décrit.");
-            } else if (c.evidence() == null || c.evidence().isBlank()) {
-                errors.put("competences", "Indiquez pour « " + label + " » ce qui atteste la compétence.");
-            } else if (TextLimit.exceeds(label, MAX_SKILL)) {
-                errors.put("competences", "Un savoir-faire se nomme en " + MAX_SKILL + " caractères au plus.");
-            } else if (TextLimit.exceeds(c.evidence(), MAX_EVIDENCE)) {
-                errors.put("competences", "Ce qui atteste « " + label + " » tient en " + MAX_EVIDENCE
-                        + " caractères au plus.");
-            } else {
-                proposed.add(new BadgeProposal(p, job, label, c.evidence().trim(), currentUser.signature()));
+            }
+            // A line naming a job and a free skill proposes both, each for its badge, on the same evidence.
+            if (job != null) {
+                propose(p, job, job.getName(), c.evidence(), proposed, errors);
+            }
+            if (!skill.isEmpty()) {
+                propose(p, null, skill, c.evidence(), proposed, errors);
             }
         }
         Organisation cep = null;
@@ -622,6 +620,21 @@ public class ParcoursService {
             runtime.setVariable(processOf(p), ParcoursProcess.VAR_INTRODUCTION_IDS, new ArrayList<>(ids));
             runtime.createMessageCorrelation(ParcoursProcess.MESSAGE_INTRODUCTIONS)
                     .processInstanceBusinessKey(p.businessKey()).correlate();
+        }
+    }
+
+    /** A competence of a review, proposed for a badge once its evidence is given and both fit their fields. */
+    private void propose(Parcours p, JobTitle job, String label, String evidence, List<BadgeProposal> proposed,
+            Map<String, String> errors) {
+        if (evidence == null || evidence.isBlank()) {
+            errors.put("competences", "Indiquez pour « " + label + " » ce qui atteste la compétence.");
+        } else if (TextLimit.exceeds(label, MAX_SKILL)) {
+            errors.put("competences", "Un savoir-faire se nomme en " + MAX_SKILL + " caractères au plus.");
+        } else if (TextLimit.exceeds(evidence, MAX_EVIDENCE)) {
+            errors.put("competences", "Ce qui atteste « " + label + " » tient en " + MAX_EVIDENCE
+                    + " caractères au plus.");
+        } else {
+            proposed.add(new BadgeProposal(p, job, label, evidence.trim(), currentUser.signature()));
         }
     }
 

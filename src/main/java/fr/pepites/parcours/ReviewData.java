@@ -10,7 +10,7 @@ import java.util.Set;
 public record ReviewData(List<Competence> competences, String exitProject, String targetJobTitleCode,
         Long handBackCepId, boolean handBackConsent, Set<Long> employerIds) {
 
-    /** A competence acquired: a job title of the reference data, or a free skill; and its evidence. */
+    /** A competence acquired: a job title of the reference data, a free skill, or both; and its evidence. */
     public record Competence(String jobTitleCode, String skill, String evidence) {
     }
 }

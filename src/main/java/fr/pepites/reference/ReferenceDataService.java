@@ -2,6 +2,7 @@ package fr.pepites.reference;
 
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,14 +32,30 @@ public class ReferenceDataService {
         return communes.search(normalized, postalCode.isEmpty() ? NO_MATCH : postalCode, pageable);
     }
 
+    private static final String UNKNOWN_COMMUNE = "Commune inconnue : choisissez une commune dans la liste.";
+
     public Optional<Commune> findCommune(String inseeCode) {
         return inseeCode == null ? Optional.empty() : communes.findById(inseeCode);
     }
 
     /** The commune of that INSEE code, or a French error on {@code field} if there is none. */
     public Commune requireCommune(String inseeCode, String field) {
-        return findCommune(inseeCode).orElseThrow(() -> InvalidInputException.of(field,
-                "Commune inconnue : choisissez une commune dans la liste."));
+        return findCommune(inseeCode).orElseThrow(() -> InvalidInputException.of(field, UNKNOWN_COMMUNE));
+    }
+
+    /**
+     * The commune of that INSEE code, null when none is given; a code of no commune adds its French error on
+     * {@code field} to {@code errors}, for a form that reports all its errors at once.
+     */
+    public Commune findCommune(String inseeCode, String field, Map<String, String> errors) {
+        if (inseeCode == null || inseeCode.isBlank()) {
+            return null;
+        }
+        Optional<Commune> commune = findCommune(inseeCode);
+        if (commune.isEmpty()) {
+            errors.putIfAbsent(field, UNKNOWN_COMMUNE);
+        }
+        return commune.orElse(null);
     }
 
     /** Typeahead search by words of the title or by ROME code. */

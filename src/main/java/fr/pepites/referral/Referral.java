@@ -55,7 +55,8 @@ public class Referral {
     @JoinColumn(name = "adviser_id")
     private UserAccount adviser;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null in a draft not yet told where the person lives, as its availability and goal (migration 28). */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "commune_code")
     private Commune commune;
 
@@ -191,7 +192,8 @@ public class Referral {
         this.vacancy = newVacancy;
         replace(licences, data.getLicences());
         replace(barriers, data.getBarriers());
-        replace(criteria, data.getGoal() == Goal.INSERTION_JOB ? data.getCriteria() : Set.of());
+        // A draft without a goal yet keeps the criteria ticked.
+        replace(criteria, data.getGoal() != Goal.STAFF_JOB ? data.getCriteria() : Set.of());
         replace(targetJobTitles, jobTitles);
     }
 

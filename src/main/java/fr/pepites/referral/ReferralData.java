@@ -13,8 +13,15 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
-/** What a CEP adviser fills in to refer a person. */
+/**
+ * What a CEP adviser fills in to refer a person. A draft needs only its person; the checks of the group
+ * {@link Submitted} apply when the referral is submitted.
+ */
 public class ReferralData {
+
+    /** The checks of what a submitted referral must hold, and a draft may still lack. */
+    public interface Submitted {
+    }
 
     /** An existing person the adviser's operator follows; when null, {@link #newPerson} is created. */
     private Long personId;
@@ -24,7 +31,7 @@ public class ReferralData {
     /** The adviser saw the possible duplicates and confirms this is another person. */
     private boolean notADuplicate;
 
-    @NotBlank(message = "Choisissez la commune de résidence.")
+    @NotBlank(message = "Choisissez la commune de résidence.", groups = Submitted.class)
     private String communeCode;
 
     @Min(value = 0, message = "Le rayon de mobilité doit être compris entre 0 et 200 km.")
@@ -35,10 +42,10 @@ public class ReferralData {
 
     private boolean hasVehicle;
 
-    @NotNull(message = "La date de disponibilité est obligatoire.")
+    @NotNull(message = "La date de disponibilité est obligatoire.", groups = Submitted.class)
     private LocalDate availableFrom;
 
-    @NotEmpty(message = "Choisissez au moins un métier visé.")
+    @NotEmpty(message = "Choisissez au moins un métier visé.", groups = Submitted.class)
     private Set<String> jobTitleCodes = new HashSet<>();
 
     private Set<Barrier> barriers = EnumSet.noneOf(Barrier.class);
@@ -48,7 +55,8 @@ public class ReferralData {
 
     private boolean consentToShare;
 
-    @NotNull(message = "Choisissez l'objectif : poste en insertion ou poste de permanent.")
+    @NotNull(message = "Choisissez l'objectif : poste en insertion ou poste de permanent.",
+            groups = Submitted.class)
     private Goal goal;
 
     private TrainingRoute trainingRoute = TrainingRoute.NONE;

@@ -9,6 +9,7 @@ import fr.pepites.common.StaleEdit;
 import fr.pepites.common.TextLimit;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Person;
+import fr.pepites.directory.PersonData;
 import fr.pepites.parcours.ContractTerms;
 import fr.pepites.parcours.ParcoursService;
 import fr.pepites.reference.Commune;
@@ -28,15 +29,18 @@ import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.TimelineEntry;
 import fr.pepites.workflow.WorkflowService;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.groups.Default;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -179,7 +183,7 @@ public class ReferralService {
         Referral referral = ownDraft(id);
         ReferralData data = new ReferralData();
         data.setPersonId(referral.getPerson().getId());
-        data.setCommuneCode(referral.getCommune().getInseeCode());
+        data.setCommuneCode(referral.getCommune() == null ? null : referral.getCommune().getInseeCode());
         data.setMobilityRadiusKm(referral.getMobilityRadiusKm());
         data.setLicences(new java.util.HashSet<>(referral.getLicences()));
         data.setHasVehicle(referral.isHasVehicle());
@@ -204,11 +208,13 @@ public class ReferralService {
 
     // --- The adviser: draft, submit, cancel ----------------------------------------------------------------
 
-    /** Saves the form as a draft: checked like a referral, but consent and eligibility may still be missing. */
+    /**
+     * Saves the form as a draft: it needs only its person; what it holds besides is checked as in a referral, but
+     * consent, eligibility and the rest may still be missing.
+     */
     @Transactional
     public Referral saveDraft(Long draftId, ReferralData data) {
-        validation.check(data);
-        Referral referral = prepare(draftId, data);
+        Referral referral = prepare(draftId, data, false);
         timeline.record(referral, ReferralEventType.DRAFT_SAVED, null);
         return referral;
     }
@@ -216,17 +222,7 @@ public class ReferralService {
     /** Submits the referral: it is checked in full, then sent to its vacancy or to matching. */
     @Transactional
     public Referral submit(Long draftId, ReferralData data) {
-        validation.check(data);
-        if (!data.isConsentToShare()) {
-            throw InvalidInputException.of("consentToShare",
-                    "Le consentement de la personne au partage de son dossier est obligatoire pour l'orienter.");
-        }
-        if (data.getGoal() == Goal.INSERTION_JOB && data.getVacancyId() == null
-                && !EligibilityRule.isEligibleForSomeKind(data.getCriteria())) {
-            throw InvalidInputException.of("criteria", "Personne non éligible à un poste en insertion : il faut un "
-                    + "critère de niveau 1, ou au moins 2 critères de niveau 2 (3 pour une ACI, une EI ou une EITI).");
-        }
-        Referral referral = prepare(draftId, data);
+        Referral referral = prepare(draftId, data, true);
         referral.enter(ReferralStatus.SUBMITTED);
         timeline.record(referral, ReferralEventType.SUBMITTED, null);
         Map<String, Object> variables = new HashMap<>();
@@ -238,36 +234,79 @@ public class ReferralService {
         return referral;
     }
 
-    /** The referral of the form, new or the adviser's own draft, once its fields have passed their checks. */
-    private Referral prepare(Long draftId, ReferralData data) {
+    /**
+     * The referral of the form, new or the adviser's own draft, once its fields have passed their checks: all of
+     * them are made before anything is written, and their errors reported together, so that a form is never refused
+     * in rounds.
+     */
+    private Referral prepare(Long draftId, ReferralData data, boolean submitted) {
         currentUser.requireRole(Role.CEP_ADVISER);
-        if (data.getAvailableFrom().isBefore(LocalDate.now())) {
-            throw InvalidInputException.of("availableFrom", "La date de disponibilité ne peut pas être dans le passé.");
+        Referral draft = null;
+        if (draftId != null) {
+            draft = ownDraft(draftId);
+            StaleEdit.check(data.getVersion(), draft.getVersion());
         }
-        InputBounds.checkAhead("availableFrom", data.getAvailableFrom(), LocalDate.now());
-        Commune commune = referenceData.requireCommune(data.getCommuneCode(), "communeCode");
-        Set<JobTitle> jobTitles = data.getJobTitleCodes().stream()
-                .map(code -> referenceData.findJobTitle(code).orElseThrow(() ->
-                        InvalidInputException.of("jobTitleCodes", "Métier inconnu : choisissez-le dans la liste.")))
-                .collect(Collectors.toSet());
-        Referral referral;
-        if (draftId == null) {
-            referral = new Referral(person(data), directory.currentAccountReference(),
-                    directory.currentOrganisationReference());
-        } else {
-            referral = ownDraft(draftId);
-            StaleEdit.check(data.getVersion(), referral.getVersion());
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (draft == null) {
+            checkPerson(data, errors);
+        }
+        errors.putAll(submitted ? validation.errors(data, Default.class, ReferralData.Submitted.class)
+                : validation.errors(data));
+        if (submitted && !data.isConsentToShare()) {
+            errors.put("consentToShare",
+                    "Le consentement de la personne au partage de son dossier est obligatoire pour l'orienter.");
+        }
+        if (submitted && data.getGoal() == Goal.INSERTION_JOB && data.getVacancyId() == null
+                && !EligibilityRule.isEligibleForSomeKind(data.getCriteria())) {
+            errors.put("criteria", "Personne non éligible à un poste en insertion : il faut un critère de niveau 1, "
+                    + "ou au moins 2 critères de niveau 2 (3 pour une ACI, une EI ou une EITI).");
+        }
+        if (data.getAvailableFrom() != null && data.getAvailableFrom().isBefore(LocalDate.now())) {
+            errors.put("availableFrom", "La date de disponibilité ne peut pas être dans le passé.");
+        }
+        InputBounds.checkAhead(errors, "availableFrom", data.getAvailableFrom(), LocalDate.now());
+        Commune commune = referenceData.findCommune(data.getCommuneCode(), "communeCode", errors);
+        Set<JobTitle> jobTitles = new HashSet<>();
+        for (String code : data.getJobTitleCodes()) {
+            referenceData.findJobTitle(code).ifPresentOrElse(jobTitles::add, () ->
+                    errors.putIfAbsent("jobTitleCodes", "Métier inconnu : choisissez-le dans la liste."));
         }
         // Advisers may send to any open vacancy: checkTarget refuses a closed one with its own message.
-        Vacancy vacancy = data.getVacancyId() == null ? null : target(data.getVacancyId());
-        referral.apply(data, commune, jobTitles, vacancy);
-        if (vacancy != null) {
-            checkTarget(referral, vacancy);
+        Vacancy vacancy = null;
+        if (data.getVacancyId() != null) {
+            vacancy = vacancies.findForProcess(data.getVacancyId()).orElse(null);
+            if (vacancy == null) {
+                errors.put("vacancyId", "Fiche de poste introuvable.");
+            } else {
+                checkTarget(errors, draftId, data.getGoal(),
+                        data.getGoal() == Goal.INSERTION_JOB ? data.getCriteria() : Set.of(), vacancy);
+            }
         }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Referral referral = draft != null ? draft : new Referral(person(data), directory.currentAccountReference(),
+                directory.currentOrganisationReference());
+        referral.apply(data, commune, jobTitles, vacancy);
         if (referral.getId() == null) {
             referrals.save(referral);
         }
         return referral;
+    }
+
+    /** The errors of the form's person, the one picked or the new one, into {@code errors}; nothing is written. */
+    private void checkPerson(ReferralData data, Map<String, String> errors) {
+        if (data.getPersonId() != null) {
+            if (directory.findPerson(data.getPersonId()).isEmpty()) {
+                errors.put("personId", "Personne introuvable : choisissez-la dans la liste.");
+            }
+            return;
+        }
+        PersonData p = newPerson(data);
+        directory.newPersonErrors(p, data.isNotADuplicate(), "newPerson.").forEach((field, message) ->
+                // The form asks for the commune once, in the situation: its error shows there.
+                errors.putIfAbsent(field.equals("newPerson.communeCode") && Objects.equals(p.getCommuneCode(),
+                        data.getCommuneCode()) ? "communeCode" : field, message));
     }
 
     private Person person(ReferralData data) {
@@ -275,12 +314,16 @@ public class ReferralService {
             return directory.findPerson(data.getPersonId()).orElseThrow(() ->
                     InvalidInputException.of("personId", "Personne introuvable : choisissez-la dans la liste."));
         }
-        var p = data.getNewPerson();
+        return directory.createPersonUnlessDuplicate(newPerson(data), data.isNotADuplicate(), "newPerson.");
+    }
+
+    /** The new person of the form, who lives where the referral says unless the form said otherwise. */
+    private static PersonData newPerson(ReferralData data) {
+        PersonData p = data.getNewPerson();
         if (p.getCommuneCode() == null) {
-            // The form asks for the commune once: the person lives where the referral says.
             p.setCommuneCode(data.getCommuneCode());
         }
-        return directory.createPersonUnlessDuplicate(p, data.isNotADuplicate(), "newPerson.");
+        return p;
     }
 
     private Referral ownDraft(long id) {
@@ -609,23 +652,36 @@ public class ReferralService {
 
     /** Can this referral go to this vacancy? Open, of the right kind, eligible, and never refused there. */
     private void checkTarget(Referral referral, Vacancy vacancy) {
-        if (!vacancy.isOpen()) {
-            throw InvalidInputException.of("vacancyId", "Cette fiche de poste est fermée : choisissez-en une autre.");
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkTarget(errors, referral.getId(), referral.getGoal(), referral.getCriteria(), vacancy);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        VacancyKind expected = referral.getGoal() == Goal.INSERTION_JOB ? VacancyKind.INSERTION : VacancyKind.STAFF;
+    }
+
+    /** The same for a referral's form, its errors into {@code errors}; a draft without a goal is checked as open only. */
+    private void checkTarget(Map<String, String> errors, Long referralId, Goal goal,
+            Set<EligibilityCriterion> criteria, Vacancy vacancy) {
+        if (!vacancy.isOpen()) {
+            errors.put("vacancyId", "Cette fiche de poste est fermée : choisissez-en une autre.");
+            return;
+        }
+        if (goal == null) {
+            return;
+        }
+        VacancyKind expected = goal == Goal.INSERTION_JOB ? VacancyKind.INSERTION : VacancyKind.STAFF;
         if (vacancy.getKind() != expected) {
-            throw InvalidInputException.of("vacancyId", expected == VacancyKind.INSERTION
+            errors.put("vacancyId", expected == VacancyKind.INSERTION
                     ? "Cette fiche est un poste de permanent : choisissez un poste en insertion."
                     : "Cette fiche est un poste en insertion : choisissez un poste de permanent.");
+            return;
         }
-        if (referral.getGoal() == Goal.INSERTION_JOB) {
-            EligibilityRule.refusal(referral.getCriteria(), vacancy.getSiae().getSiaeKind())
-                    .ifPresent(why -> {
-                        throw InvalidInputException.of("criteria", why);
-                    });
+        if (goal == Goal.INSERTION_JOB) {
+            EligibilityRule.refusal(criteria, vacancy.getSiae().getSiaeKind())
+                    .ifPresent(why -> errors.putIfAbsent("criteria", why));
         }
-        if (referral.getId() != null && timeline.wasRefusedBy(referral.getId(), vacancy.getSiae().getId())) {
-            throw InvalidInputException.of("vacancyId", vacancy.getSiae().getName()
+        if (referralId != null && timeline.wasRefusedBy(referralId, vacancy.getSiae().getId())) {
+            errors.put("vacancyId", vacancy.getSiae().getName()
                     + " a déjà refusé cette orientation : choisissez une autre structure.");
         }
     }
@@ -671,7 +727,8 @@ public class ReferralService {
         CurrentUser user = currentUser.require();
         boolean cancellable = user.is(Role.CEP_ADVISER) && r.getStatus().isOpen() && r.getProcessInstanceId() != null;
         return new ReferralDetails(ReferralRow.of(r), r.getVersion(), DATE.format(r.getPerson().getBirthDate()),
-                r.getCommune().getLabel(), r.getMobilityRadiusKm(), r.getLicences(), r.isHasVehicle(),
+                r.getCommune() == null ? null : r.getCommune().getLabel(), r.getMobilityRadiusKm(), r.getLicences(),
+                r.isHasVehicle(),
                 r.getAvailableFrom(), r.getTargetJobTitles().stream().map(JobTitle::getLabel).sorted().toList(),
                 r.getBarriers(), r.getNote(), r.getGoal(), r.getTrainingRoute(), r.getCriteria(),
                 r.getConsentRecordedAt(), r.getRefusalReason(), r.getRefusalMessage(),

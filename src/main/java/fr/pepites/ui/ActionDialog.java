@@ -33,6 +33,7 @@ public final class ActionDialog {
         if (text != null) {
             dialog.add(new Paragraph(text));
         }
+        dialog.add(errors.summary());
         dialog.add(new FormLayout(fields));
         dialog.getFooter().add(new Button(dialog.getTranslation("common.cancel"), e -> dialog.close()), confirm);
         dialog.setWidth("min(36rem, 95vw)");

@@ -17,6 +17,16 @@ public final class Confirm {
      */
     public static void ask(String header, String text, String confirmLabel, boolean destructive, Runnable action,
             Runnable afterSuccess) {
+        // No field to show errors next to: FieldErrors puts them all in a notification.
+        ask(header, text, confirmLabel, destructive, new FieldErrors(), action, afterSuccess);
+    }
+
+    /**
+     * The same for a form's action asked again before it runs: its errors show on the form's fields and in its
+     * summary, once the question is closed.
+     */
+    public static void ask(String header, String text, String confirmLabel, boolean destructive, FieldErrors errors,
+            Runnable action, Runnable afterSuccess) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader(header);
         dialog.setText(text);
@@ -27,8 +37,7 @@ public final class Confirm {
             dialog.setConfirmButtonTheme("error primary");
         }
         dialog.addConfirmListener(e -> {
-            // No field to show errors next to: FieldErrors puts them all in a notification.
-            if (new FieldErrors().run(action)) {
+            if (errors.run(action)) {
                 Notifications.success(UI.getCurrent().getTranslation("common.saved"));
                 afterSuccess.run();
             }

@@ -41,7 +41,7 @@ public class DataForm<D> extends VerticalLayout {
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.addClassName("form-cancel");
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        add(title, fields, new HorizontalLayout(save, cancel));
+        add(title, errors.summary(), fields, new HorizontalLayout(save, cancel));
         setWidth("32rem");
         setVisible(false);
     }

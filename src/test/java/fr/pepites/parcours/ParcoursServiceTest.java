@@ -355,6 +355,21 @@ class ParcoursServiceTest {
     }
 
     @Test
+    void aCompetenceGivenAsAJobAndAsAFreeSkillKeepsBoth() {
+        Parcours p = fixtures.startAtVelo("DeuxCompetences", TODAY.minusMonths(11), TODAY.plusMonths(1));
+        InboxTask review = fixtures.openReview(p);
+
+        parcours.completeReview(review.id(), p.getId(), version(p), new ReviewData(List.of(
+                new ReviewData.Competence("16507", "Réglage des freins hydrauliques",
+                        "Règle seul les freins de la flotte depuis six mois.")),
+                "Mécanicien cycles en CDI", null, null, false, Set.of()));
+
+        assertThat(parcours.badgeProposals(p.getId())).extracting(BadgeProposal::getLabel)
+                .containsExactly("Mécanicien / Mécanicienne en cycles et motocycles",
+                        "Réglage des freins hydrauliques");
+    }
+
+    @Test
     void introductionsToEmployersNeedThePersonsConsent() {
         Parcours p = fixtures.startAtVelo("SansAccord", TODAY.minusMonths(11), TODAY.plusMonths(1));
         InboxTask review = fixtures.openReview(p);

@@ -39,6 +39,8 @@ class ReferralServiceTest {
     TestUsers users;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    fr.pepites.directory.DirectoryService directory;
 
     private Vacancy velo;
     private Vacancy recyclerie;
@@ -161,7 +163,64 @@ class ReferralServiceTest {
         assertThat(submitted.getStatus()).isEqualTo(ReferralStatus.SENT);
     }
 
+    @Test
+    void aDraftIsSavedWithOnlyThePersonAndSubmittingItStillAsksForEverythingElse() {
+        long garcia = directory.findPossibleDuplicates("Lucas", "Garcia", LocalDate.of(1988, 3, 14)).get(0).getId();
+        ReferralData data = new ReferralData();
+        data.setPersonId(garcia);
+
+        Referral draft = referrals.saveDraft(null, data);
+
+        assertThat(draft.getStatus()).isEqualTo(ReferralStatus.DRAFT);
+        ReferralData resumed = referrals.draft(draft.getId());
+        assertThat(resumed.getPersonId()).isEqualTo(garcia);
+        assertThat(resumed.getCommuneCode()).isNull();
+        assertThat(resumed.getGoal()).isNull();
+        assertThat(referrals.details(draft.getId()).orElseThrow().availableFrom()).isNull();
+        assertThatThrownBy(() -> referrals.submit(draft.getId(), resumed))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKeys("communeCode", "availableFrom", "jobTitleCodes", "goal", "consentToShare"));
+    }
+
+    @Test
+    void aDraftWithoutAPersonIsRefused() {
+        assertThatThrownBy(() -> referrals.saveDraft(null, new ReferralData()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKeys("newPerson.firstName", "newPerson.lastName", "newPerson.birthDate")
+                        .doesNotContainKeys("availableFrom", "jobTitleCodes", "goal"));
+    }
+
     // --- Bad input ---
+
+    @Test
+    void anEmptyReferralIsRefusedWithAllItsErrorsAtOnceAndNothingWritten() {
+        long before = referrals.count(ReferralFilter.all());
+        ReferralData empty = new ReferralData();
+        empty.setGoal(Goal.INSERTION_JOB);
+
+        assertThatThrownBy(() -> referrals.submit(null, empty))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKeys(
+                        "newPerson.firstName", "newPerson.lastName", "newPerson.birthDate", "communeCode",
+                        "availableFrom", "jobTitleCodes", "criteria", "consentToShare"));
+        assertThat(referrals.count(ReferralFilter.all())).isEqualTo(before);
+    }
+
+    @Test
+    void aPossibleDuplicateIsReportedWithTheOtherErrorsAndNobodyIsCreated() {
+        ReferralData data = validReferral("Garcia", velo.getId());
+        data.getNewPerson().setFirstName("Lucas");
+        data.getNewPerson().setBirthDate(LocalDate.of(1988, 3, 14));
+        data.setAvailableFrom(LocalDate.now().minusDays(1));
+        data.setConsentToShare(false);
+        long namesakes = directory.findPossibleDuplicates("Lucas", "Garcia", LocalDate.of(1988, 3, 14)).size();
+
+        assertThatThrownBy(() -> referrals.submit(null, data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKeys("personId", "availableFrom", "consentToShare"));
+        assertThat(directory.findPossibleDuplicates("Lucas", "Garcia", LocalDate.of(1988, 3, 14))).hasSize(
+                (int) namesakes);
+    }
+
 
     @Test
     void consentIsMandatoryAndNothingIsWrittenWithoutIt() {

@@ -2,6 +2,7 @@ package fr.pepites.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,5 +56,40 @@ class FieldErrorsTest {
         AtomicBoolean saved = new AtomicBoolean();
         assertThat(new FieldErrors().bind("validityMonths", validity).run(() -> saved.set(true))).isTrue();
         assertThat(saved).isTrue();
+    }
+
+    @Test
+    void aFormsSummaryListsAllItsErrorsInTheFormsOrderUnderAFrenchPluralTitle() {
+        TextField name = new TextField();
+        TextField siret = new TextField();
+        FieldErrors errors = new FieldErrors().bind("name", name).bind("siret", siret);
+        UI ui = new UI();
+        UI.setCurrent(ui);
+        try {
+            ui.add(errors.summary());
+            errors.show(new InvalidInputException(new java.util.LinkedHashMap<>(Map.of(
+                    "siret", "Le SIRET doit compter 14 chiffres.", "name", "Le nom est obligatoire.",
+                    "", "Cette structure a changé entre-temps."))));
+
+            ErrorSummary summary = (ErrorSummary) errors.summary();
+            assertThat(summary.isVisible()).isTrue();
+            assertThat(summary.getElement().getAttribute("role")).isEqualTo("alert");
+            assertThat(summary.getElement().getTextRecursively()).startsWith("3 erreurs à corriger")
+                    .containsSubsequence("Cette structure a changé entre-temps.", "Le nom est obligatoire.",
+                            "Le SIRET doit compter 14 chiffres.");
+            assertThat(name.isInvalid()).isTrue();
+            assertThat(siret.isInvalid()).isTrue();
+
+            errors.clear();
+            assertThat(summary.isVisible()).isFalse();
+        } finally {
+            UI.setCurrent(null);
+        }
+    }
+
+    @Test
+    void oneErrorIsSaidInTheSingular() {
+        assertThat(ErrorSummary.title(1)).isEqualTo("1 erreur à corriger");
+        assertThat(ErrorSummary.title(2)).isEqualTo("2 erreurs à corriger");
     }
 }

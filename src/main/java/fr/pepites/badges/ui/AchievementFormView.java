@@ -157,7 +157,7 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         form.setColspan(criteria, 2);
         HorizontalLayout other = new HorizontalLayout(framework, entry, url, addOther);
         other.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2(getTranslation("badges.achievement.title")), form,
+        add(new H2(getTranslation("badges.achievement.title")), errors.summary(), form,
                 new H3(getTranslation("badges.achievement.image")),
                 new Paragraph(getTranslation("badges.achievement.image.help")), upload, imageState, members,
                 new H3(getTranslation("badges.achievement.alignments")), rome, other, alignmentGrid,

@@ -110,10 +110,12 @@ public class AwardView extends VerticalLayout implements HasUrlParameter<Long> {
         link.setPlaceholder("https://…");
         link.setWidth("40em");
         link.setId("award-evidence-url");
+        FieldErrors errors = new FieldErrors().bind("achievement", achievement).bind("recipients", recipients)
+                .bind("evidenceNarrative", narrative).bind("evidenceUrl", link);
         Button award = new Button(getTranslation("badges.award.confirm"), VaadinIcon.DIPLOMA.create(),
                 e -> Confirm.ask(getTranslation("badges.award.confirm"),
                         getTranslation("badges.award.confirm.text", recipients.getValue().size()),
-                        getTranslation("badges.award.confirm"), false, () -> badges.award(new AwardRequest(
+                        getTranslation("badges.award.confirm"), false, errors, () -> badges.award(new AwardRequest(
                                 achievement.getValue() == null ? null : achievement.getValue().id(),
                                 recipients.getValue().stream().filter(r -> !r.staff()).map(RecipientOption::id)
                                         .toList(),
@@ -126,8 +128,8 @@ public class AwardView extends VerticalLayout implements HasUrlParameter<Long> {
                                 }));
         award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         award.setId("award-submit");
-        return new VerticalLayout(new Paragraph(getTranslation("badges.award.intro")), achievement, recipients,
-                narrative, link, award);
+        return new VerticalLayout(new Paragraph(getTranslation("badges.award.intro")), errors.summary(), achievement,
+                recipients, narrative, link, award);
     }
 
     private void configureProposals() {

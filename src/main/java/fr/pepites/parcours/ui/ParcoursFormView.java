@@ -45,9 +45,9 @@ public class ParcoursFormView extends VerticalLayout {
         FormLayout contract = new FormLayout(job, start);
         contract.add(terms.fields());
 
+        FieldErrors errors = terms.bind(person.bind(new FieldErrors()).bind("jobTitleCode", job)
+                .bind("startDate", start));
         Button save = new Button(getTranslation("parcours.form.save"), e -> {
-            FieldErrors errors = terms.bind(person.bind(new FieldErrors()).bind("jobTitleCode", job)
-                    .bind("startDate", start));
             try {
                 errors.requireReadable();
                 Parcours created = parcours.create(new ParcoursData(person.personId(), person.newPerson(),
@@ -63,7 +63,7 @@ public class ParcoursFormView extends VerticalLayout {
         save.setId("parcours-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("parcours.form.title")), new Paragraph(getTranslation("parcours.form.intro")),
-                person, contract, save);
+                errors.summary(), person, contract, save);
     }
 
 }

@@ -1,6 +1,7 @@
 package fr.pepites.parcours.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.directory.OrganisationKind;
@@ -120,8 +123,9 @@ class ParcoursTaskForms implements TaskFormProvider {
                     query.getFilter().orElse(""), PageRequest.of(query.getPage(), query.getPageSize(),
                             Sort.by("searchName"))).stream());
             employers.setItemLabelGenerator(Organisation::getName);
-            withPanel("review", new FieldErrors().bind("exitProject", project).bind("targetJobTitleCode", target)
-                    .bind("handBackCepId", cep).bind("employerIds", employers), () -> parcours.completeReview(task.id(), id, version,
+            withPanel("review", new FieldErrors().bind("competences", competences).bind("exitProject", project)
+                    .bind("targetJobTitleCode", target).bind("handBackCepId", cep).bind("handBackConsent", consent)
+                    .bind("employerIds", employers), () -> parcours.completeReview(task.id(), id, version,
                     new ReviewData(competences.value(), project.getValue(),
                             target.getValue() == null ? null : target.getValue().getCode(),
                             cep.getValue() == null ? null : cep.getValue().getId(), consent.getValue(),
@@ -212,11 +216,15 @@ class ParcoursTaskForms implements TaskFormProvider {
         }
     }
 
-    /** The competences a review found acquired: each a job of the reference data or a free skill, with its evidence. */
-    private class CompetencesEditor extends VerticalLayout {
+    /**
+     * The competences a review found acquired: each a job of the reference data, a free skill or both, with its
+     * evidence. The review's errors about them show under the lines.
+     */
+    private class CompetencesEditor extends VerticalLayout implements HasValidation {
 
         private final List<Row> rows = new ArrayList<>();
         private final VerticalLayout lines = new VerticalLayout();
+        private final Span error = new Span();
 
         private record Row(JobTitlePicker job, TextField skill, TextField evidence) {
         }
@@ -228,7 +236,30 @@ class ParcoursTaskForms implements TaskFormProvider {
                     e -> addRow());
             add.setId("parcours-add-competence");
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            add(new Paragraph(getTranslation("parcoursTask.review.competences")), lines, add);
+            error.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
+            error.setId("parcours-competences-error");
+            error.setVisible(false);
+            add(new Paragraph(getTranslation("parcoursTask.review.competences")), lines, error, add);
+        }
+
+        @Override
+        public void setErrorMessage(String message) {
+            error.setText(message == null ? "" : message);
+        }
+
+        @Override
+        public String getErrorMessage() {
+            return error.getText();
+        }
+
+        @Override
+        public void setInvalid(boolean invalid) {
+            error.setVisible(invalid);
+        }
+
+        @Override
+        public boolean isInvalid() {
+            return error.isVisible();
         }
 
         private void addRow() {

@@ -174,7 +174,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         submit.setId("submit-referral");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        add(new H2(getTranslation("referralForm.title")), person,
+        add(new H2(getTranslation("referralForm.title")), errors.summary(), person,
                 new H3(getTranslation("referralForm.situation")), situation,
                 new H3(getTranslation("referralForm.goalAndTarget")), goal, training, eligibility, vacancy,
                 consent, new HorizontalLayout(submit, save));

@@ -21,10 +21,12 @@ class ReferralSummary extends FormLayout {
         item("referral.person", d.row().personName() + " (" + getTranslation("referral.bornOn", d.personBirthDate()) + ")");
         item("referral.siae", d.row().siaeName() == null ? getTranslation("referral.noSiae") : d.row().siaeName());
         item("referral.job", d.row().jobTitle() == null ? "—" : d.row().jobTitle());
-        item("referral.goal", getTranslation("referral.goal." + d.goal().name())
+        // A draft may not say yet its goal, commune or availability: "—" then.
+        item("referral.goal", d.goal() == null ? null : getTranslation("referral.goal." + d.goal().name())
                 + (d.trainingRoute().name().equals("NONE") ? "" : " · " + d.trainingRoute().name()));
-        item("referral.commune", d.communeLabel() + " · " + getTranslation("referral.radius", d.mobilityRadiusKm()));
-        item("referral.availableFrom", DATE.format(d.availableFrom()));
+        item("referral.commune", (d.communeLabel() == null ? "—" : d.communeLabel()) + " · "
+                + getTranslation("referral.radius", d.mobilityRadiusKm()));
+        item("referral.availableFrom", d.availableFrom() == null ? null : DATE.format(d.availableFrom()));
         item("referral.targetJobs", String.join(", ", d.targetJobTitles()));
         item("referral.licences", labels("licence.", d.licences()) + (d.hasVehicle()
                 ? " · " + getTranslation("referral.vehicle") : ""));

@@ -69,6 +69,6 @@ public class AccountView extends VerticalLayout {
             notice.addClassNames(LumoUtility.TextColor.ERROR);
             add(notice);
         }
-        add(form, save);
+        add(errors.summary(), form, save);
     }
 }

@@ -95,9 +95,12 @@ public class OfferView extends VerticalLayout {
         TextField label = new TextField(getTranslation("twinning.offer.label"));
         Button addClosure = new Button(getTranslation("twinning.offer.addClosure"), VaadinIcon.PLUS.create(), e -> {
             if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
-                Notifications.error(getTranslation("twinning.offer.closureInvalid"));
+                // Said at the period's end date, where the person looks: not in a notification that goes.
+                to.setErrorMessage(getTranslation("twinning.offer.closureInvalid"));
+                to.setInvalid(true);
                 return;
             }
+            to.setInvalid(false);
             closures.add(new Closure(from.getValue(), to.getValue(), label.getValue().isBlank() ? null
                     : label.getValue().trim()));
             closureGrid.setItems(closures);
@@ -111,7 +114,8 @@ public class OfferView extends VerticalLayout {
         Button save = new Button(getTranslation("common.save"), e -> save());
         save.setId("offer-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("twinning.offer.title")), new Paragraph(getTranslation("twinning.offer.intro")), form,
+        add(new H2(getTranslation("twinning.offer.title")), new Paragraph(getTranslation("twinning.offer.intro")),
+                errors.summary(), form,
                 new H3(getTranslation("twinning.offer.closures")), closureGrid, newClosure, save);
         load();
     }

@@ -111,7 +111,7 @@ public class TwinningFormView extends VerticalLayout implements HasUrlParameter<
         Button send = new Button(getTranslation("twinning.form.submit"), e -> act(true));
         send.setId("twinning-submit");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("twinning.form.title")), form, new HorizontalLayout(save, send));
+        add(new H2(getTranslation("twinning.form.title")), errors.summary(), form, new HorizontalLayout(save, send));
     }
 
     @Override

@@ -62,7 +62,7 @@ public class TaskFormLayout extends VerticalLayout {
             confirm.setId(idPrefix + "-confirm-" + action);
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY,
                     destructive ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
-            panel.add(form, confirm);
+            panel.add(errors.summary(), form, confirm);
         });
         open.setId(idPrefix + "-action-" + action);
         actions.add(open);
