@@ -1,5 +1,6 @@
 package fr.pepites.parcours;
 
+import fr.pepites.common.Plural;
 import fr.pepites.common.Csv;
 import fr.pepites.common.InputBounds;
 import fr.pepites.common.InvalidInputException;
@@ -589,7 +590,8 @@ public class ParcoursService {
         proposals.saveAll(proposed);
         p.reviewed(review.exitProject().trim(), target);
         timeline.record(p, ParcoursEventType.REVIEWED, "Projet : " + review.exitProject().trim()
-                + (proposed.isEmpty() ? "" : " ; " + proposed.size() + " compétence(s) proposée(s) pour un badge"));
+                + (proposed.isEmpty() ? "" : " ; " + Plural.of(proposed.size(), "compétence proposée",
+                        "compétences proposées") + " pour un badge"));
         workflow.complete(on.task(), Map.of());
         if (cep != null) {
             handBackTo(p, cep);

@@ -1,5 +1,6 @@
 package fr.pepites.twinning;
 
+import fr.pepites.common.Plural;
 import fr.pepites.common.InputBounds;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
@@ -449,7 +450,7 @@ public class TwinningService implements SolveWorkbench {
                 + " au " + DATE.format(t.getLatestEnd()) + ", hors jours fériés et jours où la SIAE ne libère "
                 + "personne.");
         if (offer != null) {
-            lines.add(t.getParticipants().size() + " participant(s) pour " + offer.getSeatsPerDay()
+            lines.add(Plural.of(t.getParticipants().size(), "participant", "participants") + " pour " + offer.getSeatsPerDay()
                     + " places par jour au tiers-lieu.");
         }
         boolean known = twinnings.existsBySiaeIdAndTiersLieuIdAndStatusIn(t.getSiaeId(), t.getTiersLieuId(),
@@ -572,7 +573,7 @@ public class TwinningService implements SolveWorkbench {
     private String summary(Twinning t) {
         Map<String, String> labels = themeLabels();
         return t.getThemes().stream().map(c -> labels.getOrDefault(c, c)).sorted().collect(Collectors.joining(", "))
-                + " ; " + t.getParticipants().size() + " participant(s) ; du " + DATE.format(t.getEarliestStart())
+                + " ; " + Plural.of(t.getParticipants().size(), "participant", "participants") + " ; du " + DATE.format(t.getEarliestStart())
                 + " au " + DATE.format(t.getLatestEnd());
     }
 
@@ -649,12 +650,12 @@ public class TwinningService implements SolveWorkbench {
         Map<LocalDate, Long> perWeek = days.stream().collect(Collectors.groupingBy(Host::weekOf, Collectors.counting()));
         for (LocalDate d : days) {
             if (participants > host.seatsLeft(d)) {
-                return Optional.of("il ne reste que " + Math.max(0, host.seatsLeft(d)) + " place(s) le "
+                return Optional.of("il ne reste que " + Plural.of(Math.max(0, host.seatsLeft(d)), "place", "places") + " le "
                         + DATE.format(d) + ".");
             }
             if (perWeek.get(Host.weekOf(d)) > host.daysLeftInWeekOf(d)) {
                 return Optional.of("la semaine du " + DATE.format(Host.weekOf(d)) + " dépasse les "
-                        + offer.getWeeklyLimit() + " jour(s) de jumelage accueillis par semaine.");
+                        + Plural.of(offer.getWeeklyLimit(), "jour", "jours") + " de jumelage accueillis par semaine.");
             }
         }
         return Optional.empty();
@@ -792,7 +793,7 @@ public class TwinningService implements SolveWorkbench {
         t.recordAttendance(day, present);
         long count = present.stream().filter(Boolean::booleanValue).count();
         timeline.record(t, TwinningEventType.ATTENDANCE_RECORDED, "Jour " + (day + 1) + " (" + DATE.format(date)
-                + ") : " + count + " présent(s) sur " + present.size());
+                + ") : " + Plural.of(count, "présent", "présents") + " sur " + present.size());
         workflow.complete(on.task(), Map.of());
     }
 

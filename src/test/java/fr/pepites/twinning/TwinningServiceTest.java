@@ -1,5 +1,6 @@
 package fr.pepites.twinning;
 
+import fr.pepites.common.Plural;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -164,7 +165,7 @@ class TwinningServiceTest {
                 offer.getOpenWeekdays(), List.of()));
         Twinning second = fixtures.submitted(MONDAY);
         assertThatThrownBy(() -> fixtures.matchAtChartrons(second, MONDAY)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("il ne reste que " + (n - 1) + " place(s) le " + TwinningService.DATE.format(MONDAY));
+                .hasMessageContaining("il ne reste que " + Plural.of(n - 1, "place", "places") + " le " + TwinningService.DATE.format(MONDAY));
         assertThat(reload(second).getStatus()).isEqualTo(TwinningStatus.AWAITING_MATCH);
     }
 
