@@ -16,7 +16,7 @@ class PluralTest {
 
     @Test
     void largeCountsAreWrittenAsFrenchWritesThem() {
-        assertThat(Plural.of(7165, "point", "points")).matches("7\\s165 points");
+        assertThat(Plural.of(7165, "point", "points")).matches("7[\\s\u00a0\u202f]165 points");
     }
 
     @Test
