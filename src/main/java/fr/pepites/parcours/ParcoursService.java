@@ -27,6 +27,8 @@ import fr.pepites.workflow.WorkflowService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -241,15 +243,19 @@ public class ParcoursService {
         return new ExitsReport(from, to, rows, total);
     }
 
-    /** The exits report as a CSV file, one line per SIAE and the total. */
-    public byte[] exitsCsv(LocalDate from, LocalDate to) {
+    /**
+     * The exits report as a CSV file, one line per SIAE and the total, its columns named with the screen's words (its
+     * i18n keys, given by {@code words}).
+     */
+    public byte[] exitsCsv(LocalDate from, LocalDate to, Function<String, String> words) {
         ExitsReport report = exitsReport(from, to);
         List<List<?>> lines = new ArrayList<>();
         report.rows().forEach(row -> lines.add(csvLine(row.siaeName(), row)));
-        lines.add(csvLine("Total", report.total()));
-        return Csv.of(List.of("SIAE", "Emploi durable", "Emploi de transition", "Sortie positive", "Autre sortie",
-                "Sorties comptées", "Sorties dynamiques", "Part des sorties dynamiques (%)",
-                "Retraits (moins de 3 mois)"), lines);
+        lines.add(csvLine(words.apply("exits.total"), report.total()));
+        return Csv.of(Stream.of("parcours.siae", "parcours.exitCategory.DURABLE_JOB",
+                "parcours.exitCategory.TRANSITION_JOB", "parcours.exitCategory.POSITIVE_EXIT",
+                "parcours.exitCategory.OTHER_EXIT", "exits.counted", "exits.dynamicCount", "exits.dynamicSharePercent",
+                "exits.withdrawn").map(words).toList(), lines);
     }
 
     private static List<?> csvLine(String name, ExitsReport.Row row) {

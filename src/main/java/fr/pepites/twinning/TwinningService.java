@@ -1,5 +1,9 @@
 package fr.pepites.twinning;
 
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Join;
 import fr.pepites.common.Plural;
 import fr.pepites.common.InputBounds;
 import fr.pepites.common.InvalidInputException;
@@ -248,13 +252,32 @@ public class TwinningService implements SolveWorkbench {
         if (filter.themeCode() != null) {
             spec = spec.and((root, query, cb) -> cb.isMember(filter.themeCode(), root.get("themes")));
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().trim().toLowerCase() + "%";
-            spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("siae").get("name")), like),
-                    cb.like(cb.lower(root.join("tiersLieu", jakarta.persistence.criteria.JoinType.LEFT).get("name")),
-                            like)));
+        if (!SearchText.normalize(filter.text()).isEmpty()) {
+            spec = spec.and(matching(filter.text()));
         }
         return spec;
+    }
+
+    /**
+     * Twinnings whose number is the text ("TSF-3"), or whose SIAE, tiers-lieu or employee taking part has the words of
+     * the text in their name, without regard to case or accents as in every list.
+     */
+    private static Specification<Twinning> matching(String text) {
+        Optional<Long> number = Twinning.idOfBusinessKey(text.strip().toUpperCase(java.util.Locale.ROOT));
+        if (number.isPresent()) {
+            return (root, query, cb) -> cb.equal(root.get("id"), number.get());
+        }
+        String pattern = SearchText.containsPattern(text);
+        return (root, query, cb) -> {
+            Subquery<Long> employees = query.subquery(Long.class);
+            Root<Twinning> same = employees.from(Twinning.class);
+            Join<Twinning, Participant> participant = same.join("participants");
+            Root<Person> person = employees.from(Person.class);
+            employees.select(same.get("id")).where(cb.equal(same, root),
+                    cb.equal(person.get("id"), participant.get("personId")), cb.like(person.get("searchName"), pattern));
+            return cb.or(cb.like(root.get("siae").get("searchName"), pattern),
+                    cb.like(root.join("tiersLieu", JoinType.LEFT).get("searchName"), pattern), cb.exists(employees));
+        };
     }
 
     /** The acting user's twinnings still under way (a home card). */

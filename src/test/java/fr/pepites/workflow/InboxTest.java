@@ -175,7 +175,7 @@ class InboxTest {
         InboxTask task = myTasks().get(0);
         AtomicBoolean refreshed = new AtomicBoolean();
         Button approve = (Button) forms.find(task.taskDefinitionKey()).orElseThrow()
-                .createForm(task, () -> refreshed.set(true));
+                .createForm(task, message -> refreshed.set(true));
         approve.click();
 
         assertThat(refreshed).isTrue();
