@@ -47,6 +47,8 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.stream.Stream;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -750,23 +752,27 @@ public class BadgeService {
      * no page).
      */
     @Transactional(readOnly = true)
-    public byte[] issuedCsv(IssuedFilter filter) {
+    public byte[] issuedCsv(IssuedFilter filter, Function<String, String> words) {
         CurrentUser user = requireIssuerRole();
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = List.of("Badge", "Type", "Émetteur", "Titulaire (pseudonyme)", "Délivré le",
-                "Valide jusqu'au", "Origine", "Délivré par", "Statut", "Raison de la révocation");
+        // The screen's words (its i18n keys), in the headers and in the values it translates.
+        List<String> header = Stream.of("badges.achievement.name", "badges.achievement.kind",
+                "badges.achievement.issuer", "badges.issued.recipientPseudonym", "badges.issued.date",
+                "badges.page.validUntil", "badges.issued.source", "badges.issued.by", "common.status",
+                "badges.revoke.reason").map(words).toList();
         Map<String, String> pseudonyms = new java.util.HashMap<>();
         Instant now = Instant.now();
         for (Credential c : credentials.findAll(issuedSpec(filter, user), Sort.by(Sort.Direction.DESC, "issuedAt"))) {
             CredentialRow r = CredentialRow.of(c);
             String holder = c.getPerson() != null ? "p" + c.getPerson().getId()
                     : c.getAccount() != null ? "a" + c.getAccount().getId() : "c" + c.getId();
-            rows.add(List.of(r.achievementName(), r.kind().name(), r.issuerName(),
+            rows.add(List.of(r.achievementName(), words.apply("badges.kind." + r.kind().name()), r.issuerName(),
                     pseudonyms.computeIfAbsent(holder, k -> "T-" + (pseudonyms.size() + 1)),
                     r.issuedAt().atZone(PARIS).toLocalDate().toString(),
                     r.validUntil() == null ? "" : r.validUntil().atZone(PARIS).toLocalDate().toString(),
-                    r.source().name(), r.issuedBy(),
-                    r.revoked() ? "révoqué" : r.expired(now) ? "expiré" : "valide",
+                    words.apply("badges.source." + r.source().name()), r.issuedBy(),
+                    words.apply("badges.verification." + (r.revoked() ? "REVOKED" : r.expired(now) ? "EXPIRED"
+                            : "VALID")),
                     Objects.requireNonNullElse(r.revokedReason(), "")));
         }
         return Csv.of(header, rows);

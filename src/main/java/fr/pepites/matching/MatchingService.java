@@ -1,5 +1,6 @@
 package fr.pepites.matching;
 
+import fr.pepites.common.Plural;
 import fr.pepites.directory.SiaeKind;
 import fr.pepites.reference.Commune;
 import fr.pepites.reference.JobTitle;
@@ -488,7 +489,8 @@ public class MatchingService implements SolveWorkbench {
             case MatchingWeights.DISTANCE -> MatchingRules.distanceKm(c, v) + " km du domicile au poste (rayon "
                     + c.radiusKm() + " km)";
             case MatchingWeights.RADIUS -> MatchingRules.kilometresBeyondRadius(c, v) + " km au-delà du rayon";
-            case MatchingWeights.LICENCES -> MatchingRules.missingLicences(c, v) + " permis manquant(s)";
+            case MatchingWeights.LICENCES -> Plural.of(MatchingRules.missingLicences(c, v), "permis manquant",
+                    "permis manquants");
             case MatchingWeights.AVAILABILITY -> "Disponible " + MatchingRules.daysLate(c, v) + " jours trop tard";
             default -> constraint;
         };

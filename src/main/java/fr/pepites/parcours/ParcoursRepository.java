@@ -1,5 +1,6 @@
 package fr.pepites.parcours;
 
+import org.springframework.data.domain.Pageable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -45,4 +46,8 @@ interface ParcoursRepository extends JpaRepository<Parcours, Long>, JpaSpecifica
     @Query("select distinct p.person from Parcours p where p.siaeId = :siaeId and p.status in :statuses")
     List<fr.pepites.directory.Person> findCurrentEmployees(@Param("siaeId") long siaeId,
             @Param("statuses") java.util.Collection<ParcoursStatus> statuses);
+
+    /** The parcours of the persons whose search name is like the pattern, latest first (the inbox's search). */
+    @Query("select p.id from Parcours p where p.person.searchName like :pattern order by p.id desc")
+    List<Long> findIdsOfPersonsLike(@Param("pattern") String pattern, Pageable page);
 }

@@ -12,6 +12,15 @@ public record ParcoursRow(long id, String reference, String personName, String s
                 p.getPass().getEndDate(), p.getStatus());
     }
 
+    /**
+     * The status as people read it: "parcours.status.UPCOMING" ("À venir") for a contract not yet begun, the
+     * status's own label otherwise ("parcours.status.IN_PROGRESS").
+     */
+    public String statusLabelKey(LocalDate today) {
+        boolean upcoming = status == ParcoursStatus.IN_PROGRESS && startDate.isAfter(today);
+        return "parcours.status." + (upcoming ? "UPCOMING" : status.name());
+    }
+
     /** Under contract and ending within three months: its review is due. */
     public boolean endingSoon(LocalDate today) {
         return status.isCurrent() && !plannedEnd.isAfter(today.plusMonths(3));

@@ -1,5 +1,6 @@
 package fr.pepites.parcours;
 
+import fr.pepites.common.Plural;
 import fr.pepites.common.Csv;
 import fr.pepites.common.InputBounds;
 import fr.pepites.common.InvalidInputException;
@@ -26,6 +27,8 @@ import fr.pepites.workflow.WorkflowService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -240,15 +243,19 @@ public class ParcoursService {
         return new ExitsReport(from, to, rows, total);
     }
 
-    /** The exits report as a CSV file, one line per SIAE and the total. */
-    public byte[] exitsCsv(LocalDate from, LocalDate to) {
+    /**
+     * The exits report as a CSV file, one line per SIAE and the total, its columns named with the screen's words (its
+     * i18n keys, given by {@code words}).
+     */
+    public byte[] exitsCsv(LocalDate from, LocalDate to, Function<String, String> words) {
         ExitsReport report = exitsReport(from, to);
         List<List<?>> lines = new ArrayList<>();
         report.rows().forEach(row -> lines.add(csvLine(row.siaeName(), row)));
-        lines.add(csvLine("Total", report.total()));
-        return Csv.of(List.of("SIAE", "Emploi durable", "Emploi de transition", "Sortie positive", "Autre sortie",
-                "Sorties comptées", "Sorties dynamiques", "Part des sorties dynamiques (%)",
-                "Retraits (moins de 3 mois)"), lines);
+        lines.add(csvLine(words.apply("exits.total"), report.total()));
+        return Csv.of(Stream.of("parcours.siae", "parcours.exitCategory.DURABLE_JOB",
+                "parcours.exitCategory.TRANSITION_JOB", "parcours.exitCategory.POSITIVE_EXIT",
+                "parcours.exitCategory.OTHER_EXIT", "exits.counted", "exits.dynamicCount", "exits.dynamicSharePercent",
+                "exits.withdrawn").map(words).toList(), lines);
     }
 
     private static List<?> csvLine(String name, ExitsReport.Row row) {
@@ -607,7 +614,8 @@ public class ParcoursService {
         proposals.saveAll(proposed);
         p.reviewed(review.exitProject().trim(), target);
         timeline.record(p, ParcoursEventType.REVIEWED, "Projet : " + review.exitProject().trim()
-                + (proposed.isEmpty() ? "" : " ; " + proposed.size() + " compétence(s) proposée(s) pour un badge"));
+                + (proposed.isEmpty() ? "" : " ; " + Plural.of(proposed.size(), "compétence proposée",
+                        "compétences proposées") + " pour un badge"));
         workflow.complete(on.task(), Map.of());
         if (cep != null) {
             handBackTo(p, cep);

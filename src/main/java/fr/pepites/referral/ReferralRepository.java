@@ -1,5 +1,6 @@
 package fr.pepites.referral;
 
+import org.springframework.data.domain.Pageable;
 import jakarta.persistence.QueryHint;
 import java.util.List;
 import java.util.Optional;
@@ -72,4 +73,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long>, JpaSpecifica
     @Query("delete from ReferralEvent e where e.referral.id in"
             + " (select r.id from Referral r where r.person.id in :personIds)")
     void deleteEventsOfPersons(@Param("personIds") java.util.Collection<Long> personIds);
+
+    /** The referrals of the persons whose search name is like the pattern, latest first (the inbox's search). */
+    @Query("select r.id from Referral r where r.person.searchName like :pattern order by r.id desc")
+    List<Long> findIdsOfPersonsLike(@Param("pattern") String pattern, Pageable page);
 }

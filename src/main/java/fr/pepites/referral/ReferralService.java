@@ -437,10 +437,11 @@ public class ReferralService {
     /**
      * The SIAE hires the person: the referral is accepted and the person's other open referrals close. For an
      * insertion job, the person's parcours starts in the same transaction, with the contract's terms (a staff job
-     * needs none: {@code terms} may be null).
+     * needs none: {@code terms} may be null). Returns the number of the parcours opened ("PAR-5"), if one was: the
+     * SIAE is told which.
      */
     @Transactional
-    public void accept(String taskId, long id, long version, LocalDate hiringDate, ContractTerms terms) {
+    public Optional<String> accept(String taskId, long id, long version, LocalDate hiringDate, ContractTerms terms) {
         TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_PROCESS, ReferralProcess.TASK_INTERVIEW);
         Referral referral = on.referral();
         if (hiringDate == null) {
@@ -452,14 +453,16 @@ public class ReferralService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Optional<String> opened = Optional.empty();
         if (referral.getGoal() == Goal.INSERTION_JOB) {
-            parcours.startFromReferral(referral.getId(), referral.getPerson(), referral.getSiae(),
-                    referral.getVacancy().getJobTitle(), hiringDate, terms);
+            opened = Optional.of(parcours.startFromReferral(referral.getId(), referral.getPerson(), referral.getSiae(),
+                    referral.getVacancy().getJobTitle(), hiringDate, terms).businessKey());
         }
         referral.accept(hiringDate);
         timeline.record(referral, ReferralEventType.ACCEPTED, "Embauche le " + DATE.format(hiringDate));
         complete(on, Decision.ACCEPT);
         closeOtherReferralsOf(referral);
+        return opened;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package fr.pepites.retention;
 
+import fr.pepites.common.Plural;
 import fr.pepites.badges.BadgeService;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.parcours.ParcoursService;
@@ -53,7 +54,8 @@ public class RetentionService {
     @Scheduled(cron = "${pepites.retention.cron:0 30 2 * * *}", zone = "Europe/Paris")
     void nightly() {
         int deleted = purgeClosedFiles(Instant.now());
-        LOG.info("Conservation des données : {} dossier(s) clos depuis plus de {} supprimé(s).", deleted, retention);
+        LOG.info("Conservation des données : {} depuis plus de {} supprimés.", Plural.of(deleted, "dossier clos",
+                "dossiers clos"), retention);
     }
 
     /**

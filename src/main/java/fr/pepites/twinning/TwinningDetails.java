@@ -23,6 +23,11 @@ public record TwinningDetails(TwinningRow row, long version, String note, Set<Da
         boolean hostSide, boolean editable, boolean cancellable, boolean hasOpenTask,
         List<TimelineEntry> timeline) {
 
+    /** Whether a day's attendance has been recorded: before that, each participant's attendance is to come. */
+    public boolean attendanceRecorded() {
+        return days.stream().anyMatch(TwinningDay::isRecorded);
+    }
+
     public List<Participant> badgeEarners() {
         return participants.stream().filter(Participant::isBadgeEarner).toList();
     }

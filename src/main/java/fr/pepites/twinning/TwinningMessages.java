@@ -1,5 +1,6 @@
 package fr.pepites.twinning;
 
+import fr.pepites.common.Plural;
 import fr.pepites.common.PublicAddress;
 import fr.pepites.notification.NotificationService;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,7 @@ class TwinningMessages {
 
     String toConfirm(Twinning t) {
         return "Bonjour,\n\n" + t.getSiae().getName() + " demande à être accueillie pour un jumelage de transfert de "
-                + "savoir-faire (" + t.businessKey() + ", " + t.getParticipants().size() + " participant(s)), les "
+                + "savoir-faire (" + t.businessKey() + ", " + Plural.of(t.getParticipants().size(), "participant", "participants") + "), les "
                 + dates(t) + ".\nPour confirmer l'accueil ou le refuser : " + link(t) + "\n\n"
                 + NotificationService.SIGNATURE;
     }

@@ -1,5 +1,6 @@
 package fr.pepites.twinning;
 
+import org.springframework.data.domain.Pageable;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -31,4 +32,9 @@ interface TwinningRepository extends JpaRepository<Twinning, Long>, JpaSpecifica
     /** The tiers-lieux each SIAE has already twinned with (confirmed at least), for the solver's preference. */
     @Query("select distinct t.siaeId, t.tiersLieuId from Twinning t where t.status in ?1 and t.tiersLieuId is not null")
     List<Object[]> pastPairs(Collection<TwinningStatus> statuses);
+
+    /** The twinnings of the employees whose search name is like the pattern, latest first (the inbox's search). */
+    @Query("select distinct t.id from Twinning t join t.participants p, Person e"
+            + " where e.id = p.personId and e.searchName like ?1 order by t.id desc")
+    List<Long> findIdsWithEmployeesLike(String pattern, Pageable page);
 }

@@ -1,5 +1,10 @@
 package fr.pepites.twinning;
 
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Join;
+import fr.pepites.common.Plural;
 import fr.pepites.common.InputBounds;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
@@ -247,13 +252,32 @@ public class TwinningService implements SolveWorkbench {
         if (filter.themeCode() != null) {
             spec = spec.and((root, query, cb) -> cb.isMember(filter.themeCode(), root.get("themes")));
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            String like = "%" + filter.text().trim().toLowerCase() + "%";
-            spec = spec.and((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("siae").get("name")), like),
-                    cb.like(cb.lower(root.join("tiersLieu", jakarta.persistence.criteria.JoinType.LEFT).get("name")),
-                            like)));
+        if (!SearchText.normalize(filter.text()).isEmpty()) {
+            spec = spec.and(matching(filter.text()));
         }
         return spec;
+    }
+
+    /**
+     * Twinnings whose number is the text ("TSF-3"), or whose SIAE, tiers-lieu or employee taking part has the words of
+     * the text in their name, without regard to case or accents as in every list.
+     */
+    private static Specification<Twinning> matching(String text) {
+        Optional<Long> number = Twinning.idOfBusinessKey(text.strip().toUpperCase(java.util.Locale.ROOT));
+        if (number.isPresent()) {
+            return (root, query, cb) -> cb.equal(root.get("id"), number.get());
+        }
+        String pattern = SearchText.containsPattern(text);
+        return (root, query, cb) -> {
+            Subquery<Long> employees = query.subquery(Long.class);
+            Root<Twinning> same = employees.from(Twinning.class);
+            Join<Twinning, Participant> participant = same.join("participants");
+            Root<Person> person = employees.from(Person.class);
+            employees.select(same.get("id")).where(cb.equal(same, root),
+                    cb.equal(person.get("id"), participant.get("personId")), cb.like(person.get("searchName"), pattern));
+            return cb.or(cb.like(root.get("siae").get("searchName"), pattern),
+                    cb.like(root.join("tiersLieu", JoinType.LEFT).get("searchName"), pattern), cb.exists(employees));
+        };
     }
 
     /** The acting user's twinnings still under way (a home card). */
@@ -449,7 +473,7 @@ public class TwinningService implements SolveWorkbench {
                 + " au " + DATE.format(t.getLatestEnd()) + ", hors jours fériés et jours où la SIAE ne libère "
                 + "personne.");
         if (offer != null) {
-            lines.add(t.getParticipants().size() + " participant(s) pour " + offer.getSeatsPerDay()
+            lines.add(Plural.of(t.getParticipants().size(), "participant", "participants") + " pour " + offer.getSeatsPerDay()
                     + " places par jour au tiers-lieu.");
         }
         boolean known = twinnings.existsBySiaeIdAndTiersLieuIdAndStatusIn(t.getSiaeId(), t.getTiersLieuId(),
@@ -572,7 +596,7 @@ public class TwinningService implements SolveWorkbench {
     private String summary(Twinning t) {
         Map<String, String> labels = themeLabels();
         return t.getThemes().stream().map(c -> labels.getOrDefault(c, c)).sorted().collect(Collectors.joining(", "))
-                + " ; " + t.getParticipants().size() + " participant(s) ; du " + DATE.format(t.getEarliestStart())
+                + " ; " + Plural.of(t.getParticipants().size(), "participant", "participants") + " ; du " + DATE.format(t.getEarliestStart())
                 + " au " + DATE.format(t.getLatestEnd());
     }
 
@@ -649,12 +673,12 @@ public class TwinningService implements SolveWorkbench {
         Map<LocalDate, Long> perWeek = days.stream().collect(Collectors.groupingBy(Host::weekOf, Collectors.counting()));
         for (LocalDate d : days) {
             if (participants > host.seatsLeft(d)) {
-                return Optional.of("il ne reste que " + Math.max(0, host.seatsLeft(d)) + " place(s) le "
+                return Optional.of("il ne reste que " + Plural.of(Math.max(0, host.seatsLeft(d)), "place", "places") + " le "
                         + DATE.format(d) + ".");
             }
             if (perWeek.get(Host.weekOf(d)) > host.daysLeftInWeekOf(d)) {
                 return Optional.of("la semaine du " + DATE.format(Host.weekOf(d)) + " dépasse les "
-                        + offer.getWeeklyLimit() + " jour(s) de jumelage accueillis par semaine.");
+                        + Plural.of(offer.getWeeklyLimit(), "jour", "jours") + " de jumelage accueillis par semaine.");
             }
         }
         return Optional.empty();
@@ -792,7 +816,7 @@ public class TwinningService implements SolveWorkbench {
         t.recordAttendance(day, present);
         long count = present.stream().filter(Boolean::booleanValue).count();
         timeline.record(t, TwinningEventType.ATTENDANCE_RECORDED, "Jour " + (day + 1) + " (" + DATE.format(date)
-                + ") : " + count + " présent(s) sur " + present.size());
+                + ") : " + Plural.of(count, "présent", "présents") + " sur " + present.size());
         workflow.complete(on.task(), Map.of());
     }
 

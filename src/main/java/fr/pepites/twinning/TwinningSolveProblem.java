@@ -1,5 +1,6 @@
 package fr.pepites.twinning;
 
+import fr.pepites.common.Plural;
 import fr.pepites.workbench.KeptProposal;
 import fr.pepites.workbench.SolveProblem;
 import fr.pepites.workbench.WorkbenchRow;
@@ -185,8 +186,8 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
                 int over = seatsTaken.get(h.id() + d.date()) - h.seatsLeft(d.date());
                 if (over > 0) {
                     hard -= over;
-                    reasons.add(new WorkbenchRow.Reason(TwinningWeights.SEATS, -over, 0, over
-                            + " participant(s) de trop le " + TwinningService.DATE.format(d.date())));
+                    reasons.add(new WorkbenchRow.Reason(TwinningWeights.SEATS, -over, 0, Plural.of(over,
+                            "participant", "participants") + " de trop le " + TwinningService.DATE.format(d.date())));
                 }
                 int overWeek = daysTaken.get(h.id() + d.week()) - h.daysLeftInWeekOf(d.date());
                 if (overWeek > 0) {
@@ -197,8 +198,8 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
             }
             long n = perHost.getOrDefault(h, 1L);
             long share = -TwinningWeights.BALANCE_PER_TWINNING * (2 * n - 1);
-            reasons.add(new WorkbenchRow.Reason(TwinningWeights.BALANCE, 0, share, h.name() + " reçoit " + n
-                    + " jumelage(s) : celui-ci coûte " + (2 * n - 1) + " × " + TwinningWeights.BALANCE_PER_TWINNING));
+            reasons.add(new WorkbenchRow.Reason(TwinningWeights.BALANCE, 0, share, h.name() + " reçoit "
+                    + Plural.of(n, "jumelage", "jumelages") + " : celui-ci coûte " + (2 * n - 1) + " × " + TwinningWeights.BALANCE_PER_TWINNING));
             rows.add(new WorkbenchRow(p.getId(), subject, h.name(), h.id(), facts, soft + share, decision,
                     p.isPinned(), hard == 0 && decision == WorkbenchRow.Decision.PROPOSED, reasons));
         }
@@ -208,12 +209,13 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
 
     private static String detail(String constraint, Placement p, Host h, List<LocalDate> days) {
         return switch (constraint) {
-            case TwinningWeights.TRAVEL -> TwinningRules.distanceKm(p, h) + " km × " + p.getParticipants()
-                    + " participant(s)";
-            case TwinningWeights.LATER -> days.isEmpty() ? "" : TwinningRules.daysAfterEarliest(p, days)
-                    + " jour(s) après le début au plus tôt";
+            case TwinningWeights.TRAVEL -> TwinningRules.distanceKm(p, h) + " km × "
+                    + Plural.of(p.getParticipants(), "participant", "participants");
+            case TwinningWeights.LATER -> days.isEmpty() ? "" : Plural.of(
+                    TwinningRules.daysAfterEarliest(p, days), "jour", "jours") + " après le début au plus tôt";
             case TwinningWeights.NEW_HOST -> "La SIAE n'a encore jamais été accueillie par " + h.name();
-            case TwinningWeights.THEMES -> TwinningRules.missingThemes(p, h) + " thème(s) non proposé(s)";
+            case TwinningWeights.THEMES -> Plural.of(TwinningRules.missingThemes(p, h), "thème non proposé",
+                    "thèmes non proposés");
             case TwinningWeights.DISTANCE -> TwinningRules.kilometresTooFar(p, h) + " km au-delà du maximum";
             case TwinningWeights.WINDOW -> "Pas de quatre jours dans la fenêtre à partir de cette date";
             case TwinningWeights.EXCLUDED -> "Tiers-lieu écarté pour cette demande";

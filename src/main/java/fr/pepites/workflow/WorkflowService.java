@@ -1,6 +1,7 @@
 package fr.pepites.workflow;
 
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.common.SearchText;
 import fr.pepites.common.StaleEdit;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.CurrentUserProvider;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,12 +47,14 @@ public class WorkflowService {
     private final RepositoryService repository;
     private final CurrentUserProvider currentUser;
     private final JdbcTemplate jdbc;
+    private final List<FilesOfPersons> filesOfPersons;
     private final Map<String, String> processNames = new ConcurrentHashMap<>();
 
     WorkflowService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-            CurrentUserProvider currentUser, JdbcTemplate jdbc) {
+            CurrentUserProvider currentUser, JdbcTemplate jdbc, List<FilesOfPersons> filesOfPersons) {
         this.tasks = tasks;
         this.jdbc = jdbc;
+        this.filesOfPersons = filesOfPersons;
         this.runtime = runtime;
         this.repository = repository;
         this.currentUser = currentUser;
@@ -169,13 +173,59 @@ public class WorkflowService {
         } else {
             query.or().taskAssignee(userId).taskCandidateGroupIn(WorkflowGroups.groupsOf(user)).endOr();
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            query.taskNameLike("%" + filter.text().trim() + "%");
+        if (!SearchText.normalize(filter.text()).isEmpty()) {
+            matching(query, filter.text());
         }
         if (filter.businessKey() != null) {
             query.processInstanceBusinessKey(filter.businessKey());
         }
         return query;
+    }
+
+    /**
+     * Tasks whose name, file number ("ORI-9", "ori 9") or person's name ("Benali") holds the words of the text, without
+     * regard to case or accents, as in every list. The engine compares names with case only: the names of the active
+     * tasks (a few dozen distinct ones) are compared here and the query asks for their steps.
+     */
+    private void matching(TaskQuery query, String text) {
+        String words = SearchText.normalize(text);
+        Set<String> steps = new LinkedHashSet<>();
+        jdbc.query("SELECT DISTINCT TASK_DEF_KEY_, NAME_ FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ IS NOT NULL", rs -> {
+            if (containsWords(rs.getString(2), words)) {
+                steps.add(rs.getString(1));
+            }
+        });
+        Set<String> files = new LinkedHashSet<>();
+        if (words.matches("[a-z]+ \\d{1,18}")) {
+            files.add(words.toUpperCase(java.util.Locale.ROOT).replace(' ', '-'));
+        }
+        String pattern = SearchText.containsPattern(text);
+        filesOfPersons.forEach(feature -> files.addAll(feature.businessKeysOfPersonsLike(pattern)));
+        TaskQuery any = query.or();
+        if (steps.isEmpty() && files.isEmpty()) {
+            any.taskDefinitionKey("");
+        }
+        if (!steps.isEmpty()) {
+            any.taskDefinitionKeyIn(steps.toArray(String[]::new));
+        }
+        if (!files.isEmpty()) {
+            any.processInstanceBusinessKeyIn(files.toArray(String[]::new));
+        }
+        any.endOr();
+    }
+
+    /** Whether the name holds these normalized words, in this order ({@link SearchText#containsPattern}'s rule). */
+    static boolean containsWords(String name, String words) {
+        int from = 0;
+        String normalized = SearchText.normalize(name);
+        for (String word : words.split(" ")) {
+            int at = normalized.indexOf(word, from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + word.length();
+        }
+        return true;
     }
 
     /** The tasks as the inbox shows them, with their files' business keys read in one query. */

@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class BadgeServiceTest {
 
+    /** The i18n keys in French, as the screens show them. */
+    private static final java.util.function.Function<String, String> SCREEN_WORDS = key ->
+            new fr.pepites.ui.PepitesI18NProvider().getTranslation(key, fr.pepites.ui.PepitesI18NProvider.FRENCH);
+
     @Autowired
     BadgeService badges;
     @Autowired
@@ -299,9 +303,10 @@ class BadgeServiceTest {
                 .isZero();
         assertThat(badges.issuedSummary(events).byKind()).containsExactly(java.util.Map.entry(BadgeKind.EVENT, 1L));
         assertThat(badges.issuedSummary(IssuedFilter.all()).total()).isEqualTo(badges.countIssued(IssuedFilter.all()));
-        String csv = new String(badges.issuedCsv(events), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Badge;Type;Émetteur;Titulaire (pseudonyme)", "Forum de l'emploi;EVENT;", ";T-1;",
-                "valide").as("pseudonymised").doesNotContain("Brunch", "/badge/");
+        String csv = new String(badges.issuedCsv(events, SCREEN_WORDS), StandardCharsets.UTF_8);
+        assertThat(csv).as("the screen's words").contains("Badge;Type;Émetteur;Titulaire (pseudonyme);Délivré le;",
+                ";Origine;", ";Statut;", "Forum de l'emploi;" + SCREEN_WORDS.apply("badges.kind.EVENT") + ";", ";T-1;",
+                ";Valide;").as("pseudonymised").doesNotContain("Brunch", "/badge/");
     }
 
     @Test
@@ -311,10 +316,11 @@ class BadgeServiceTest {
         String id = awardOne(formula, fixtures.person("Formula", "formula@example.fr"));
         badges.revoke(id, "@SUM(1+1)*cmd|' /C calc'!A0");
 
-        String csv = new String(badges.issuedCsv(new IssuedFilter(BadgeKind.EVENT, null, null, null, "sam formula")),
-                StandardCharsets.UTF_8);
+        String csv = new String(badges.issuedCsv(new IssuedFilter(BadgeKind.EVENT, null, null, null, "sam formula"),
+                SCREEN_WORDS), StandardCharsets.UTF_8);
 
-        assertThat(csv).contains("\n\"'=HYPERLINK(\"\"https://example.org\"\",\"\"Voir\"\")\";EVENT;",
+        assertThat(csv).contains("\n\"'=HYPERLINK(\"\"https://example.org\"\",\"\"Voir\"\")\";"
+                + SCREEN_WORDS.apply("badges.kind.EVENT") + ";",
                 ";'@SUM(1+1)*cmd|' /C calc'!A0\r\n");
     }
 

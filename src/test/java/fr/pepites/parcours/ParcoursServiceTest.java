@@ -340,8 +340,10 @@ class ParcoursServiceTest {
                 .findFirst().orElseThrow();
         assertThat(velo.durable()).isGreaterThanOrEqualTo(1);
         assertThat(report.total().dynamic()).isGreaterThanOrEqualTo(1);
-        String csv = new String(parcours.exitsCsv(TODAY.minusDays(1), TODAY), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFSIAE;Emploi durable;")
+        String csv = new String(parcours.exitsCsv(TODAY.minusDays(1), TODAY, key -> new fr.pepites.ui.PepitesI18NProvider()
+                .getTranslation(key, fr.pepites.ui.PepitesI18NProvider.FRENCH)), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).as("the screen's words").startsWith("\uFEFFSIAE;Emploi durable;")
+                .contains(";Sorties constatées;Dont sorties dynamiques;Sorties dynamiques (%);Retraits (moins de 3 mois)\r\n")
                 .contains("\r\nAtelier Vélo Solidaire;" + velo.durable() + ";").contains("\r\nTotal;");
 
         users.login(TestUsers.SIAE_STAFF);

@@ -8,6 +8,9 @@ import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.workflow.TimelineEntry;
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.parcours.ParcoursFilter;
+import fr.pepites.parcours.ParcoursService;
+import fr.pepites.ui.PepitesI18NProvider;
 import fr.pepites.referral.process.ReferralProcess;
 import fr.pepites.vacancy.Vacancy;
 import fr.pepites.workflow.InboxTask;
@@ -41,6 +44,8 @@ class ReferralServiceTest {
     RuntimeService runtime;
     @Autowired
     fr.pepites.directory.DirectoryService directory;
+    @Autowired
+    ParcoursService parcours;
 
     private Vacancy velo;
     private Vacancy recyclerie;
@@ -98,6 +103,22 @@ class ReferralServiceTest {
                 .singleElement().satisfies(e -> assertThat(e.actor()).startsWith("Marc Lefèvre"));
         assertThat(referrals.details(other.getId()).orElseThrow().row().status()).isEqualTo(ReferralStatus.OBSOLETE);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(other.getProcessInstanceId()).count()).isZero();
+    }
+
+    @Test
+    void acceptingAnInsertionJobTellsTheNumberOfTheParcoursOpenedAndTheMessageSaysWhatHappened() {
+        Referral referral = referrals.submit(null, validReferral("Message", velo.getId()));
+        users.login(TestUsers.SIAE_DIRECTOR);
+        referrals.takeInCharge(fixtures.taskOf(referral).id(), referral.getId(), version(referral));
+        LocalDate hiring = LocalDate.now().plusDays(10);
+        String opened = referrals.accept(fixtures.taskOf(referral).id(), referral.getId(), version(referral), hiring,
+                ReferralFixtures.cddi(hiring)).orElseThrow();
+
+        assertThat(parcours.search(new ParcoursFilter(opened, null, false, false, null), Pageable.unpaged()))
+                .singleElement().satisfies(p -> assertThat(p.personName()).endsWith("Message"));
+        assertThat(new PepitesI18NProvider().getTranslation("referralTask.accept.done", PepitesI18NProvider.FRENCH,
+                referral.businessKey(), opened)).isEqualTo(referral.businessKey() + " acceptée : le parcours " + opened
+                + " est ouvert, le conseiller est prévenu.");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.common.Plural;
+import fr.pepites.directory.Person;
 import fr.pepites.twinning.process.TwinningProcess;
 import fr.pepites.workflow.InboxTask;
 import jakarta.persistence.EntityManager;
@@ -164,7 +166,7 @@ class TwinningServiceTest {
                 offer.getOpenWeekdays(), List.of()));
         Twinning second = fixtures.submitted(MONDAY);
         assertThatThrownBy(() -> fixtures.matchAtChartrons(second, MONDAY)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("il ne reste que " + (n - 1) + " place(s) le " + TwinningService.DATE.format(MONDAY));
+                .hasMessageContaining("il ne reste que " + Plural.of(n - 1, "place", "places") + " le " + TwinningService.DATE.format(MONDAY));
         assertThat(reload(second).getStatus()).isEqualTo(TwinningStatus.AWAITING_MATCH);
     }
 
@@ -276,10 +278,12 @@ class TwinningServiceTest {
     }
 
     @Test
-    void attendanceIsNotRecordedBeforeTheDayNorAScoreOutsideOneToFive() {
+    void attendanceIsNotRecordedBeforeTheDayAndIsToComeUntilThenNorAScoreOutsideOneToFive() {
         Twinning t = matchedAndApproved();
         users.login(TestUsers.TIERS_LIEU_MANAGER);
         twinnings.confirm(fixtures.taskOf(t, TwinningProcess.TASK_CONFIRM).id(), t.getId(), t.getVersion());
+        assertThat(twinnings.details(t.getId()).orElseThrow().attendanceRecorded()).as("participants' days to come")
+                .isFalse();
         InboxTask first = fixtures.tasksOf(t, TwinningProcess.TASK_ATTENDANCE).get(0);
         assertThatThrownBy(() -> twinnings.recordAttendance(first.id(), t.getId(), reload(t).getVersion(),
                 allPresent(t))).isInstanceOf(InvalidInputException.class)
@@ -287,11 +291,32 @@ class TwinningServiceTest {
         for (InboxTask task : fixtures.tasksOf(t, TwinningProcess.TASK_ATTENDANCE)) {
             TwinningFixtures.clockAt(reload(t).getDates().get(Twinning.DAYS - 1));
             twinnings.recordAttendance(task.id(), t.getId(), reload(t).getVersion(), allPresent(t));
+            assertThat(twinnings.details(t.getId()).orElseThrow().attendanceRecorded()).isTrue();
         }
         InboxTask evaluation = fixtures.taskOf(t, TwinningProcess.TASK_EVALUATE_HOST);
         assertThatThrownBy(() -> twinnings.evaluate(evaluation.id(), t.getId(), reload(t).getVersion(), 6, ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("score", "La note va de 1 à 5."));
+    }
+
+    @Test
+    void theTwinningsListFindsATwinningByItsNumberAndByTheNameOfAnEmployeeTakingPart() {
+        TwinningData request = fixtures.request(MONDAY);
+        Person employee = twinnings.candidatesOfMySiae().employees().get(0);
+        Twinning t = twinnings.createDraft(new TwinningData(request.themes(), List.of(employee.getId()),
+                request.staffIds(), request.earliestStart(), request.latestEnd(), request.rhythm(),
+                request.unavailableWeekdays(), request.maxDistanceKm(), request.note()));
+
+        assertThat(found(" " + t.businessKey().toLowerCase() + " ")).containsExactly(t.getId());
+        assertThat(found(employee.getLastName().toUpperCase())).contains(t.getId());
+        assertThat(found(java.text.Normalizer.normalize(employee.getLastName(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase())).contains(t.getId());
+        assertThat(found("atelier velo")).contains(t.getId());
+    }
+
+    private List<Long> found(String text) {
+        return twinnings.search(new TwinningFilter(null, null, text), org.springframework.data.domain.Pageable.ofSize(500))
+                .stream().map(TwinningRow::id).toList();
     }
 
     @Test

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.referral.Referral;
+import fr.pepites.referral.ReferralFixtures;
+import fr.pepites.referral.ReferralService;
 import fr.pepites.security.CurrentUserProvider;
 import fr.pepites.security.Role;
 import fr.pepites.workflow.InboxFilter.InboxSort;
@@ -43,6 +46,10 @@ class InboxTest {
     TestUsers users;
     @Autowired
     CurrentUserProvider currentUser;
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    ReferralFixtures referralFixtures;
 
     private ProcessInstance instance;
 
@@ -130,11 +137,45 @@ class InboxTest {
     }
 
     @Test
+    void theInboxFindsATaskByItsNameWithoutRegardToCaseAccentsOrApostrophes() {
+        assertThat(workflow.countInbox(new InboxFilter("EXAMINER la demande d’exemple", false, InboxSort.NEWEST)))
+                .isEqualTo(1);
+        assertThat(workflow.countInbox(new InboxFilter("examinér demande", false, InboxSort.NEWEST, "EXEMPLE-1")))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theInboxFindsATaskByTheNumberOfItsFileAsTheDossierColumnShowsIt() {
+        assertThat(workflow.inbox(new InboxFilter("EXEMPLE-1", false, InboxSort.NEWEST), 0, 10))
+                .extracting(InboxTask::businessKey).containsExactly("EXEMPLE-1");
+        assertThat(workflow.inbox(new InboxFilter(" exemple 1 ", false, InboxSort.NEWEST), 0, 10))
+                .extracting(InboxTask::businessKey).containsExactly("EXEMPLE-1");
+        assertThat(workflow.countInbox(new InboxFilter("EXEMPLE-10", false, InboxSort.NEWEST))).isZero();
+    }
+
+    @Test
+    void theInboxFindsTheTaskOfAReferralByThePersonsNameAndItsNumber() {
+        Long velo = referralFixtures.insertionVacancyOf("Atelier Vélo Solidaire").getId();
+        users.login(TestUsers.CEP_ADVISER);
+        Referral referral = referrals.submit(null, ReferralFixtures.validReferral("Bénali-Recherché", velo));
+
+        users.login(TestUsers.SIAE_DIRECTOR);
+        assertThat(workflow.inbox(new InboxFilter("benali recherche", false, InboxSort.NEWEST), 0, 10))
+                .extracting(InboxTask::businessKey).containsExactly(referral.businessKey());
+        assertThat(workflow.inbox(new InboxFilter("BÉNALI", false, InboxSort.NEWEST), 0, 10))
+                .extracting(InboxTask::businessKey).containsExactly(referral.businessKey());
+        assertThat(workflow.inbox(new InboxFilter(referral.businessKey(), false, InboxSort.NEWEST), 0, 10))
+                .extracting(InboxTask::businessKey).containsExactly(referral.businessKey());
+        users.login(TestUsers.OTHER_SIAE_DIRECTOR);
+        assertThat(workflow.countInbox(new InboxFilter("benali recherche", false, InboxSort.NEWEST))).isZero();
+    }
+
+    @Test
     void theFormRegisteredForATaskCompletesIt() {
         InboxTask task = myTasks().get(0);
         AtomicBoolean refreshed = new AtomicBoolean();
         Button approve = (Button) forms.find(task.taskDefinitionKey()).orElseThrow()
-                .createForm(task, () -> refreshed.set(true));
+                .createForm(task, message -> refreshed.set(true));
         approve.click();
 
         assertThat(refreshed).isTrue();

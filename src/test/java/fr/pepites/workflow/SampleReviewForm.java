@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import fr.pepites.workflow.ui.TaskFormProvider;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The form a feature would register: here, for the test-only sample process. */
 @org.springframework.stereotype.Component
@@ -24,10 +25,10 @@ class SampleReviewForm implements TaskFormProvider {
     }
 
     @Override
-    public Component createForm(InboxTask task, Runnable onCompleted) {
+    public Component createForm(InboxTask task, Consumer<String> onCompleted) {
         Button approve = new Button("Valider", e -> {
             workflow.complete(task.id(), Map.of("approved", true));
-            onCompleted.run();
+            onCompleted.accept("EXEMPLE validé.");
         });
         approve.setId("sample-approve");
         return approve;

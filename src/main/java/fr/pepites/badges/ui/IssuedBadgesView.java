@@ -98,7 +98,7 @@ public class IssuedBadgesView extends VerticalLayout {
         empty = new EmptyState(VaadinIcon.DIPLOMA, getTranslation("badges.issued.empty"),
                 getTranslation("badges.issued.empty.next"));
         Anchor export = Download.csv(getTranslation("badges.issued.export"), "pepites-badges.csv",
-                () -> badges.issuedCsv(filter()));
+                () -> badges.issuedCsv(filter(), this::getTranslation));
         export.setId("issued-export");
         HorizontalLayout filters = new HorizontalLayout(kind, issuer, from, to, search, export);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

@@ -58,7 +58,7 @@ public class ExitsReportView extends VerticalLayout {
         show.setId("exits-show");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Anchor export = Download.csv(getTranslation("exits.export"), "pepites-sorties.csv",
-                () -> parcours.exitsCsv(from.getValue(), to.getValue()));
+                () -> parcours.exitsCsv(from.getValue(), to.getValue(), this::getTranslation));
         export.setId("exits-export");
         HorizontalLayout toolbar = new HorizontalLayout(from, to, show, export);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

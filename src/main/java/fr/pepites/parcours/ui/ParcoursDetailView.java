@@ -60,7 +60,7 @@ public class ParcoursDetailView extends VerticalLayout implements HasUrlParamete
 
     private void show(ParcoursDetails d) {
         H2 title = new H2(d.row().reference() + " · " + d.row().personName());
-        ParcoursStatusBadge status = new ParcoursStatusBadge(d.row().status());
+        ParcoursStatusBadge status = new ParcoursStatusBadge(d.row());
         status.setId("parcours-status");
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setDefaultVerticalComponentAlignment(Alignment.CENTER);

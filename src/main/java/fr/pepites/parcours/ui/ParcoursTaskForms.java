@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -70,7 +71,7 @@ class ParcoursTaskForms implements TaskFormProvider {
     }
 
     @Override
-    public Component createForm(InboxTask task, Runnable onCompleted) {
+    public Component createForm(InboxTask task, Consumer<String> onCompleted) {
         return parcours.detailsForTask(task)
                 .<Component>map(details -> new TaskForm(task, details, onCompleted))
                 .orElseGet(() -> new Paragraph("Parcours introuvable."));
@@ -82,8 +83,8 @@ class ParcoursTaskForms implements TaskFormProvider {
         private final long id;
         private final long version;
 
-        TaskForm(InboxTask task, ParcoursDetails details, Runnable onCompleted) {
-            super("parcours", "parcoursTask.", onCompleted, new ParcoursSummary(details));
+        TaskForm(InboxTask task, ParcoursDetails details, Consumer<String> onCompleted) {
+            super("parcours", "parcoursTask.", task, onCompleted, new ParcoursSummary(details));
             this.task = task;
             this.id = details.row().id();
             this.version = details.version();

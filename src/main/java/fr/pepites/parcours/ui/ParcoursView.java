@@ -95,7 +95,7 @@ public class ParcoursView extends VerticalLayout {
                 .setSortProperty("plannedEnd");
         grid.addColumn(row -> ParcoursSummary.DATE.format(row.passEnd()))
                 .setHeader(getTranslation("parcours.list.passEnd"));
-        grid.addComponentColumn(row -> new ParcoursStatusBadge(row.status())).setHeader(getTranslation("common.status"))
+        grid.addComponentColumn(row -> new ParcoursStatusBadge(row)).setHeader(getTranslation("common.status"))
                 .setSortProperty("status");
         grid.setPartNameGenerator(row -> row.endingSoon(LocalDate.now()) ? "ending-soon" : null);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ParcoursDetailView.class, e.getItem().id())));

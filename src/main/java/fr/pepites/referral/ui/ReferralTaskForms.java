@@ -28,7 +28,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -57,7 +59,7 @@ class ReferralTaskForms implements TaskFormProvider {
     }
 
     @Override
-    public Component createForm(InboxTask task, Runnable onCompleted) {
+    public Component createForm(InboxTask task, Consumer<String> onCompleted) {
         return referrals.detailsForTask(task)
                 .<Component>map(details -> new TaskForm(task, details, onCompleted))
                 .orElseGet(() -> new Paragraph("Orientation introuvable."));
@@ -69,8 +71,8 @@ class ReferralTaskForms implements TaskFormProvider {
         private final InboxTask task;
         private final ReferralDetails details;
 
-        TaskForm(InboxTask task, ReferralDetails details, Runnable onCompleted) {
-            super("referral", "referralTask.", onCompleted, new ReferralSummary(details));
+        TaskForm(InboxTask task, ReferralDetails details, Consumer<String> onCompleted) {
+            super("referral", "referralTask.", task, onCompleted, new ReferralSummary(details));
             this.task = task;
             this.details = details;
             long id = details.row().id();
@@ -124,8 +126,8 @@ class ReferralTaskForms implements TaskFormProvider {
             hiring.setMax(InputBounds.latestAhead(LocalDate.now()));
             FieldErrors errors = new FieldErrors().bind("hiringDate", hiring);
             if (details.goal() != Goal.INSERTION_JOB) {
-                withPanel("accept", errors, () -> referrals.accept(task.id(), details.row().id(), details.version(),
-                        hiring.getValue(), null), hiring);
+                withPanel("accept", errors, () -> accepted(referrals.accept(task.id(), details.row().id(),
+                        details.version(), hiring.getValue(), null)), hiring);
                 return;
             }
             ContractTermsFields terms = new ContractTermsFields(parcours, this, details.personId(),
@@ -133,8 +135,14 @@ class ReferralTaskForms implements TaskFormProvider {
             terms.setLocale(getLocale());
             List<Component> fields = new ArrayList<>(List.of(hiring));
             fields.addAll(List.of(terms.fields()));
-            withPanel("accept", terms.bind(errors), () -> referrals.accept(task.id(), details.row().id(),
-                    details.version(), hiring.getValue(), terms.terms()), fields.toArray(Component[]::new));
+            withPanel("accept", terms.bind(errors), () -> accepted(referrals.accept(task.id(), details.row().id(),
+                    details.version(), hiring.getValue(), terms.terms())), fields.toArray(Component[]::new));
+        }
+
+        /** "ORI-9 acceptée : le parcours PAR-5 est ouvert, le conseiller est prévenu." */
+        private String accepted(Optional<String> parcoursOpened) {
+            return parcoursOpened.map(number -> getTranslation("referralTask.accept.done", fileNumber(), number))
+                    .orElseGet(() -> getTranslation("referralTask.accept.doneWithoutParcours", fileNumber()));
         }
 
         private void interview() {

@@ -75,7 +75,8 @@ class TwinningSummary extends VerticalLayout {
             people.add(new Div(getTranslation("twinning.participantsUnnamed", d.row().participants())));
         }
         for (Participant p : d.participants()) {
-            String attendance = d.days().isEmpty() ? "" : " — " + getTranslation("twinning.present", p.daysPresent());
+            String attendance = d.days().isEmpty() ? "" : " — " + (d.attendanceRecorded()
+                    ? getTranslation("twinning.present", p.daysPresent()) : getTranslation("twinning.present.upcoming"));
             people.add(new Div(p.getName() + " (" + getTranslation(p.isEmployee() ? "twinning.employee"
                     : "twinning.staffMember") + ")" + attendance
                     + (p.isBadgeEarner() ? " — " + getTranslation("twinning.badgeEarner") : "")));

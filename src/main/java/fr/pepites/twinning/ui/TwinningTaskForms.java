@@ -18,6 +18,7 @@ import fr.pepites.workflow.ui.TaskFormProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The forms of the twinning process's user tasks, opened from the shared inbox: the twinning's facts on top, then the
@@ -39,7 +40,7 @@ class TwinningTaskForms implements TaskFormProvider {
     }
 
     @Override
-    public Component createForm(InboxTask task, Runnable onCompleted) {
+    public Component createForm(InboxTask task, Consumer<String> onCompleted) {
         return twinnings.detailsForTask(task).<Component>map(d -> new TaskForm(task, d, onCompleted))
                 .orElseGet(() -> new Paragraph("Jumelage introuvable."));
     }
@@ -50,8 +51,8 @@ class TwinningTaskForms implements TaskFormProvider {
         private final long id;
         private final long version;
 
-        TaskForm(InboxTask task, TwinningDetails d, Runnable onCompleted) {
-            super("twinning", "twinningTask.", onCompleted, new TwinningSummary(d));
+        TaskForm(InboxTask task, TwinningDetails d, Consumer<String> onCompleted) {
+            super("twinning", "twinningTask.", task, onCompleted, new TwinningSummary(d));
             this.task = task;
             this.id = d.row().id();
             this.version = d.version();

@@ -160,12 +160,12 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private void open(InboxTask task) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(task.name());
+        dialog.setHeaderTitle(title(task));
         dialog.setWidth("min(48rem, 95vw)");
         Component form = forms.find(task.taskDefinitionKey())
-                .map(provider -> provider.createForm(task, () -> {
+                .map(provider -> provider.createForm(task, message -> {
                     dialog.close();
-                    Notifications.success(getTranslation("inbox.completed"));
+                    Notifications.success(message);
                     file = null;
                     refresh();
                 }))
@@ -177,6 +177,11 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.open();
+    }
+
+    /** "ORI-9 · Étudier l'orientation": the file first, as the Dossier column and the messages name it. */
+    static String title(InboxTask task) {
+        return task.businessKey() == null ? task.name() : task.businessKey() + " · " + task.name();
     }
 
     private static String format(Instant instant) {
