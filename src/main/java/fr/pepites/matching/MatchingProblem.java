@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
@@ -30,6 +31,12 @@ public class MatchingProblem {
     private MatchingWeights weights;
     @PlanningScore
     private HardSoftLongScore score;
+    /**
+     * The best score any proposals can reach, once {@link OptimalConstructionPhase} has proven it (empty until then). It
+     * is a fact of the problem, not of one assignment: the solver's clones share this holder (the cloner copies a
+     * field of this type by reference), so that the best solution, whichever clone it is, is compared with it.
+     */
+    private AtomicReference<HardSoftLongScore> optimum;
 
     /** For the solver's cloning. */
     MatchingProblem() {
@@ -42,6 +49,7 @@ public class MatchingProblem {
         this.seats = seats;
         this.proposals = proposals;
         this.weights = weights;
+        this.optimum = new AtomicReference<>();
     }
 
     /**
@@ -99,6 +107,23 @@ public class MatchingProblem {
 
     public void setScore(HardSoftLongScore score) {
         this.score = score;
+    }
+
+    /** The construction proved that no proposals score better than this (for these data, pins and weights). */
+    void proveOptimum(HardSoftLongScore best) {
+        optimum.set(best);
+    }
+
+    /** Whether these proposals are proven the best possible: their score reaches the proven optimum. */
+    public boolean optimumProven() {
+        HardSoftLongScore best = optimum.get();
+        return best != null && score != null && score.compareTo(best) >= 0;
+    }
+
+    /** Whether this score reaches the proven optimum (the solver's best score, before it is set in a solution). */
+    boolean reachesOptimum(HardSoftLongScore reached) {
+        HardSoftLongScore best = optimum.get();
+        return best != null && reached != null && reached.compareTo(best) >= 0;
     }
 
     /** How many people have a proposal. */

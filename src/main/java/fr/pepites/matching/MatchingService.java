@@ -18,6 +18,7 @@ import fr.pepites.vacancy.VacancyKind;
 import fr.pepites.vacancy.VacancyService;
 import fr.pepites.workbench.Acceptance;
 import fr.pepites.workbench.KeptProposal;
+import fr.pepites.workbench.ScoreWords;
 import fr.pepites.workbench.SolveProblem;
 import fr.pepites.workbench.SolveRun;
 import fr.pepites.workbench.SolveWorkbench;
@@ -228,7 +229,20 @@ public class MatchingService implements SolveWorkbench {
 
         @Override
         public String score(MatchingProblem problem) {
-            return String.valueOf(problem.getScore());
+            HardSoftLongScore score = scored(problem);
+            return ScoreWords.of(score.hardScore(), score.softScore(), ScoreWords.Soft.POINTS);
+        }
+
+        /** Proven when the construction was exact for these data and weights, see {@link OptimalConstructionPhase}. */
+        @Override
+        public boolean optimumProven(MatchingProblem solution) {
+            scored(solution);
+            return solution.optimumProven();
+        }
+
+        /** The solution's score (a solve that never improved on its start gives that start back unscored). */
+        private HardSoftLongScore scored(MatchingProblem problem) {
+            return problem.getScore() != null ? problem.getScore() : solutions.update(problem);
         }
 
         @Override
@@ -436,11 +450,7 @@ public class MatchingService implements SolveWorkbench {
             MatchVacancy v = p.getVacancy();
             if (v == null) {
                 facts.put(WAITING, new Fact(c.waitingDays() + " j", c.waitingDays()));
-                String why = p.getReachableSeats().isEmpty()
-                        ? "Aucun poste ouvert ne respecte toutes les règles pour cette personne (type de poste, "
-                        + "éligibilité, permis, rayon, disponibilité, refus antérieurs)."
-                        : "Les postes possibles (" + p.getReachableSeats().stream().map(Seat::vacancy).distinct().count()
-                        + ") sont pris par des personnes pour qui la mise en relation rapporte davantage.";
+                String why = NoProposalReason.of(solution, p);
                 result.add(new WorkbenchRow(p.getId(), person, null, null, facts, 0, decision, p.isPinned(), false,
                         List.of(new WorkbenchRow.Reason("Sans proposition", 0, 0, why))));
                 continue;

@@ -37,7 +37,10 @@ public final class MatchingSolver {
         return config(limit, null);
     }
 
-    /** The same, stopping earlier once the best score has not improved for {@code unimproved} (if not null). */
+    /**
+     * The same, stopping earlier once the best score has not improved for {@code unimproved} (if not null), and at
+     * once when the construction's proposals are proven optimal ({@link OptimumProvenTermination}).
+     */
     public static SolverConfig config(Duration limit, Duration unimproved) {
         return new SolverConfig()
                 .withSolutionClass(MatchingProblem.class)
@@ -47,7 +50,8 @@ public final class MatchingSolver {
                                 .withCustomPhaseCommandClassList(List.of(OptimalConstructionPhase.class)),
                         new LocalSearchPhaseConfig())
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(limit)
-                        .withUnimprovedSpentLimit(unimproved));
+                        .withUnimprovedSpentLimit(unimproved)
+                        .withTerminationClass(OptimumProvenTermination.class));
     }
 
     /** Solves for at most this long (less when the solver proves it cannot do better), telling each new best. */

@@ -16,8 +16,9 @@ import java.util.PriorityQueue;
  * costs made non-negative by node potentials), which may move people already placed. The graph is local (a
  * person reaches only the jobs within their radius), so each search stays small.
  *
- * <p>It gives the solver its starting point; local search then only has to confirm it. Pinned proposals keep
- * their seats, which the others no longer have.
+ * <p>It gives the solver its starting point, proven optimal when the score agrees ({@link
+ * OptimalConstructionPhase#proven}): the solve then ends there. Pinned proposals keep their seats, which the
+ * others no longer have.
  */
 final class OptimalConstruction {
 
@@ -111,6 +112,28 @@ final class OptimalConstruction {
             }
         }
         return result;
+    }
+
+    /**
+     * What the flow counts for the problem's current proposals, pinned ones included: each proposal's
+     * {@link MatchingRules#matchValue}, minus the spread weight times the square of each SIAE's proposals. The soft
+     * score has this value exactly when the constraints are those the flow models.
+     */
+    static long value(MatchingProblem problem) {
+        MatchingWeights weights = problem.getWeights();
+        long value = 0;
+        Map<String, Long> perSiae = new HashMap<>();
+        for (Proposal p : problem.getProposals()) {
+            if (p.getVacancy() != null) {
+                value += MatchingRules.matchValue(p.getCandidate(), p.getVacancy(), weights);
+                perSiae.merge(p.getVacancy().siaeId(), 1L, Long::sum);
+            }
+        }
+        long spread = weights.softWeight(MatchingWeights.SPREAD);
+        for (long n : perSiae.values()) {
+            value -= spread * n * n;
+        }
+        return value;
     }
 
     /** Potentials making every arc's reduced cost non-negative before any flow: see the class comment. */

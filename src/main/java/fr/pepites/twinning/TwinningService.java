@@ -22,6 +22,7 @@ import fr.pepites.twinning.process.TwinningProcess;
 import fr.pepites.workbench.Acceptance;
 import fr.pepites.workbench.SolveRun;
 import fr.pepites.workbench.SolveWorkbench;
+import fr.pepites.workbench.ScoreWords;
 import fr.pepites.workbench.WeightSetting;
 import fr.pepites.workbench.Workbench;
 import fr.pepites.workbench.WorkbenchRow;
@@ -938,6 +939,11 @@ public class TwinningService implements SolveWorkbench {
     public List<WorkbenchRow> proposals() {
         coordinator();
         return workbench.proposals();
+    }
+
+    @Override
+    public ScoreWords.Soft scoreKind() {
+        return ScoreWords.Soft.PENALTIES;
     }
 
     @Override

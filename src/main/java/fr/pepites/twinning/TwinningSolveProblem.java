@@ -2,6 +2,7 @@ package fr.pepites.twinning;
 
 import fr.pepites.common.Plural;
 import fr.pepites.workbench.KeptProposal;
+import fr.pepites.workbench.ScoreWords;
 import fr.pepites.workbench.SolveProblem;
 import fr.pepites.workbench.WorkbenchRow;
 import fr.pepites.workbench.WorkbenchRow.Fact;
@@ -70,7 +71,13 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
 
     @Override
     public String score(TwinningPlan plan) {
-        return String.valueOf(plan.getScore());
+        HardMediumSoftLongScore score = plan.getScore();
+        if (score == null) {
+            return "—";
+        }
+        // The medium level counts the requests left without a proposal; the soft one, costs (see TwinningConstraints).
+        return ScoreWords.of(score.hardScore(), ScoreWords.count(-score.mediumScore(), "aucune demande sans proposition",
+                "demande sans proposition", "demandes sans proposition"), score.softScore(), ScoreWords.Soft.PENALTIES);
     }
 
     @Override

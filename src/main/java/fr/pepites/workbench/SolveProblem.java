@@ -25,7 +25,16 @@ public interface SolveProblem<S> {
     /** Subjects with a proposal. */
     long placed(S problem);
 
+    /** The solution's score in the coordinator's words ({@link ScoreWords}). */
     String score(S problem);
+
+    /**
+     * Whether this solution is proven to be the best possible for the problem as it stands (its data and weights):
+     * the solve then ends at once. Only a feature whose construction is exact can say so; by default none is.
+     */
+    default boolean optimumProven(S solution) {
+        return false;
+    }
 
     /** Pins or unpins a subject's proposal: a re-solve keeps it as it is. */
     void pin(S problem, String id, boolean pinned);

@@ -18,7 +18,15 @@ public record SolveRun(Status status, String startedBy, Instant startedAt, Insta
         int resources, String score, long placed, int improvements, Kept kept) {
 
     public enum Status {
-        RUNNING, FINISHED, STOPPED, FAILED,
+        RUNNING,
+        /** Ended at its time limit, or once it had not improved for a while. */
+        FINISHED,
+        /**
+         * Ended at once: its proposals are proven the best possible for the current data and weights
+         * ({@link SolveProblem#optimumProven}), no search can do better.
+         */
+        OPTIMAL,
+        STOPPED, FAILED,
         /** The node that ran it stopped (its heartbeat ceased): what it saved is kept, see {@link Kept}. */
         INTERRUPTED
     }

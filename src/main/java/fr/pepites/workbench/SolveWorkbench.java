@@ -17,6 +17,11 @@ public interface SolveWorkbench {
 
     List<WeightSetting> weights();
 
+    /** What the feature's soft score counts, for showing each proposal's part of it. */
+    default ScoreWords.Soft scoreKind() {
+        return ScoreWords.Soft.POINTS;
+    }
+
     SolveRun start();
 
     SolveRun resolve();

@@ -239,8 +239,10 @@ public final class Workbench<S> {
             return;
         }
         best = solution;
-        end(solving.improved(problem.score(solution), problem.placed(solution))
-                .ended(stopRequested ? SolveRun.Status.STOPPED : SolveRun.Status.FINISHED));
+        // Proven first: a stop asked as the solver ended at its proof does not make optimal proposals any less so.
+        SolveRun.Status how = problem.optimumProven(solution) ? SolveRun.Status.OPTIMAL
+                : stopRequested ? SolveRun.Status.STOPPED : SolveRun.Status.FINISHED;
+        end(solving.improved(problem.score(solution), problem.placed(solution)).ended(how));
     }
 
     private synchronized void failed(Long problemId, Throwable error) {

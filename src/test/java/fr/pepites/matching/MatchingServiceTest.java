@@ -116,18 +116,31 @@ class MatchingServiceTest {
     }
 
     @Test
-    void aSecondCoordinatorSeesTheRunningSolveAndCannotStartAnother() {
-        matching.start();
-        users.login("coordination2@pepites.demo");
-        // The solve runs at least a second past its construction (the test profile's unimproved limit).
-        SolveRun run = matching.current().orElseThrow();
-        assertThat(run.running()).isTrue();
-        assertThat(run.startedBy()).isEqualTo("Claire Dubois");
-        assertThatThrownBy(matching::start).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("Un calcul est déjà en cours (lancé par Claire Dubois)");
-        awaitTheEnd();
-        assertThat(matching.current().orElseThrow().status()).isEqualTo(SolveRun.Status.FINISHED);
+    void aSecondCoordinatorSeesTheRunningSolveAndCannotStartAnother() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        // The solver's only thread held: the solve stays running (its proven optimum would end it at once).
+        try (SolverManager<MatchingProblem, Long> oneThread = oneThreadHeldUntil(busy)) {
+            nodeOn(oneThread).start();
+            users.login("coordination2@pepites.demo");
+            SolveRun run = matching.current().orElseThrow();
+            assertThat(run.running()).isTrue();
+            assertThat(run.startedBy()).isEqualTo("Claire Dubois");
+            assertThatThrownBy(matching::start).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("Un calcul est déjà en cours (lancé par Claire Dubois)");
+            busy.countDown();
+            awaitTheEnd();
+        }
+        assertThat(matching.current().orElseThrow().status()).isEqualTo(SolveRun.Status.OPTIMAL);
         assertThat(matching.current().orElseThrow().placed()).isPositive();
+    }
+
+    @Test
+    void aSolveWhoseConstructionIsProvenOptimalEndsThereAndSaysSo() {
+        solve();
+
+        SolveRun run = matching.current().orElseThrow();
+        assertThat(run.status()).as("ended by the proof, not by a limit").isEqualTo(SolveRun.Status.OPTIMAL);
+        assertThat(run.score()).startsWith("aucune règle impérative enfreinte · ").endsWith(" points");
     }
 
     @Test
@@ -209,7 +222,7 @@ class MatchingServiceTest {
     void anotherNodeShowsTheSameProposalsAndDecisionsFromTheDatabase() {
         solve();
         MatchingService other = anotherNode();
-        assertThat(other.current().orElseThrow().status()).isEqualTo(SolveRun.Status.FINISHED);
+        assertThat(other.current().orElseThrow().status()).isEqualTo(SolveRun.Status.OPTIMAL);
         assertThat(other.proposals()).extracting(WorkbenchRow::id, WorkbenchRow::proposalKey, WorkbenchRow::decision)
                 .isEqualTo(matching.proposals().stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.id(),
                         r.proposalKey(), r.decision())).toList());
@@ -228,19 +241,25 @@ class MatchingServiceTest {
     }
 
     @Test
-    void anotherNodeSeesTheRunningSolveCannotStartAnotherAndStopsIt() {
-        matching.start();
-        MatchingService other = anotherNode();
-        assertThat(other.current().orElseThrow().running()).isTrue();
-        assertThat(other.proposals()).isEmpty();
-        assertThatThrownBy(other::start).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("Un calcul est déjà en cours");
+    void anotherNodeSeesTheRunningSolveCannotStartAnotherAndStopsIt() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        // The solver's only thread held: the solve stays running (its proven optimum would end it at once).
+        try (SolverManager<MatchingProblem, Long> oneThread = oneThreadHeldUntil(busy)) {
+            MatchingService solving = nodeOn(oneThread);
+            solving.start();
+            MatchingService other = anotherNode();
+            assertThat(other.current().orElseThrow().running()).isTrue();
+            assertThat(other.proposals()).isEmpty();
+            assertThatThrownBy(other::start).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("Un calcul est déjà en cours");
 
-        other.stop();
-        // Carried out by the node that solves, at its next look at the run (every second).
-        awaitTheEnd();
-        assertThat(matching.current().orElseThrow().status()).isEqualTo(SolveRun.Status.STOPPED);
-        assertThat(other.current().orElseThrow().status()).isEqualTo(SolveRun.Status.STOPPED);
+            other.stop();
+            // Carried out by the node that solves, at its next look at the run.
+            awaitTheEnd();
+            assertThat(solving.current().orElseThrow().status()).isEqualTo(SolveRun.Status.STOPPED);
+            assertThat(other.current().orElseThrow().status()).isEqualTo(SolveRun.Status.STOPPED);
+            busy.countDown();
+        }
     }
 
     @Test

@@ -12,6 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import java.util.ArrayList;
+import java.util.Arrays;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -96,5 +105,53 @@ class MatchingSolverTest {
         assertThat(soft).isEqualTo(best.getScore().softScore());
         assertThat(solver.constraintScores(best)).extracting(MatchingFiles.ConstraintScore::name)
                 .startsWith(MatchingWeights.SEAT_TAKEN_TWICE).endsWith(MatchingWeights.SPREAD);
+    }
+
+    @Test
+    void aSolveWhoseConstructionIsProvenOptimalEndsThereWithoutLocalSearch() {
+        MatchingProblem problem = generated(7, 5, 4);
+        // No unimproved limit and a long one for time: only the proof can end this solve early.
+        Solver<MatchingProblem> solver = SolverFactory.<MatchingProblem>create(
+                MatchingSolver.config(Duration.ofSeconds(20))).buildSolver();
+        List<String> phases = new ArrayList<>();
+        ((DefaultSolver<MatchingProblem>) solver).addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseStarted(AbstractPhaseScope<MatchingProblem> phaseScope) {
+                phases.add(phaseScope instanceof LocalSearchPhaseScope ? "local search" : "construction");
+            }
+        });
+
+        MatchingProblem best = solver.solve(problem);
+
+        assertThat(best.matchedCount()).isPositive();
+        assertThat(best.optimumProven()).isTrue();
+        assertThat(phases).containsExactly("construction");
+    }
+
+    @Test
+    void aConstructionThatBreaksAHardRuleIsNotClaimedOptimal() {
+        MatchVacancy job = MatchingFixtures.vacancy("V1", "S1").build();
+        MatchingProblem problem = MatchingProblem.of(List.of(MatchingFixtures.candidate("A").build(),
+                MatchingFixtures.candidate("B").build()), List.of(job), new MatchingWeights());
+        // Two pinned proposals on the one seat: the construction cannot mend it, so it proves nothing.
+        problem.getProposals().forEach(p -> {
+            p.setSeat(new Seat(job, 1));
+            p.setPinned(true);
+        });
+
+        MatchingProblem best = solver.solve(problem, Duration.ofMillis(300), improved -> { });
+
+        assertThat(best.getScore().hardScore()).isNegative();
+        assertThat(best.optimumProven()).isFalse();
+    }
+
+    /** The proof holds for the constraints the exact construction models, and for no others. */
+    @Test
+    void theScoreIsMadeOfTheConstraintsTheExactConstructionModels() {
+        List<String> modelled = new ArrayList<>(MatchingWeights.hardConstraints());
+        modelled.addAll(MatchingWeights.softConstraints());
+        ConstraintFactory factory = org.mockito.Mockito.mock(ConstraintFactory.class,
+                org.mockito.Mockito.RETURNS_DEEP_STUBS);
+        assertThat(new MatchingConstraints().defineConstraints(factory)).hasSize(modelled.size());
     }
 }

@@ -51,7 +51,7 @@ public class IssuerProfileView extends VerticalLayout implements HasUrlParameter
             setId("issuer-keys");
             setAllRowsVisible(true);
             setWidthFull();
-            addColumn(KeyRow::did).setHeader("did:key").setFlexGrow(4).setTooltipGenerator(KeyRow::did);
+            addColumn(KeyRow::did).setHeader(getTranslation("badges.keys.did")).setFlexGrow(4).setTooltipGenerator(KeyRow::did);
             addColumn(k -> HolderPanel.DAY.format(k.createdAt())).setHeader(getTranslation("badges.keys.since"));
             addColumn(k -> k.retiredAt() == null ? getTranslation("badges.keys.current")
                     : getTranslation("badges.keys.retired", HolderPanel.DAY.format(k.retiredAt())))

@@ -49,8 +49,9 @@ public class KeysView extends VerticalLayout {
         rotate.setId("keys-rotate");
         HorizontalLayout bar = new HorizontalLayout(organisation, rotate);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2(getTranslation("badges.keys.title")), new Paragraph(getTranslation("badges.keys.intro")), bar,
-                keys);
+        // What a key is for comes first, in plain words; its technical names after, for those who need them.
+        add(new H2(getTranslation("badges.keys.title")), new Paragraph(getTranslation("badges.keys.purpose")),
+                new Paragraph(getTranslation("badges.keys.intro")), bar, keys);
         organisation.getListDataView().getItems().findFirst().ifPresent(organisation::setValue);
     }
 

@@ -27,6 +27,7 @@ import fr.pepites.ui.EmptyState;
 import fr.pepites.ui.Notifications;
 import fr.pepites.ui.SearchField;
 import fr.pepites.workbench.Acceptance;
+import fr.pepites.workbench.ScoreWords;
 import fr.pepites.workbench.SolveRun;
 import fr.pepites.workbench.SolveWorkbench;
 import fr.pepites.workbench.WeightSetting;
@@ -143,9 +144,9 @@ public class WorkbenchPanel extends VerticalLayout {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(WorkbenchRow::subject).setHeader(label("subject")).setAutoWidth(true).setSortable(true);
-        grid.addColumn(r -> r.hasProposal() ? r.proposal() : label("noProposal"))
+        grid.addColumn(this::proposalText)
                 .setHeader(label("proposal")).setSortable(true).setFlexGrow(3).setResizable(true)
-                .setTooltipGenerator(WorkbenchRow::proposal);
+                .setTooltipGenerator(this::proposalText);
         for (Column column : columns) {
             Grid.Column<WorkbenchRow> c = grid.addColumn(r -> r.fact(column.factKey()))
                     .setHeader(getTranslation(column.headerKey())).setResizable(true);
@@ -156,12 +157,22 @@ public class WorkbenchPanel extends VerticalLayout {
                 c.setSortable(true).setFlexGrow(2).setTooltipGenerator(r -> r.fact(column.factKey()));
             }
         }
-        grid.addColumn(WorkbenchRow::impact).setHeader(getTranslation("workbench.impact"))
+        grid.addColumn(r -> r.hasProposal() ? ScoreWords.impact(r.impact(), service.scoreKind()) : "")
+                .setHeader(getTranslation("workbench.impact"))
                 .setComparator(WorkbenchRow::impact);
         grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("workbench.decision")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::explanation));
         grid.setDetailsVisibleOnClick(true);
         grid.addSelectionListener(e -> updateReviewButtons());
+    }
+
+    /** The proposal, or why there is none (the feature's first reason, which says which rule left the subject out). */
+    private String proposalText(WorkbenchRow row) {
+        if (row.hasProposal()) {
+            return row.proposal();
+        }
+        return row.reasons().isEmpty() ? label("noProposal")
+                : label("noProposal") + " : " + row.reasons().get(0).detail();
     }
 
     private Span decisionBadge(WorkbenchRow row) {
@@ -183,8 +194,8 @@ public class WorkbenchPanel extends VerticalLayout {
         Div details = new Div();
         details.addClassName("workbench-explanation");
         for (WorkbenchRow.Reason reason : row.reasons()) {
-            String impact = reason.hard() != 0 ? reason.hard() + " (" + getTranslation("workbench.hardShort") + ")"
-                    : reason.soft() == 0 ? "" : (reason.soft() > 0 ? "+" : "") + reason.soft();
+            String impact = reason.hard() != 0 ? ScoreWords.hard(reason.hard())
+                    : reason.soft() == 0 ? "" : ScoreWords.impact(reason.soft(), service.scoreKind());
             Paragraph line = new Paragraph(reason.constraint() + (impact.isEmpty() ? "" : " : " + impact) + " — "
                     + reason.detail());
             line.getStyle().set("margin", "0.1em 0");
@@ -203,7 +214,7 @@ public class WorkbenchPanel extends VerticalLayout {
         table.addColumn(w -> getTranslation(w.hard() ? "workbench.hard" : "workbench.soft"))
                 .setHeader(getTranslation("workbench.level"));
         table.addColumn(w -> w.hard() ? getTranslation("workbench.forbidden") + " (" + w.unit() + ")"
-                : w.points() + " " + w.unit()).setHeader(getTranslation("workbench.weight"));
+                : ScoreWords.number(w.points()) + " " + w.unit()).setHeader(getTranslation("workbench.weight"));
         table.setItems(service.weights());
         Details details = new Details(getTranslation("workbench.weights"), table);
         details.setWidthFull();

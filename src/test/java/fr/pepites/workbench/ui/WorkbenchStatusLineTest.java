@@ -46,4 +46,17 @@ class WorkbenchStatusLineTest {
         assertThat(line(new SolveRun.Kept(1, Instant.parse("2025-03-12T09:31:20Z"), true)))
                 .contains(" : sa meilleure proposition, enregistrée le 12/03/2025 10:31, est gardée ;");
     }
+
+    @Test
+    void aRunEndedByItsProofSaysOptimumProvenAndTheScoreInWords() {
+        SolveRun run = new SolveRun(SolveRun.Status.OPTIMAL, "Claire Dubois", STARTED, Instant.now(), 7, 12,
+                "aucune règle impérative enfreinte · 7\u202f165 points", 7, 1, SolveRun.Kept.NONE);
+
+        assertThat(WorkbenchPanel.statusLine(run, "matching",
+                (key, params) -> i18n.getTranslation(key, PepitesI18NProvider.FRENCH, params)))
+                .isEqualTo("Calcul terminé, optimum prouvé (lancé par Claire Dubois le 12/03/2025 10:30) : aucune "
+                        + "autre répartition ne fait mieux avec les données et les pondérations actuelles — aucune "
+                        + "règle impérative enfreinte · 7\u202f165 points ; 7 personnes sur 7 avec une proposition "
+                        + "(12 places libres).");
+    }
 }
