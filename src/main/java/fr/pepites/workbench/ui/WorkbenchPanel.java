@@ -24,6 +24,7 @@ import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
 import fr.pepites.ui.Confirm;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.Notifications;
 import fr.pepites.ui.SearchField;
 import fr.pepites.workbench.Acceptance;
@@ -142,23 +143,24 @@ public class WorkbenchPanel extends VerticalLayout {
     private void configureGrid(List<Column> columns) {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(WorkbenchRow::subject).setHeader(label("subject")).setAutoWidth(true).setSortable(true);
+        Grids.wrapping(grid);
+        grid.addColumn(WorkbenchRow::subject).setHeader(label("subject")).setFlexGrow(2).setSortable(true);
         grid.addColumn(r -> r.hasProposal() ? r.proposal() : label("noProposal"))
-                .setHeader(label("proposal")).setSortable(true).setFlexGrow(3).setResizable(true)
+                .setHeader(label("proposal")).setSortable(true).setWidth("12em").setFlexGrow(3).setResizable(true)
                 .setTooltipGenerator(WorkbenchRow::proposal);
         for (Column column : columns) {
             Grid.Column<WorkbenchRow> c = grid.addColumn(r -> r.fact(column.factKey()))
                     .setHeader(getTranslation(column.headerKey())).setResizable(true);
             if (column.numeric()) {
-                c.setComparator(r -> r.facts().containsKey(column.factKey())
+                c.setWidth("6.5em").setComparator(r -> r.facts().containsKey(column.factKey())
                         ? r.facts().get(column.factKey()).sortKey() : Long.MIN_VALUE);
             } else {
                 c.setSortable(true).setFlexGrow(2).setTooltipGenerator(r -> r.fact(column.factKey()));
             }
         }
-        grid.addColumn(WorkbenchRow::impact).setHeader(getTranslation("workbench.impact"))
+        grid.addColumn(WorkbenchRow::impact).setHeader(getTranslation("workbench.impact")).setWidth("6.5em")
                 .setComparator(WorkbenchRow::impact);
-        grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("workbench.decision")).setAutoWidth(true);
+        Grids.asWideAsContent(grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("workbench.decision")));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::explanation));
         grid.setDetailsVisibleOnClick(true);
         grid.addSelectionListener(e -> updateReviewButtons());
