@@ -86,7 +86,7 @@ public class OrganisationsView extends HorizontalLayout {
         grid.addColumn(this::kindLabel).setHeader(getTranslation("organisation.kind")).setSortProperty("kind");
         grid.addColumn(o -> o.getCommune().getLabel()).setHeader(getTranslation("organisation.commune"))
                 .setSortProperty("commune.name");
-        grid.addColumn(Organisation::getSiret).setHeader(getTranslation("organisation.siret"));
+        grid.addColumn(Organisation::getSiret).setHeader(getTranslation("organisation.siret")).setWidth("10em");
         grid.addColumn(o -> o.getContactEmail() == null ? "" : o.getContactEmail())
                 .setHeader(getTranslation("organisation.contact")).setWidth("16em");
         Grids.asWideAsContent(grid.addComponentColumn(row -> new StatusBadge(row.isActive()))

@@ -144,21 +144,22 @@ public class WorkbenchPanel extends VerticalLayout {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         Grids.wrapping(grid);
-        grid.addColumn(WorkbenchRow::subject).setHeader(label("subject")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(WorkbenchRow::subject).setHeader(label("subject")).setWidth("8em").setFlexGrow(2)
+                .setSortable(true);
         grid.addColumn(r -> r.hasProposal() ? r.proposal() : label("noProposal"))
-                .setHeader(label("proposal")).setSortable(true).setWidth("12em").setFlexGrow(3).setResizable(true)
+                .setHeader(label("proposal")).setSortable(true).setWidth("10em").setFlexGrow(3).setResizable(true)
                 .setTooltipGenerator(WorkbenchRow::proposal);
         for (Column column : columns) {
             Grid.Column<WorkbenchRow> c = grid.addColumn(r -> r.fact(column.factKey()))
                     .setHeader(getTranslation(column.headerKey())).setResizable(true);
             if (column.numeric()) {
-                c.setWidth("6.5em").setComparator(r -> r.facts().containsKey(column.factKey())
+                c.setWidth("6em").setComparator(r -> r.facts().containsKey(column.factKey())
                         ? r.facts().get(column.factKey()).sortKey() : Long.MIN_VALUE);
             } else {
                 c.setSortable(true).setFlexGrow(2).setTooltipGenerator(r -> r.fact(column.factKey()));
             }
         }
-        grid.addColumn(WorkbenchRow::impact).setHeader(getTranslation("workbench.impact")).setWidth("6.5em")
+        grid.addColumn(WorkbenchRow::impact).setHeader(getTranslation("workbench.impact")).setWidth("6em")
                 .setComparator(WorkbenchRow::impact);
         Grids.asWideAsContent(grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("workbench.decision")));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::explanation));
