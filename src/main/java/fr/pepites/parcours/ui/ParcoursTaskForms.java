@@ -1,6 +1,7 @@
 package fr.pepites.parcours.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -68,8 +69,13 @@ class ParcoursTaskForms implements TaskFormProvider {
 
     @Override
     public Component createForm(InboxTask task, Runnable onCompleted) {
+        // The adviser answers a hand-back from the list of hand-backs, and goes back to it (not to the inbox).
+        Runnable done = !ParcoursProcess.TASK_ACCEPT_HAND_BACK.equals(task.taskDefinitionKey()) ? onCompleted : () -> {
+            onCompleted.run();
+            UI.getCurrent().navigate(HandBacksView.class);
+        };
         return parcours.detailsForTask(task)
-                .<Component>map(details -> new TaskForm(task, details, onCompleted))
+                .<Component>map(details -> new TaskForm(task, details, done))
                 .orElseGet(() -> new Paragraph("Parcours introuvable."));
     }
 
