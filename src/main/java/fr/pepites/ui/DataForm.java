@@ -32,6 +32,7 @@ public class DataForm<D> extends VerticalLayout {
     private Consumer<D> saveAction = d -> { };
     private Runnable afterSave = () -> { };
     private Runnable onClose = () -> { };
+    private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
 
     public DataForm(Class<D> type) {
         this.binder = new Binder<>(type);
@@ -72,6 +73,7 @@ public class DataForm<D> extends VerticalLayout {
         this.data = newData;
         title.setText(heading);
         binder.readBean(newData);
+        unsaved.saved();
         errors.clear();
         setVisible(true);
     }
@@ -83,6 +85,7 @@ public class DataForm<D> extends VerticalLayout {
 
     public void close() {
         data = null;
+        unsaved.saved();
         errors.clear();
         setVisible(false);
         onClose.run();

@@ -292,6 +292,58 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(gridCell(text)));
     }
 
+    /** Gives the window this size, as a laptop's screen (1366 × 768, 1280 × 800). */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /**
+     * The texts of the grid's cells that the grid does not show whole: cut by an ellipsis, overflowing their cell (a
+     * button, a badge), or out of the grid's width (a column reached by scrolling sideways); a grid wider than the
+     * window counts all its cells. Rows scrolled out of sight are not counted.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> cutGridCells(String gridId) {
+        waitFor(By.cssSelector("#" + gridId + " vaadin-grid-cell-content"));
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                const box = grid.getBoundingClientRect();
+                const right = Math.min(box.right, document.documentElement.clientWidth);
+                const cut = [];
+                for (const content of grid.querySelectorAll('vaadin-grid-cell-content')) {
+                  const r = content.getBoundingClientRect();
+                  const text = content.innerText.trim();
+                  if (!text || r.width === 0 || r.height === 0 || r.bottom <= box.top || r.top >= box.bottom) {
+                    continue;
+                  }
+                  let whole = content.scrollWidth <= content.clientWidth + 1 && r.left >= box.left - 1
+                      && r.right <= right + 1;
+                  for (const inner of content.querySelectorAll('*')) {
+                    const i = inner.getBoundingClientRect();
+                    if (i.width > 0 && (i.right > r.right + 1 || i.left < r.left - 1)) {
+                      whole = false;
+                    }
+                  }
+                  if (!whole) {
+                    cut.push(text);
+                  }
+                }
+                return cut;
+                """, gridId);
+    }
+
+    /** Whether the element is inside the window and shows its content whole (no ellipsis, nothing overflowing). */
+    boolean shownWhole(String id) {
+        WebElement element = waitFor(By.id(id));
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const e = arguments[0];
+                const r = e.getBoundingClientRect();
+                const label = e.shadowRoot ? e.shadowRoot.querySelector('[part=label]') : null;
+                return r.left >= 0 && r.right <= document.documentElement.clientWidth && r.width > 0
+                    && e.scrollWidth <= e.clientWidth + 1 && (!label || label.scrollWidth <= label.clientWidth + 1);
+                """, element);
+    }
+
     WebDriver driver() {
         return driver;
     }

@@ -34,6 +34,7 @@ import fr.pepites.security.Role;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.FrenchUpload;
 import fr.pepites.ui.Notifications;
+import fr.pepites.ui.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,8 @@ import java.util.stream.Collectors;
 @PageTitle("Badge · PEPITES")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.SIAE_DIRECTOR})
 public class AchievementFormView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
 
     private final BadgeService badges;
     private final ComboBox<Organisation> issuer = new ComboBox<>();
@@ -202,6 +205,7 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
                 validity.getValue(), repeatable.getValue(), active.getValue(), List.copyOf(alignments), memberIds,
                 version);
         if (errors.run(() -> badges.saveAchievement(id, data))) {
+            unsaved.saved();
             Notifications.success(getTranslation("badges.achievement.saved"));
             getUI().ifPresent(ui -> ui.navigate(AchievementsView.class));
         }

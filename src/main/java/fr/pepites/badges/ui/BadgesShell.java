@@ -30,7 +30,7 @@ class BadgesShell implements ShellContribution {
                 MenuItem.of("nav.badgesAward", AwardView.class, VaadinIcon.GIFT, 49),
                 MenuItem.of("nav.badgesIssued", IssuedBadgesView.class, VaadinIcon.LIST, 53),
                 MenuItem.of("nav.myBadges", MyBadgesView.class, VaadinIcon.TROPHY, 57),
-                MenuItem.of("nav.badgesVerify", VerifyView.class, VaadinIcon.CHECK_CIRCLE_O, 58),
+                MenuItem.of("nav.badgesVerify", MemberVerifyView.class, VaadinIcon.CHECK_CIRCLE_O, 58),
                 MenuItem.of("nav.badgesKeys", KeysView.class, VaadinIcon.KEY, 107));
     }
 

@@ -1,53 +1,36 @@
 package fr.pepites.badges.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.VaadinSession;
-import fr.pepites.badges.BadgeService;
 import fr.pepites.badges.PublicVerifier;
-import fr.pepites.ui.FrenchUpload;
+import fr.pepites.security.CurrentUserProvider;
 
 /**
- * The public verifier ("badges/verifier"), open without login: anyone (an employer, say) gives a badge file — the
- * credential's JSON, or a PNG or SVG image with one baked in — and sees what it says and whether it holds. Nothing
- * given is kept. Each address verifies a few files a minute ({@link PublicVerifier}).
+ * The public verifier ("badges/verifier"), open without login, as the badges' pages link to it: the
+ * {@link BadgeVerifier} alone on the page. A member who is logged in is taken to the same verifier inside the
+ * application ({@link MemberVerifyView}), with its header and menu.
  */
 @Route(value = "badges/verifier", autoLayout = false)
 @PageTitle("Vérifier un badge · PEPITES")
 @AnonymousAllowed
-public class VerifyView extends VerticalLayout {
+public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
 
-    private final Div result = new Div();
+    private final CurrentUserProvider currentUser;
 
-    VerifyView(PublicVerifier verifier) {
+    VerifyView(PublicVerifier verifier, CurrentUserProvider currentUser) {
+        this.currentUser = currentUser;
         PublicPage.centre(this);
-        // The address the session was opened from (the client's, behind a proxy that forwards it).
-        String client = VaadinSession.getCurrent().getBrowser().getAddress();
-        Upload upload = FrenchUpload.inMemory(PublicVerifier.MAX_VERIFIED_FILE,
-                (metadata, bytes) -> show(new VerificationPanel(verifier.verifyUpload(bytes, client), null)),
-                this::showRejected);
-        upload.setId("badge-verify-upload");
-        upload.setAcceptedFileTypes(".json", ".jsonld", ".png", ".svg", "application/json", "application/ld+json",
-                "image/png", "image/svg+xml");
-        upload.addFileRejectedListener(e -> showRejected());
-        upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("badges.verify.choose")));
-        result.setId("badge-verify-result");
-        add(new H2(getTranslation("badges.verify.title")), new Paragraph(getTranslation("badges.verify.intro")),
-                upload, result);
+        add(new BadgeVerifier(verifier));
     }
 
-    private void showRejected() {
-        show(new Paragraph(getTranslation("badges.verify.rejected")));
-    }
-
-    private void show(com.vaadin.flow.component.Component component) {
-        result.removeAll();
-        result.add(component);
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.find().isPresent()) {
+            event.forwardTo(MemberVerifyView.class);
+        }
     }
 }

@@ -26,6 +26,7 @@ import fr.pepites.security.Role;
 import fr.pepites.ui.Confirm;
 import fr.pepites.ui.DataForm;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.SearchField;
 import fr.pepites.ui.StatusBadge;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,15 +80,17 @@ public class OrganisationsView extends HorizontalLayout {
         }
 
         grid.setId("organisation-grid");
+        Grids.wrapping(grid);
         grid.addColumn(Organisation::getName).setHeader(getTranslation("organisation.name"))
                 .setSortProperty("searchName").setFlexGrow(2);
         grid.addColumn(this::kindLabel).setHeader(getTranslation("organisation.kind")).setSortProperty("kind");
         grid.addColumn(o -> o.getCommune().getLabel()).setHeader(getTranslation("organisation.commune"))
                 .setSortProperty("commune.name");
-        grid.addColumn(Organisation::getSiret).setHeader(getTranslation("organisation.siret"));
+        grid.addColumn(Organisation::getSiret).setHeader(getTranslation("organisation.siret")).setWidth("10em");
         grid.addColumn(o -> o.getContactEmail() == null ? "" : o.getContactEmail())
-                .setHeader(getTranslation("organisation.contact"));
-        grid.addComponentColumn(row -> new StatusBadge(row.isActive())).setHeader(getTranslation("common.status"));
+                .setHeader(getTranslation("organisation.contact")).setWidth("16em");
+        Grids.asWideAsContent(grid.addComponentColumn(row -> new StatusBadge(row.isActive()))
+                .setHeader(getTranslation("common.status")));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());

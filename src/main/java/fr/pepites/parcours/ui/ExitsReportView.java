@@ -19,6 +19,7 @@ import fr.pepites.security.Role;
 import fr.pepites.ui.Download;
 import fr.pepites.ui.EmptyState;
 import fr.pepites.ui.FieldErrors;
+import fr.pepites.ui.Grids;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,15 +65,16 @@ public class ExitsReportView extends VerticalLayout {
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.setId("exits-grid");
+        Grids.wrapping(grid);
         grid.addColumn(row -> row.siaeName() == null ? getTranslation("exits.total") : row.siaeName())
                 .setHeader(getTranslation("parcours.siae")).setFlexGrow(2);
-        grid.addColumn(ExitsReport.Row::durable).setAutoWidth(true).setHeader(getTranslation("parcours.exitCategory.DURABLE_JOB"));
-        grid.addColumn(ExitsReport.Row::transition).setAutoWidth(true).setHeader(getTranslation("parcours.exitCategory.TRANSITION_JOB"));
-        grid.addColumn(ExitsReport.Row::positive).setAutoWidth(true).setHeader(getTranslation("parcours.exitCategory.POSITIVE_EXIT"));
-        grid.addColumn(ExitsReport.Row::other).setAutoWidth(true).setHeader(getTranslation("parcours.exitCategory.OTHER_EXIT"));
-        grid.addColumn(ExitsReport.Row::counted).setAutoWidth(true).setHeader(getTranslation("exits.counted"));
-        grid.addColumn(this::share).setAutoWidth(true).setHeader(getTranslation("exits.dynamicShare"));
-        grid.addColumn(ExitsReport.Row::withdrawn).setAutoWidth(true).setHeader(getTranslation("exits.withdrawn"));
+        grid.addColumn(ExitsReport.Row::durable).setHeader(getTranslation("parcours.exitCategory.DURABLE_JOB"));
+        grid.addColumn(ExitsReport.Row::transition).setHeader(getTranslation("parcours.exitCategory.TRANSITION_JOB"));
+        grid.addColumn(ExitsReport.Row::positive).setHeader(getTranslation("parcours.exitCategory.POSITIVE_EXIT"));
+        grid.addColumn(ExitsReport.Row::other).setHeader(getTranslation("parcours.exitCategory.OTHER_EXIT"));
+        grid.addColumn(ExitsReport.Row::counted).setHeader(getTranslation("exits.counted"));
+        grid.addColumn(this::share).setHeader(getTranslation("exits.dynamicShare"));
+        grid.addColumn(ExitsReport.Row::withdrawn).setHeader(getTranslation("exits.withdrawn"));
         grid.setAllRowsVisible(true);
         summary.setId("exits-summary");
 

@@ -18,6 +18,7 @@ import fr.pepites.parcours.HandBackStatus;
 import fr.pepites.parcours.ParcoursService;
 import fr.pepites.security.Role;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import fr.pepites.workflow.ui.InboxView;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -47,6 +48,7 @@ public class HandBacksView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
 
         grid.setId("hand-backs-grid");
+        Grids.wrapping(grid);
         grid.addColumn(HandBackRow::reference).setHeader(getTranslation("parcours.list.reference")).setAutoWidth(true);
         grid.addColumn(HandBackRow::personName).setHeader(getTranslation("parcours.person"));
         grid.addColumn(HandBackRow::siaeName).setHeader(getTranslation("parcours.siae"));

@@ -21,6 +21,7 @@ import fr.pepites.reference.ui.JobTitlePicker;
 import fr.pepites.security.Role;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
+import fr.pepites.ui.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 
@@ -29,6 +30,8 @@ import java.time.LocalDate;
 @PageTitle("Nouveau parcours · PEPITES")
 @RolesAllowed({Role.Names.SIAE_DIRECTOR, Role.Names.SIAE_STAFF})
 public class ParcoursFormView extends VerticalLayout {
+
+    private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
 
     ParcoursFormView(ParcoursService parcours, DirectoryService directory, ReferenceDataService referenceData) {
         ContractTermsFields terms = new ContractTermsFields(parcours, this, null, null);
@@ -54,6 +57,7 @@ public class ParcoursFormView extends VerticalLayout {
                         person.notADuplicate(), job.getValue() == null ? null : job.getValue().getCode(),
                         start.getValue(), terms.terms()));
                 Notifications.success(getTranslation("parcours.form.saved", created.businessKey()));
+                unsaved.saved();
                 getUI().ifPresent(ui -> ui.navigate(ParcoursDetailView.class, created.getId()));
             } catch (InvalidInputException error) {
                 person.showDuplicateChoiceIf(error);

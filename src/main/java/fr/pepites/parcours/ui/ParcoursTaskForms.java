@@ -2,6 +2,7 @@ package fr.pepites.parcours.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -72,8 +73,14 @@ class ParcoursTaskForms implements TaskFormProvider {
 
     @Override
     public Component createForm(InboxTask task, Consumer<String> onCompleted) {
+        // The adviser answers a hand-back from the list of hand-backs, and goes back to it (not to the inbox).
+        Consumer<String> done = !ParcoursProcess.TASK_ACCEPT_HAND_BACK.equals(task.taskDefinitionKey()) ? onCompleted
+                : message -> {
+                    onCompleted.accept(message);
+                    UI.getCurrent().navigate(HandBacksView.class);
+                };
         return parcours.detailsForTask(task)
-                .<Component>map(details -> new TaskForm(task, details, onCompleted))
+                .<Component>map(details -> new TaskForm(task, details, done))
                 .orElseGet(() -> new Paragraph("Parcours introuvable."));
     }
 

@@ -42,6 +42,7 @@ import fr.pepites.referral.TrainingRoute;
 import fr.pepites.security.Role;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
+import fr.pepites.ui.UnsavedChanges;
 import fr.pepites.vacancy.Vacancy;
 import fr.pepites.vacancy.VacancyService;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,6 +58,8 @@ import org.springframework.data.domain.Sort;
 @PageTitle("Nouvelle orientation · PEPITES")
 @RolesAllowed(Role.Names.CEP_ADVISER)
 public class ReferralFormView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
 
     static final String DRAFT_PARAMETER = "brouillon";
 
@@ -203,6 +206,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
             errors.clear();
             Notifications.success(getTranslation(submit ? "referralForm.submitted" : "referralForm.saved",
                     referral.businessKey()));
+            unsaved.saved();
             getUI().ifPresent(ui -> ui.navigate(ReferralDetailView.class, referral.getId()));
         } catch (InvalidInputException error) {
             person.showDuplicateChoiceIf(error);

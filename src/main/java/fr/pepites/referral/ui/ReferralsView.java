@@ -21,6 +21,7 @@ import fr.pepites.referral.ReferralService;
 import fr.pepites.referral.ReferralStatus;
 import fr.pepites.security.Role;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.SearchField;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -71,6 +72,7 @@ public class ReferralsView extends VerticalLayout {
         }
         toolbar.add(onlyOpen);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        toolbar.setWrap(true);
         boolean adviser = new AccessAnnotationChecker().hasAccess(ReferralFormView.class);
         if (adviser) {
             Button create = new Button(getTranslation("referrals.new"), VaadinIcon.PLUS.create(),
@@ -81,13 +83,15 @@ public class ReferralsView extends VerticalLayout {
         }
 
         grid.setId("referral-grid");
+        Grids.wrapping(grid);
         grid.addColumn(ReferralRow::reference).setHeader(getTranslation("referrals.reference")).setAutoWidth(true);
         grid.addColumn(ReferralRow::personName).setHeader(getTranslation("referrals.person"))
                 .setSortProperty("person.searchName");
-        grid.addComponentColumn(row -> new ReferralStatusBadge(row.status())).setHeader(getTranslation("common.status"))
-                .setSortProperty("status");
+        Grids.asWideAsContent(grid.addComponentColumn(row -> new ReferralStatusBadge(row.status()))
+                .setHeader(getTranslation("common.status")).setSortProperty("status"));
         grid.addColumn(row -> row.siaeName() == null ? "—" : row.siaeName()).setHeader(getTranslation("referrals.siae"));
-        grid.addColumn(row -> row.jobTitle() == null ? "—" : row.jobTitle()).setHeader(getTranslation("referrals.job"));
+        grid.addColumn(row -> row.jobTitle() == null ? "—" : row.jobTitle()).setHeader(getTranslation("referrals.job"))
+                .setWidth("12em");
         grid.addColumn(row -> getTranslation("referrals.age.days", row.ageInDays(Instant.now())))
                 .setHeader(getTranslation("referrals.age")).setSortProperty("createdAt");
         grid.addColumn(row -> DATE.format(row.statusChangedAt())).setHeader(getTranslation("referrals.changed"))

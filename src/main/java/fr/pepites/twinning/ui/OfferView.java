@@ -26,6 +26,7 @@ import fr.pepites.twinning.Theme;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
+import fr.pepites.ui.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -42,6 +43,8 @@ import java.util.stream.Collectors;
 @PageTitle("Offre de jumelage · PEPITES")
 @RolesAllowed(Role.Names.TIERS_LIEU_MANAGER)
 public class OfferView extends VerticalLayout {
+
+    private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
 
     private final TwinningService twinnings;
     private final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
@@ -150,6 +153,7 @@ public class OfferView extends VerticalLayout {
         if (errors.run(() -> saved[0] = twinnings.saveOffer(version, data))) {
             show(saved[0]);
             closureGrid.setItems(closures);
+            unsaved.saved();
             Notifications.success(getTranslation("twinning.offer.saved"));
         }
     }

@@ -30,6 +30,7 @@ import fr.pepites.twinning.TwinningDetails;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
+import fr.pepites.ui.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -49,6 +50,8 @@ import java.util.stream.Collectors;
 @PageTitle("Demande de jumelage · PEPITES")
 @RolesAllowed({Role.Names.SIAE_DIRECTOR, Role.Names.SIAE_STAFF})
 public class TwinningFormView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
 
     private final TwinningService twinnings;
     private final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
@@ -171,6 +174,7 @@ public class TwinningFormView extends VerticalLayout implements HasUrlParameter<
             }
         });
         if (done) {
+            unsaved.saved();
             Notifications.success(getTranslation(submit ? "twinning.form.submitted" : "twinning.form.saved"));
             getUI().ifPresent(ui -> ui.navigate(TwinningDetailView.class, saved[0]));
         }

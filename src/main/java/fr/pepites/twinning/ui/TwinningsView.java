@@ -17,6 +17,7 @@ import fr.pepites.twinning.TwinningRow;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.twinning.TwinningStatus;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.SearchField;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -66,11 +67,13 @@ public class TwinningsView extends VerticalLayout {
             toolbar.add(create);
         }
         grid.setId("twinnings-grid");
+        Grids.wrapping(grid);
         grid.addColumn(TwinningRow::businessKey).setHeader(getTranslation("twinning.reference")).setAutoWidth(true);
         grid.addColumn(TwinningRow::siaeName).setHeader(getTranslation("twinning.siae"));
         grid.addColumn(r -> r.tiersLieuName() == null ? "—" : r.tiersLieuName())
                 .setHeader(getTranslation("twinning.tiersLieu"));
-        grid.addComponentColumn(r -> new TwinningStatusBadge(r.status())).setHeader(getTranslation("common.status"));
+        Grids.asWideAsContent(grid.addComponentColumn(r -> new TwinningStatusBadge(r.status()))
+                .setHeader(getTranslation("common.status")));
         grid.addColumn(r -> r.themeCodes().stream().map(c -> themes.getOrDefault(c, c))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("twinning.themes")).setFlexGrow(2);
         grid.addColumn(TwinningRow::participants).setHeader(getTranslation("twinning.participants"));

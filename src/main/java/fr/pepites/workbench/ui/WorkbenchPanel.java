@@ -24,6 +24,7 @@ import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
 import fr.pepites.ui.Confirm;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.Notifications;
 import fr.pepites.ui.SearchField;
 import fr.pepites.workbench.Acceptance;
@@ -143,24 +144,26 @@ public class WorkbenchPanel extends VerticalLayout {
     private void configureGrid(List<Column> columns) {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(WorkbenchRow::subject).setHeader(label("subject")).setAutoWidth(true).setSortable(true);
+        Grids.wrapping(grid);
+        grid.addColumn(WorkbenchRow::subject).setHeader(label("subject")).setWidth("8em").setFlexGrow(2)
+                .setSortable(true);
         grid.addColumn(this::proposalText)
-                .setHeader(label("proposal")).setSortable(true).setFlexGrow(3).setResizable(true)
+                .setHeader(label("proposal")).setSortable(true).setWidth("10em").setFlexGrow(3).setResizable(true)
                 .setTooltipGenerator(this::proposalText);
         for (Column column : columns) {
             Grid.Column<WorkbenchRow> c = grid.addColumn(r -> r.fact(column.factKey()))
                     .setHeader(getTranslation(column.headerKey())).setResizable(true);
             if (column.numeric()) {
-                c.setComparator(r -> r.facts().containsKey(column.factKey())
+                c.setWidth("6em").setComparator(r -> r.facts().containsKey(column.factKey())
                         ? r.facts().get(column.factKey()).sortKey() : Long.MIN_VALUE);
             } else {
                 c.setSortable(true).setFlexGrow(2).setTooltipGenerator(r -> r.fact(column.factKey()));
             }
         }
         grid.addColumn(r -> r.hasProposal() ? ScoreWords.impact(r.impact(), service.scoreKind()) : "")
-                .setHeader(getTranslation("workbench.impact"))
+                .setHeader(getTranslation("workbench.impact")).setWidth("6em")
                 .setComparator(WorkbenchRow::impact);
-        grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("workbench.decision")).setAutoWidth(true);
+        Grids.asWideAsContent(grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("workbench.decision")));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::explanation));
         grid.setDetailsVisibleOnClick(true);
         grid.addSelectionListener(e -> updateReviewButtons());

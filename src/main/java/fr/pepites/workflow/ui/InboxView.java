@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.Notifications;
 import fr.pepites.ui.SearchField;
 import fr.pepites.workflow.InboxFilter;
@@ -72,13 +73,14 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        Grids.wrapping(grid);
         grid.addColumn(InboxTask::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2);
         grid.addColumn(InboxTask::processName).setHeader(getTranslation("inbox.column.process"));
         grid.addColumn(InboxTask::businessKey).setHeader(getTranslation("inbox.column.file"));
         grid.addColumn(task -> format(task.created())).setHeader(getTranslation("inbox.column.created"));
-        grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.column.due"));
+        Grids.asWideAsContent(grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.column.due")));
         grid.addColumn(this::status).setHeader(getTranslation("inbox.column.status"));
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")).setFlexGrow(2);
+        Grids.asWideAsContent(grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")));
 
         empty = new EmptyState(VaadinIcon.INBOX, getTranslation("inbox.empty.title"),
                 getTranslation("inbox.empty.text"));
