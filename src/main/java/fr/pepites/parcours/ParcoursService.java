@@ -69,6 +69,7 @@ public class ParcoursService {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
             .withZone(ParcoursDates.PARIS);
     private static final String PASS_NUMBER = "\\d{12}";
+    private static final String PASS_NUMBER_FORMAT = "Le numéro de PASS IAE compte 12 chiffres.";
 
     private final ParcoursRepository parcours;
     private final PassIaeRepository passes;
@@ -337,6 +338,19 @@ public class ParcoursService {
         }
         InputBounds.checkAhead(errors, "startDate", data.startDate(), LocalDate.now());
         InputBounds.checkNotBefore(errors, "startDate", data.startDate(), earliestStart);
+        // Every error of the form at once: the new person's and the contract's with the others.
+        if (data.personId() == null && data.newPerson() != null) {
+            directory.newPersonErrors(data.newPerson(), data.notADuplicate(), "newPerson.").forEach(errors::putIfAbsent);
+            // A new person has no PASS IAE yet: the form gives its number.
+            if (data.terms() == null || data.terms().passNumber() == null
+                    || !data.terms().passNumber().replace(" ", "").matches(PASS_NUMBER)) {
+                errors.putIfAbsent("passNumber", PASS_NUMBER_FORMAT);
+            }
+        }
+        Organisation siae = directory.currentOrganisationReference();
+        if (data.startDate() != null) {
+            termsErrors(data.terms(), siae, data.startDate(), endAfterToday).forEach(errors::putIfAbsent);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -346,21 +360,12 @@ public class ParcoursService {
                 ? directory.findPerson(data.personId()).orElseThrow(() ->
                         InvalidInputException.of("personId", "Personne introuvable : choisissez-la dans la liste."))
                 : directory.createPersonUnlessDuplicate(data.newPerson(), data.notADuplicate(), "newPerson.");
-        return start(person, directory.currentOrganisationReference(), null, job, data.startDate(), data.terms(),
-                endAfterToday);
+        return start(person, siae, null, job, data.startDate(), data.terms(), endAfterToday);
     }
 
-    private Parcours start(Person person, Organisation siae, Long referralId, JobTitle job, LocalDate start,
-            ContractTerms terms, boolean endAfterToday) {
-        String number = terms == null || terms.passNumber() == null ? "" : terms.passNumber().replace(" ", "");
-        List<PassIae> found = passes.findOfPersonOrNumbered(person.getId(), number);
-        PassIae pass = found.stream().filter(p -> p.getPerson().getId().equals(person.getId())).findFirst()
-                .orElse(null);
-        // Every parcours has its person's PASS: without one, a first hire, there is no parcours to look for.
-        if (pass != null && parcours.personHasParcoursIn(person.getId(), ParcoursStatus.CURRENT)) {
-            throw InvalidInputException.of("personId", person.getFullName() + " a déjà un parcours en cours : "
-                    + "enregistrez d'abord sa sortie.");
-        }
+    /** What is wrong with the contract's terms, its PASS IAE apart. */
+    private static Map<String, String> termsErrors(ContractTerms terms, Organisation siae, LocalDate start,
+            boolean endAfterToday) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (terms == null || terms.contract() == null) {
             errors.put("contract", "Choisissez le type de contrat.");
@@ -375,13 +380,29 @@ public class ParcoursService {
             errors.put("plannedEnd", "La fin prévue du contrat est déjà passée : indiquez une date après "
                     + "aujourd'hui.");
         }
-        if (terms == null || terms.weeklyHours() == null || terms.weeklyHours() < 1 || terms.weeklyHours() > InputBounds.MAX_WEEKLY_HOURS) {
+        if (terms == null || terms.weeklyHours() == null || terms.weeklyHours() < 1
+                || terms.weeklyHours() > InputBounds.MAX_WEEKLY_HOURS) {
             errors.put("weeklyHours", "Indiquez la durée hebdomadaire, de 1 à " + InputBounds.MAX_WEEKLY_HOURS
                     + " heures.");
         }
+        return errors;
+    }
+
+    private Parcours start(Person person, Organisation siae, Long referralId, JobTitle job, LocalDate start,
+            ContractTerms terms, boolean endAfterToday) {
+        String number = terms == null || terms.passNumber() == null ? "" : terms.passNumber().replace(" ", "");
+        List<PassIae> found = passes.findOfPersonOrNumbered(person.getId(), number);
+        PassIae pass = found.stream().filter(p -> p.getPerson().getId().equals(person.getId())).findFirst()
+                .orElse(null);
+        // Every parcours has its person's PASS: without one, a first hire, there is no parcours to look for.
+        if (pass != null && parcours.personHasParcoursIn(person.getId(), ParcoursStatus.CURRENT)) {
+            throw InvalidInputException.of("personId", person.getFullName() + " a déjà un parcours en cours : "
+                    + "enregistrez d'abord sa sortie.");
+        }
+        Map<String, String> errors = termsErrors(terms, siae, start, endAfterToday);
         if (pass == null) {
             if (!number.matches(PASS_NUMBER)) {
-                errors.put("passNumber", "Le numéro de PASS IAE compte 12 chiffres.");
+                errors.put("passNumber", PASS_NUMBER_FORMAT);
             } else if (!found.isEmpty()) {
                 errors.put("passNumber", "Ce numéro de PASS IAE est déjà celui d'une autre personne.");
             } else {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.directory.PersonData;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.parcours.process.ParcoursProcess;
@@ -273,6 +274,19 @@ class ParcoursServiceTest {
                         .isEqualTo(PLANNED_END_PAST));
         assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROCESSING);
         assertThat(parcours.count(new ParcoursFilter("Retard", null, false, false, null))).isZero();
+    }
+
+    @Test
+    void aParcoursRecordedByHandWithNothingFilledIsRefusedWithAllItsErrorsAtOnce() {
+        users.login(TestUsers.SIAE_DIRECTOR);
+        long before = parcours.count(new ParcoursFilter(null, null, false, false, null));
+
+        assertThatThrownBy(() -> parcours.create(new ParcoursData(null, new PersonData(), false, null, TODAY,
+                new ContractTerms(null, null, null, null))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKeys(
+                        "newPerson.lastName", "newPerson.birthDate", "jobTitleCode", "contract", "plannedEnd",
+                        "weeklyHours", "passNumber"));
+        assertThat(parcours.count(new ParcoursFilter(null, null, false, false, null))).isEqualTo(before);
     }
 
     @Test
