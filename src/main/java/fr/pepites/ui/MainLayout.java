@@ -1,6 +1,7 @@
 package fr.pepites.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -55,27 +56,52 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         return brand;
     }
 
+    /**
+     * The menu under its headings, each a group that opens and closes (the one holding the current page opens by
+     * itself); a heading with a single entry for this user is no heading, the entry stands alone. Labels wrap
+     * instead of being cut.
+     */
     private SideNav navigation(CurrentUser user) {
         AccessAnnotationChecker access = new AccessAnnotationChecker();
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
-        for (MenuItem item : shell.menu(user)) {
-            if (item.view() != null) {
-                if (access.hasAccess(item.view())) {
-                    nav.addItem(new SideNavItem(getTranslation(item.labelKey()), item.view(), item.icon().create()));
-                }
+        shell.menuByGroup(user, item -> item.view() == null || access.hasAccess(item.view())).forEach((group, items) -> {
+            if (group.labelKey() == null || items.size() == 1) {
+                items.forEach(item -> nav.addItem(entry(item)));
             } else {
-                SideNavItem link = new SideNavItem(getTranslation(item.labelKey()), item.href(), item.icon().create());
-                link.setOpenInNewBrowserTab(true);
-                link.setRouterIgnore(true);
-                nav.addItem(link);
+                SideNavItem heading = new SideNavItem(null);
+                heading.getElement().appendChild(label(getTranslation(group.labelKey())).getElement());
+                heading.setId("nav-group-" + group.name().toLowerCase(Locale.ROOT));
+                items.forEach(item -> heading.addItem(entry(item)));
+                nav.addItem(heading);
             }
-        }
+        });
         return nav;
+    }
+
+    private SideNavItem entry(MenuItem item) {
+        SideNavItem entry;
+        if (item.view() != null) {
+            entry = new SideNavItem(null, item.view(), item.icon().create());
+        } else {
+            entry = new SideNavItem(null, item.href(), item.icon().create());
+            entry.setOpenInNewBrowserTab(true);
+            entry.setRouterIgnore(true);
+        }
+        entry.getElement().appendChild(label(getTranslation(item.labelKey())).getElement());
+        return entry;
+    }
+
+    /** The item's label as an element of its own, which wraps: the item's own label is cut to one line. */
+    private static Span label(String text) {
+        Span label = new Span(text);
+        label.addClassName("pepites-nav-label");
+        return label;
     }
 
     private Component userBox(CurrentUser user, AuthenticationContext authentication) {
         Div who = new Div();
+        who.addClassName("pepites-user");
         Span name = new Span(user.fullName());
         name.setId("current-user-name");
         name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
@@ -102,12 +128,24 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Button logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.setId("logout");
+        // On a phone the button shows its icon only (pepites.css): its name stays for screen readers and tooltips.
+        logout.setAriaLabel(getTranslation("header.logout"));
+        logout.setTooltipText(getTranslation("header.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         HorizontalLayout box = new HorizontalLayout(who, language, logout);
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        box.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Horizontal.MEDIUM);
+        box.addClassNames("pepites-user-box", LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Horizontal.MEDIUM);
         return box;
+    }
+
+    /** The page's own content is its main landmark: where a screen reader's "skip to content" leads. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override
