@@ -20,7 +20,8 @@ import java.util.Locale;
  * Every page, public ones included, also gets: the favicon; the page's language, read by screen readers; the
  * shell's style sheet (menu labels that wrap, the phone layout), inlined so that it needs no front-end build and
  * no address of its own; and the connection indicator's texts in the user's language (Vaadin's are English, and
- * the client reads them from {@code window.Vaadin.connectionIndicator}, which it creates when it starts).
+ * the client reads them from {@code window.Vaadin.connectionIndicator}, which it creates when it starts), the
+ * indicator being a status that screen readers announce.
  */
 @Push(transport = Transport.WEBSOCKET_XHR)
 public class AppShell implements AppShellConfigurator {
@@ -47,7 +48,7 @@ public class AppShell implements AppShellConfigurator {
         return "(function(){var texts={onlineText:" + jsString(online) + ",offlineText:" + jsString(offline)
                 + ",reconnectingText:" + jsString(reconnecting) + "};"
                 + "function apply(tries){var i=window.Vaadin&&window.Vaadin.connectionIndicator;"
-                + "if(i){Object.assign(i,texts);}else if(tries>0){setTimeout(function(){apply(tries-1);},50);}}"
+                + "if(i){Object.assign(i,texts);i.setAttribute('role','status');}else if(tries>0){setTimeout(function(){apply(tries-1);},50);}}"
                 + "apply(600);})();";
     }
 

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,13 +37,20 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final ShellRegistry shell;
+    /** The heading under which each view is listed, opened when the view is. */
+    private final java.util.Map<Class<?>, SideNav> groupOf = new java.util.HashMap<>();
 
     MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication, ShellRegistry shell) {
         this.shell = shell;
         CurrentUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), title(), userBox(user, authentication));
-        addToDrawer(brand(), navigation(user));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("header.menu"));
+        // The header and the tagline are landmarks of their own: no content of a page lies outside one.
+        Header header = new Header(toggle, title(), userBox(user, authentication));
+        header.addClassName("pepites-header");
+        addToNavbar(header);
+        addToDrawer(new Aside(brand()), navigation(user));
     }
 
     private Component title() {
@@ -57,26 +66,36 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     /**
-     * The menu under its headings, each a group that opens and closes (the one holding the current page opens by
-     * itself); a heading with a single entry for this user is no heading, the entry stands alone. Labels wrap
-     * instead of being cut.
+     * The menu under its headings, each a navigation of its own that opens and closes (the one holding the page
+     * opened opens by itself); a heading with a single entry for this user is no heading, the entry stands with the
+     * daily ones. Labels wrap instead of being cut.
      */
-    private SideNav navigation(CurrentUser user) {
+    private Component navigation(CurrentUser user) {
         AccessAnnotationChecker access = new AccessAnnotationChecker();
-        SideNav nav = new SideNav();
-        nav.setId("main-navigation");
+        SideNav main = new SideNav();
+        main.setId("main-navigation");
+        main.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
+        Div menu = new Div(main);
         shell.menuByGroup(user, item -> item.view() == null || access.hasAccess(item.view())).forEach((group, items) -> {
             if (group.labelKey() == null || items.size() == 1) {
-                items.forEach(item -> nav.addItem(entry(item)));
+                items.forEach(item -> main.addItem(entry(item)));
             } else {
-                SideNavItem heading = new SideNavItem(null);
-                heading.getElement().appendChild(label(getTranslation(group.labelKey())).getElement());
-                heading.setId("nav-group-" + group.name().toLowerCase(Locale.ROOT));
-                items.forEach(item -> heading.addItem(entry(item)));
-                nav.addItem(heading);
+                SideNav section = new SideNav();
+                section.setId("nav-group-" + group.name().toLowerCase(Locale.ROOT));
+                section.getElement().appendChild(label(getTranslation(group.labelKey())).getElement()
+                        .setAttribute("slot", "label"));
+                section.setCollapsible(true);
+                section.setExpanded(false);
+                items.forEach(item -> {
+                    section.addItem(entry(item));
+                    if (item.view() != null) {
+                        groupOf.put(item.view(), section);
+                    }
+                });
+                menu.add(section);
             }
         });
-        return nav;
+        return menu;
     }
 
     private SideNavItem entry(MenuItem item) {
@@ -151,5 +170,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         shell.rerouteBefore(event.getNavigationTarget()).ifPresent(event::rerouteTo);
+        SideNav section = groupOf.get(event.getNavigationTarget());
+        if (section != null) {
+            section.setExpanded(true);
+        }
     }
 }

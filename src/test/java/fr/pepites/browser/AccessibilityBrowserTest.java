@@ -61,7 +61,8 @@ class AccessibilityBrowserTest {
                 browser.logOut();
             }
             // Last: a visitor's address that needs a login is where the next login would lead.
-            for (String path : List.of("/login", badgePage, "/badges/verifier", "/badges/emetteur", "/nulle-part")) {
+            for (String path : List.of("/login", badgePage, "/badges/verifier", "/badges/emetteur/1",
+                    "/nulle-part")) {
                 check(browser, "anonymous " + path, path, violations, checked);
             }
         }

@@ -1,7 +1,7 @@
 package fr.pepites.badges.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -26,6 +26,8 @@ public class VerifyView extends VerticalLayout {
     private final Div result = new Div();
 
     VerifyView(PublicVerifier verifier) {
+        // A page without the application's frame is its own main landmark.
+        getElement().setAttribute("role", "main");
         PublicPage.centre(this);
         // The address the session was opened from (the client's, behind a proxy that forwards it).
         String client = VaadinSession.getCurrent().getBrowser().getAddress();
@@ -38,7 +40,7 @@ public class VerifyView extends VerticalLayout {
         upload.addFileRejectedListener(e -> showRejected());
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("badges.verify.choose")));
         result.setId("badge-verify-result");
-        add(new H2(getTranslation("badges.verify.title")), new Paragraph(getTranslation("badges.verify.intro")),
+        add(new H1(getTranslation("badges.verify.title")), new Paragraph(getTranslation("badges.verify.intro")),
                 upload, result);
     }
 
