@@ -46,14 +46,22 @@ class DemoTwinnings {
         this.entityManager = entityManager;
     }
 
+    /**
+     * The demo tiers-lieu's closure: two weeks starting on the first of the month four months ahead, whatever the day
+     * the demo starts (a fixed summer closure was already past for half the year), after the demo's twinnings.
+     */
+    static Closure upcomingClosure(LocalDate today) {
+        LocalDate from = today.plusMonths(4).withDayOfMonth(1);
+        return new Closure(from, from.plusDays(13), "Congés de l'équipe");
+    }
+
     /** {@code as} logs in the demo account of that e-mail. Returns how many twinnings it made. */
     int load(Consumer<String> as, Map<String, Organisation> organisations) {
         LocalDate today = LocalDate.now();
         as.accept("tierslieu@pepites.demo");
         twinnings.saveOffer(0, new OfferData(Set.of("REEMPLOI", "MENUISERIE", "FABRICATION_NUMERIQUE",
                 "REPARATION"), "Découpeuse laser, deux imprimantes 3D, scie à format, établis", 10, 4,
-                TUESDAY_TO_FRIDAY, List.of(new Closure(LocalDate.of(today.getYear(), 8, 1),
-                LocalDate.of(today.getYear(), 8, 31), "Fermeture d'été"))));
+                TUESDAY_TO_FRIDAY, List.of(upcomingClosure(today))));
         as.accept("fabrique@pepites.demo");
         twinnings.saveOffer(0, new OfferData(Set.of("COUTURE_SURCYCLAGE", "TRI_TEXTILE", "REEMPLOI"),
                 "Six machines à coudre, surjeteuse, table de coupe", 8, 4, EnumSet.range(DayOfWeek.MONDAY,

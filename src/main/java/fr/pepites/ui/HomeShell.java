@@ -11,6 +11,6 @@ class HomeShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.home", HomeView.class, VaadinIcon.HOME, 0));
+        return List.of(MenuItem.of(MenuGroup.MAIN, "nav.home", HomeView.class, VaadinIcon.HOME, 0));
     }
 }

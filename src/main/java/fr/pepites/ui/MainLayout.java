@@ -1,12 +1,15 @@
 package fr.pepites.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,13 +37,20 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final ShellRegistry shell;
+    /** The heading under which each view is listed, opened when the view is. */
+    private final java.util.Map<Class<?>, SideNav> groupOf = new java.util.HashMap<>();
 
     MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication, ShellRegistry shell) {
         this.shell = shell;
         CurrentUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), title(), userBox(user, authentication));
-        addToDrawer(brand(), navigation(user));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("header.menu"));
+        // The header and the tagline are landmarks of their own: no content of a page lies outside one.
+        Header header = new Header(toggle, title(), userBox(user, authentication));
+        header.addClassName("pepites-header");
+        addToNavbar(header);
+        addToDrawer(new Aside(brand()), navigation(user));
     }
 
     private Component title() {
@@ -55,27 +65,62 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         return brand;
     }
 
-    private SideNav navigation(CurrentUser user) {
+    /**
+     * The menu under its headings, each a navigation of its own that opens and closes (the one holding the page
+     * opened opens by itself); a heading with a single entry for this user is no heading, the entry stands with the
+     * daily ones. Labels wrap instead of being cut.
+     */
+    private Component navigation(CurrentUser user) {
         AccessAnnotationChecker access = new AccessAnnotationChecker();
-        SideNav nav = new SideNav();
-        nav.setId("main-navigation");
-        for (MenuItem item : shell.menu(user)) {
-            if (item.view() != null) {
-                if (access.hasAccess(item.view())) {
-                    nav.addItem(new SideNavItem(getTranslation(item.labelKey()), item.view(), item.icon().create()));
-                }
+        SideNav main = new SideNav();
+        main.setId("main-navigation");
+        main.getElement().setAttribute("aria-label", getTranslation("nav.menu"));
+        Div menu = new Div(main);
+        shell.menuByGroup(user, item -> item.view() == null || access.hasAccess(item.view())).forEach((group, items) -> {
+            if (group.labelKey() == null || items.size() == 1) {
+                items.forEach(item -> main.addItem(entry(item)));
             } else {
-                SideNavItem link = new SideNavItem(getTranslation(item.labelKey()), item.href(), item.icon().create());
-                link.setOpenInNewBrowserTab(true);
-                link.setRouterIgnore(true);
-                nav.addItem(link);
+                SideNav section = new SideNav();
+                section.setId("nav-group-" + group.name().toLowerCase(Locale.ROOT));
+                section.getElement().appendChild(label(getTranslation(group.labelKey())).getElement()
+                        .setAttribute("slot", "label"));
+                section.setCollapsible(true);
+                section.setExpanded(false);
+                items.forEach(item -> {
+                    section.addItem(entry(item));
+                    if (item.view() != null) {
+                        groupOf.put(item.view(), section);
+                    }
+                });
+                menu.add(section);
             }
+        });
+        return menu;
+    }
+
+    private SideNavItem entry(MenuItem item) {
+        SideNavItem entry;
+        if (item.view() != null) {
+            entry = new SideNavItem(null, item.view(), item.icon().create());
+        } else {
+            entry = new SideNavItem(null, item.href(), item.icon().create());
+            entry.setOpenInNewBrowserTab(true);
+            entry.setRouterIgnore(true);
         }
-        return nav;
+        entry.getElement().appendChild(label(getTranslation(item.labelKey())).getElement());
+        return entry;
+    }
+
+    /** The item's label as an element of its own, which wraps: the item's own label is cut to one line. */
+    private static Span label(String text) {
+        Span label = new Span(text);
+        label.addClassName("pepites-nav-label");
+        return label;
     }
 
     private Component userBox(CurrentUser user, AuthenticationContext authentication) {
         Div who = new Div();
+        who.addClassName("pepites-user");
         Span name = new Span(user.fullName());
         name.setId("current-user-name");
         name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
@@ -102,16 +147,32 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Button logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.setId("logout");
+        // On a phone the button shows its icon only (pepites.css): its name stays for screen readers and tooltips.
+        logout.setAriaLabel(getTranslation("header.logout"));
+        logout.setTooltipText(getTranslation("header.logout"));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         HorizontalLayout box = new HorizontalLayout(who, language, logout);
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        box.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Horizontal.MEDIUM);
+        box.addClassNames("pepites-user-box", LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Horizontal.MEDIUM);
         return box;
+    }
+
+    /** The page's own content is its main landmark: where a screen reader's "skip to content" leads. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         shell.rerouteBefore(event.getNavigationTarget()).ifPresent(event::rerouteTo);
+        SideNav section = groupOf.get(event.getNavigationTarget());
+        if (section != null) {
+            section.setExpanded(true);
+        }
     }
 }

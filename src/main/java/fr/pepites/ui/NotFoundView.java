@@ -1,7 +1,7 @@
 package fr.pepites.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,7 +27,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         setMaxWidth("50em");
         getStyle().set("margin", "0 auto");
         setId("not-found");
-        add(new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
+        // Without the application's frame (a visitor's unknown badge), the page is its own main landmark.
+        getElement().setAttribute("role", "main");
+        add(new H1(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
                 new Anchor("", getTranslation("notFound.home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }

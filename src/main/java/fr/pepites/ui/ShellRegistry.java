@@ -2,12 +2,15 @@ package fr.pepites.ui;
 
 import com.vaadin.flow.component.Component;
 import fr.pepites.security.CurrentUser;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Gathers every feature's {@link ShellContribution}: the menu and the home cards in their order. Two menu entries with
@@ -35,6 +38,20 @@ public class ShellRegistry {
             }
         }
         return items;
+    }
+
+    /**
+     * The menu under its headings, in the order of {@link MenuGroup} then of the entries, with only the entries
+     * {@code shown} keeps (those the user may open); a heading left without an entry is left out.
+     */
+    public Map<MenuGroup, List<MenuItem>> menuByGroup(CurrentUser user, Predicate<MenuItem> shown) {
+        Map<MenuGroup, List<MenuItem>> groups = new EnumMap<>(MenuGroup.class);
+        for (MenuItem item : menu(user)) {
+            if (shown.test(item)) {
+                groups.computeIfAbsent(item.group(), g -> new ArrayList<>()).add(item);
+            }
+        }
+        return groups;
     }
 
     public List<HomeCard> homeCards(CurrentUser user) {

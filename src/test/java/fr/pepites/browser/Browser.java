@@ -36,14 +36,20 @@ final class Browser implements AutoCloseable {
     }
 
     Browser(int port) {
+        this(port, 1400, 900);
+    }
+
+    /** A browser whose window has this size: 390 × 844 is a phone held upright. */
+    Browser(int port, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=fr-FR");
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=fr-FR");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(PATIENCE);
         this.wait = new WebDriverWait(driver, PATIENCE);
         this.baseUrl = "http://localhost:" + port;
     }
@@ -342,6 +348,56 @@ final class Browser implements AutoCloseable {
                 return r.left >= 0 && r.right <= document.documentElement.clientWidth && r.width > 0
                     && e.scrollWidth <= e.clientWidth + 1 && (!label || label.scrollWidth <= label.clientWidth + 1);
                 """, element);
+    }
+
+    /** Waits until Vaadin has rendered the page and answered every request the browser sent. */
+    void waitUntilSettled() {
+        wait.until(d -> Boolean.TRUE.equals(script("return !!(window.Vaadin && window.Vaadin.Flow"
+                + " && window.Vaadin.Flow.clients && Object.keys(window.Vaadin.Flow.clients).length > 0"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()))")));
+    }
+
+    /** By how many pixels the page is wider than the window: a page a phone scrolls sideways is not usable there. */
+    long horizontalOverflow() {
+        return ((Number) script("const e = document.scrollingElement; return e.scrollWidth - e.clientWidth;"))
+                .longValue();
+    }
+
+    /**
+     * Every rule of axe-core (Deque's accessibility checker, in the tests' resources) that the page breaks, each with
+     * its impact and the elements that break it; axe is injected into the page first if it is not there yet.
+     */
+    java.util.List<String> accessibilityViolations() {
+        // Vaadin's development tools (absent from a production build) are left out of the check.
+        if (!Boolean.TRUE.equals(script("return !!window.axe;"))) {
+            script(AXE.get());
+        }
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run({exclude: [['vaadin-dev-tools'], ['copilot-main']]}, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => v.id"
+                        + " + ' (' + v.impact + '): ' + v.help + ' -> ' + v.nodes.slice(0, 5).map(n => n.target.join(' '))"
+                        + ".join(' | ')))).catch(e => done(['axe failed: ' + e]));");
+        return ((java.util.List<?>) found).stream().map(String::valueOf).toList();
+    }
+
+    private static final java.util.function.Supplier<String> AXE = new java.util.function.Supplier<>() {
+        private String text;
+
+        @Override
+        public synchronized String get() {
+            if (text == null) {
+                try (java.io.InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                    text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return text;
+        }
+    };
+
+    Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     WebDriver driver() {

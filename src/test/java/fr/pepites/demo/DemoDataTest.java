@@ -33,6 +33,8 @@ class DemoDataTest {
     TestUsers users;
     @Autowired
     ParcoursService parcours;
+    @Autowired
+    fr.pepites.twinning.TwinningService twinnings;
 
     @BeforeEach
     void actAsCoordinator() {
@@ -53,6 +55,14 @@ class DemoDataTest {
         assertThat(siae.stream().map(o -> o.getCommune().getDepartmentCode()).distinct().count())
                 .isGreaterThanOrEqualTo(5);
         assertThat(siae).allSatisfy(o -> assertThat(o.getCommune().getRegionCode()).isEqualTo("75"));
+    }
+
+    @Test
+    void theDemoTiersLieuHasAClosureStillToComeWhateverTheDay() {
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertThat(twinnings.myOffer().orElseThrow().getClosures())
+                .anySatisfy(closure -> assertThat(closure.from()).isAfter(today));
     }
 
     @Test

@@ -19,14 +19,14 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /** What the security probes share: every view of the application, and a browser logged in over HTTP. */
-final class Probes {
+public final class Probes {
 
     /** A view found by its {@code @Route}, and the address that opens it (with the id 1 when it takes one). */
-    record View(Class<?> type, String path) {
+    public record View(Class<?> type, String path) {
     }
 
     /** A demo user of each role. */
-    static final Map<Role, String> USERS = Map.of(
+    public static final Map<Role, String> USERS = Map.of(
             Role.ADMIN, TestUsers.ADMIN,
             Role.COORDINATOR, TestUsers.COORDINATOR,
             Role.CEP_ADVISER, TestUsers.CEP_ADVISER,
@@ -37,7 +37,7 @@ final class Probes {
     private Probes() {
     }
 
-    static List<View> views() throws ClassNotFoundException {
+    public static List<View> views() throws ClassNotFoundException {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<View> views = new ArrayList<>();

@@ -39,9 +39,9 @@ class ShellRegistryTest {
     @Test
     void menuEntriesAndHomeCardsOfEveryFeatureComeInTheirOrder() {
         ShellRegistry shell = new ShellRegistry(List.of(
-                contributing(MenuItem.of("nav.second", SecondView.class, VaadinIcon.HOME, 20),
+                contributing(MenuItem.of(MenuGroup.MAIN, "nav.second", SecondView.class, VaadinIcon.HOME, 20),
                         HomeCard.of("home.card.second", "home.card.second.text", SecondView.class, 5)),
-                contributing(MenuItem.of("nav.first", FirstView.class, VaadinIcon.HOME, 10),
+                contributing(MenuItem.of(MenuGroup.MAIN, "nav.first", FirstView.class, VaadinIcon.HOME, 10),
                         HomeCard.of("home.card.first", "home.card.first.text", FirstView.class, 9, 3L))));
 
         assertThat(shell.menu(DIRECTOR)).extracting(MenuItem::labelKey).containsExactly("nav.first", "nav.second");
@@ -51,10 +51,30 @@ class ShellRegistryTest {
     }
 
     @Test
+    void theMenuComesUnderItsHeadingsInTheirOrderWithOnlyTheEntriesShown() {
+        ShellRegistry shell = new ShellRegistry(List.of(
+                contributing(MenuItem.of(MenuGroup.ADMINISTRATION, "nav.users", FirstView.class, VaadinIcon.HOME, 5),
+                        null),
+                contributing(MenuItem.of(MenuGroup.BADGES, "nav.badges", SecondView.class, VaadinIcon.HOME, 30),
+                        null),
+                contributing(MenuItem.of(MenuGroup.BADGES, "nav.myBadges", FirstView.class, VaadinIcon.HOME, 20),
+                        null),
+                contributing(MenuItem.of(MenuGroup.MAIN, "nav.home", FirstView.class, VaadinIcon.HOME, 40), null),
+                contributing(MenuItem.of(MenuGroup.NETWORK, "nav.persons", SecondView.class, VaadinIcon.HOME, 1),
+                        null)));
+
+        var groups = shell.menuByGroup(DIRECTOR, item -> !item.labelKey().equals("nav.persons"));
+
+        assertThat(groups.keySet()).containsExactly(MenuGroup.MAIN, MenuGroup.BADGES, MenuGroup.ADMINISTRATION);
+        assertThat(groups.get(MenuGroup.BADGES)).extracting(MenuItem::labelKey)
+                .containsExactly("nav.myBadges", "nav.badges");
+    }
+
+    @Test
     void twoMenuEntriesAtTheSamePlaceAreRefused() {
         ShellRegistry shell = new ShellRegistry(List.of(
-                contributing(MenuItem.of("nav.first", FirstView.class, VaadinIcon.HOME, 10), null),
-                contributing(MenuItem.of("nav.second", SecondView.class, VaadinIcon.HOME, 10), null)));
+                contributing(MenuItem.of(MenuGroup.MAIN, "nav.first", FirstView.class, VaadinIcon.HOME, 10), null),
+                contributing(MenuItem.of(MenuGroup.MAIN, "nav.second", SecondView.class, VaadinIcon.HOME, 10), null)));
 
         assertThatThrownBy(() -> shell.menu(DIRECTOR)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Two menu entries share 10");

@@ -34,6 +34,7 @@ import fr.pepites.security.Role;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.FrenchUpload;
 import fr.pepites.ui.Notifications;
+import fr.pepites.ui.RemoveButton;
 import fr.pepites.ui.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -140,10 +141,10 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         alignmentGrid.addColumn(a -> a.getCode() == null ? "" : a.getCode()).setHeader("Code");
         alignmentGrid.addColumn(fr.pepites.badges.Alignment::getName)
                 .setHeader(getTranslation("badges.alignment.name")).setFlexGrow(3);
-        alignmentGrid.addComponentColumn(a -> new Button(VaadinIcon.TRASH.create(), e -> {
+        alignmentGrid.addComponentColumn(a -> RemoveButton.of(getTranslation("badges.alignment.remove"), () -> {
             alignments.remove(a);
             alignmentGrid.setItems(alignments);
-        })).setHeader("");
+        })).setHeader(getTranslation("common.actions"));
         alignmentGrid.setAllRowsVisible(true);
 
         errors.bind("issuer", issuer).bind("kind", kind).bind("name", name).bind("description", description)

@@ -70,7 +70,7 @@ public class AchievementsView extends VerticalLayout {
                 : getTranslation("badges.achievement.months", r.validityMonths()))
                 .setHeader(getTranslation("badges.achievement.validity"));
         grid.addComponentColumn(r -> new StatusBadge(r.active())).setHeader(getTranslation("common.status"));
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         empty = new EmptyState(VaadinIcon.DIPLOMA, getTranslation("badges.achievements.empty"),
                 getTranslation("badges.achievements.empty.next"));
         HorizontalLayout bar = new HorizontalLayout(search, kind, inactive, create);

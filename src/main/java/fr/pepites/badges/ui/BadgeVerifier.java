@@ -3,7 +3,7 @@ package fr.pepites.badges.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -34,7 +34,7 @@ class BadgeVerifier extends VerticalLayout {
         upload.addFileRejectedListener(e -> showRejected());
         upload.setUploadButton(new Button(getTranslation("badges.verify.choose")));
         result.setId("badge-verify-result");
-        add(new H2(getTranslation("badges.verify.title")), new Paragraph(getTranslation("badges.verify.intro")),
+        add(new H1(getTranslation("badges.verify.title")), new Paragraph(getTranslation("badges.verify.intro")),
                 upload, result);
     }
 

@@ -5,6 +5,7 @@ import fr.pepites.badges.BadgeService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.Role;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import java.util.ArrayList;
@@ -26,12 +27,13 @@ class BadgesShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.badges", AchievementsView.class, VaadinIcon.DIPLOMA, 48),
-                MenuItem.of("nav.badgesAward", AwardView.class, VaadinIcon.GIFT, 49),
-                MenuItem.of("nav.badgesIssued", IssuedBadgesView.class, VaadinIcon.LIST, 53),
-                MenuItem.of("nav.myBadges", MyBadgesView.class, VaadinIcon.TROPHY, 57),
-                MenuItem.of("nav.badgesVerify", MemberVerifyView.class, VaadinIcon.CHECK_CIRCLE_O, 58),
-                MenuItem.of("nav.badgesKeys", KeysView.class, VaadinIcon.KEY, 107));
+        return List.of(MenuItem.of(MenuGroup.BADGES, "nav.badges", AchievementsView.class, VaadinIcon.DIPLOMA, 48),
+                MenuItem.of(MenuGroup.BADGES, "nav.badgesAward", AwardView.class, VaadinIcon.GIFT, 49),
+                MenuItem.of(MenuGroup.BADGES, "nav.badgesIssued", IssuedBadgesView.class, VaadinIcon.LIST, 53),
+                MenuItem.of(MenuGroup.BADGES, "nav.myBadges", MyBadgesView.class, VaadinIcon.TROPHY, 57),
+                MenuItem.of(MenuGroup.BADGES, "nav.badgesVerify", MemberVerifyView.class, VaadinIcon.CHECK_CIRCLE_O,
+                        58),
+                MenuItem.of(MenuGroup.ADMINISTRATION, "nav.badgesKeys", KeysView.class, VaadinIcon.KEY, 107));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package fr.pepites.badges.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -31,6 +31,8 @@ public class CredentialView extends VerticalLayout implements HasUrlParameter<St
     private final BadgeService badges;
 
     CredentialView(BadgeService badges) {
+        // A page without the application's frame is its own main landmark.
+        getElement().setAttribute("role", "main");
         this.badges = badges;
         PublicPage.centre(this);
     }
@@ -39,10 +41,10 @@ public class CredentialView extends VerticalLayout implements HasUrlParameter<St
     public void setParameter(BeforeEvent event, String publicId) {
         CredentialPage page = badges.publicPage(publicId).orElseThrow(NotFoundException::new);
         removeAll();
-        add(new H2(getTranslation("badges.page.title")),
+        add(new H1(getTranslation("badges.page.title")),
                 new VerificationPanel(page.verification(), page.achievementDescription()));
         if (page.evidenceNarrative() != null || page.evidenceUrl() != null) {
-            add(new H3(getTranslation("badges.page.evidence")));
+            add(new H2(getTranslation("badges.page.evidence")));
             if (page.evidenceNarrative() != null) {
                 add(new Paragraph(page.evidenceNarrative()));
             }
@@ -60,7 +62,7 @@ public class CredentialView extends VerticalLayout implements HasUrlParameter<St
                 link.getElement().setAttribute("rel", "noopener");
                 alignments.add(new ListItem(link));
             }
-            add(new H3(getTranslation("badges.page.alignments")), alignments);
+            add(new H2(getTranslation("badges.page.alignments")), alignments);
         }
         String base = "/public/badges/" + page.publicId();
         Anchor json = download(base + ".json", "badges.page.json", "badge-json");
@@ -71,7 +73,7 @@ public class CredentialView extends VerticalLayout implements HasUrlParameter<St
         linkedIn.getElement().setAttribute("rel", "noopener");
         linkedIn.setId("badge-linkedin");
         Anchor verify = new Anchor("badges/verifier", getTranslation("badges.page.verifyAFile"));
-        add(new H3(getTranslation("badges.page.files")), new HorizontalLayout(json, png, svg, linkedIn),
+        add(new H2(getTranslation("badges.page.files")), new HorizontalLayout(json, png, svg, linkedIn),
                 new Paragraph(getTranslation("badges.page.howToVerify")), verify);
     }
 

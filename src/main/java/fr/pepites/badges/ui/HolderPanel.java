@@ -34,7 +34,7 @@ class HolderPanel extends VerticalLayout {
         badges.addColumn(r -> DAY.format(r.issuedAt())).setHeader(getTranslation("badges.issued.date"));
         badges.addComponentColumn(HolderPanel::status).setHeader(getTranslation("common.status"));
         badges.addComponentColumn(r -> new Anchor("badge/" + r.publicId(), getTranslation("badges.issued.open")))
-                .setHeader("");
+                .setHeader(getTranslation("common.actions"));
         badges.setItems(holder.badges());
         EmptyState empty = new EmptyState(VaadinIcon.DIPLOMA, getTranslation("badges.holder.empty"), emptyNextStep);
         badges.setVisible(!holder.badges().isEmpty());
@@ -46,6 +46,7 @@ class HolderPanel extends VerticalLayout {
                 int total = path.held().size() + path.missing().size();
                 ProgressBar bar = new ProgressBar(0, Math.max(total, 1), path.held().size());
                 bar.setWidth("20em");
+                bar.getElement().setAttribute("aria-label", path.pathName());
                 Paragraph line = new Paragraph(path.pathName() + " — " + (path.earned()
                         ? getTranslation("badges.holder.pathEarned")
                         : getTranslation("badges.holder.pathProgress", path.held().size(), total,

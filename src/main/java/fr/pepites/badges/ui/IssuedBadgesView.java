@@ -94,7 +94,7 @@ public class IssuedBadgesView extends VerticalLayout {
                 actions.add(revoke);
             }
             return actions;
-        }).setAutoWidth(true);
+        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         empty = new EmptyState(VaadinIcon.DIPLOMA, getTranslation("badges.issued.empty"),
                 getTranslation("badges.issued.empty.next"));
         Anchor export = Download.csv(getTranslation("badges.issued.export"), "pepites-badges.csv",

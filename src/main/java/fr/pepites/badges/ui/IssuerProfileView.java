@@ -1,7 +1,7 @@
 package fr.pepites.badges.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -26,6 +26,8 @@ public class IssuerProfileView extends VerticalLayout implements HasUrlParameter
     private final BadgeService badges;
 
     IssuerProfileView(BadgeService badges) {
+        // A page without the application's frame is its own main landmark.
+        getElement().setAttribute("role", "main");
         this.badges = badges;
         PublicPage.centre(this);
     }
@@ -34,7 +36,7 @@ public class IssuerProfileView extends VerticalLayout implements HasUrlParameter
     public void setParameter(BeforeEvent event, Long organisationId) {
         BadgeService.IssuerProfile profile = badges.issuerProfile(organisationId).orElseThrow(NotFoundException::new);
         removeAll();
-        add(new H2(profile.name()), new Paragraph(getTranslation("badges.issuer.intro")));
+        add(new H1(profile.name()), new Paragraph(getTranslation("badges.issuer.intro")));
         if (profile.commune() != null) {
             add(new Paragraph(profile.commune()));
         }

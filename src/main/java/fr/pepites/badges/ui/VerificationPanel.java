@@ -1,7 +1,7 @@
 package fr.pepites.badges.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,7 +57,7 @@ class VerificationPanel extends VerticalLayout {
                 image.setHeight("120px");
                 head.add(image);
             }
-            Div text = new Div(new H3(v.achievementName()));
+            Div text = new Div(new H2(v.achievementName()));
             line(text, "badges.page.issuer", v.issuerName());
             if (unknownIssuer) {
                 line(text, "badges.page.unknownIssuerKey", v.issuerId());
@@ -73,7 +73,7 @@ class VerificationPanel extends VerticalLayout {
             add(new Paragraph(description));
         }
         if (v.criteria() != null) {
-            add(new H3(getTranslation("badges.page.criteria")), new Paragraph(v.criteria()));
+            add(new H2(getTranslation("badges.page.criteria")), new Paragraph(v.criteria()));
         }
         if (!v.problems().isEmpty()) {
             UnorderedList problems = new UnorderedList();

@@ -23,6 +23,8 @@ public class VerifyView extends VerticalLayout implements BeforeEnterObserver {
 
     VerifyView(PublicVerifier verifier, CurrentUserProvider currentUser) {
         this.currentUser = currentUser;
+        // A page without the application's frame is its own main landmark.
+        getElement().setAttribute("role", "main");
         PublicPage.centre(this);
         add(new BadgeVerifier(verifier));
     }

@@ -7,6 +7,7 @@ import fr.pepites.directory.UserFilter;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.Role;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import java.util.ArrayList;
@@ -25,9 +26,9 @@ class DirectoryShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.persons", PersonsView.class, VaadinIcon.USERS, 60),
-                MenuItem.of("nav.directory", OrganisationsView.class, VaadinIcon.BUILDING, 70),
-                MenuItem.of("nav.users", UsersView.class, VaadinIcon.USER_CARD, 80));
+        return List.of(MenuItem.of(MenuGroup.NETWORK, "nav.persons", PersonsView.class, VaadinIcon.USERS, 60),
+                MenuItem.of(MenuGroup.NETWORK, "nav.directory", OrganisationsView.class, VaadinIcon.BUILDING, 70),
+                MenuItem.of(MenuGroup.ADMINISTRATION, "nav.users", UsersView.class, VaadinIcon.USER_CARD, 80));
     }
 
     @Override

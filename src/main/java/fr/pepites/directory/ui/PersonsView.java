@@ -71,7 +71,7 @@ public class PersonsView extends HorizontalLayout {
                 journal.addClassName("person-journal-open");
                 journal.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 return journal;
-            }).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {

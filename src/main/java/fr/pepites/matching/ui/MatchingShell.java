@@ -6,6 +6,7 @@ import fr.pepites.referral.ReferralService;
 import fr.pepites.referral.ReferralStatus;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import java.util.List;
@@ -23,7 +24,8 @@ class MatchingShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.matching", MatchingWorkbenchView.class, VaadinIcon.CONNECT, 50));
+        return List.of(MenuItem.of(MenuGroup.MATCHING, "nav.matching",
+                MatchingWorkbenchView.class, VaadinIcon.CONNECT, 50));
     }
 
     @Override

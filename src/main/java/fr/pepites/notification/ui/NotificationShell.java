@@ -7,6 +7,7 @@ import fr.pepites.notification.NotificationService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.Role;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import java.util.List;
@@ -24,7 +25,7 @@ class NotificationShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.mails", MailsView.class, VaadinIcon.ENVELOPE, 90));
+        return List.of(MenuItem.of(MenuGroup.ADMINISTRATION, "nav.mails", MailsView.class, VaadinIcon.ENVELOPE, 90));
     }
 
     @Override

@@ -40,7 +40,10 @@ public class HandBacksView extends VerticalLayout {
         this.parcours = parcours;
         setSizeFull();
         status.setLabel(getTranslation("handBacks.status"));
+        status.setId("hand-backs-status");
         status.setEmptySelectionAllowed(true);
+        // The empty item is drawn with this caption, not with the label generator.
+        status.setEmptySelectionCaption(getTranslation("handBacks.status.all"));
         status.setItems(HandBackStatus.PENDING, HandBackStatus.ACCEPTED, HandBackStatus.DECLINED);
         status.setItemLabelGenerator(s -> s == null ? getTranslation("handBacks.status.all")
                 : getTranslation("parcours.handBack." + s.name()));

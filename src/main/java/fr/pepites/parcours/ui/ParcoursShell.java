@@ -6,6 +6,7 @@ import fr.pepites.parcours.ParcoursService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.Role;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import fr.pepites.workflow.ui.InboxView;
@@ -28,9 +29,10 @@ class ParcoursShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.parcours", ParcoursView.class, VaadinIcon.USER_CLOCK, 35),
-                MenuItem.of("nav.handBacks", HandBacksView.class, VaadinIcon.EXCHANGE, 36),
-                MenuItem.of("nav.exits", ExitsReportView.class, VaadinIcon.EXIT, 55));
+        return List.of(MenuItem.of(MenuGroup.ORIENTATIONS, "nav.parcours",
+                ParcoursView.class, VaadinIcon.USER_CLOCK, 35),
+                MenuItem.of(MenuGroup.ORIENTATIONS, "nav.handBacks", HandBacksView.class, VaadinIcon.EXCHANGE, 36),
+                MenuItem.of(MenuGroup.ORIENTATIONS, "nav.exits", ExitsReportView.class, VaadinIcon.EXIT, 55));
     }
 
     @Override

@@ -3,6 +3,7 @@ package fr.pepites.reference.ui;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import java.util.List;
@@ -14,7 +15,8 @@ class ReferenceShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.reference", ReferenceView.class, VaadinIcon.BOOK, 100));
+        return List.of(MenuItem.of(MenuGroup.ADMINISTRATION, "nav.reference",
+                ReferenceView.class, VaadinIcon.BOOK, 100));
     }
 
     @Override

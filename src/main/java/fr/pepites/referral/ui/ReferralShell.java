@@ -5,6 +5,7 @@ import fr.pepites.referral.ReferralFilter;
 import fr.pepites.referral.ReferralService;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import java.util.List;
@@ -22,8 +23,9 @@ class ReferralShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.newReferral", ReferralFormView.class, VaadinIcon.PLUS_CIRCLE, 20),
-                MenuItem.of("nav.referrals", ReferralsView.class, VaadinIcon.PAPERPLANE, 30));
+        return List.of(MenuItem.of(MenuGroup.ORIENTATIONS, "nav.newReferral",
+                ReferralFormView.class, VaadinIcon.PLUS_CIRCLE, 20),
+                MenuItem.of(MenuGroup.ORIENTATIONS, "nav.referrals", ReferralsView.class, VaadinIcon.PAPERPLANE, 30));
     }
 
     @Override

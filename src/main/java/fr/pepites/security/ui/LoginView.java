@@ -22,6 +22,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
+        // A page without the application's frame is its own main landmark.
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.security.CurrentUser;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import java.util.List;
@@ -24,7 +25,7 @@ class SecurityShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.account", AccountView.class, VaadinIcon.KEY, 110));
+        return List.of(MenuItem.of(MenuGroup.MAIN, "nav.account", AccountView.class, VaadinIcon.KEY, 110));
     }
 
     @Override

@@ -26,6 +26,7 @@ import fr.pepites.twinning.Theme;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
+import fr.pepites.ui.RemoveButton;
 import fr.pepites.ui.UnsavedChanges;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
@@ -87,10 +88,10 @@ public class OfferView extends VerticalLayout {
         closureGrid.addColumn(c -> TwinningSummary.DATE.format(c.from())).setHeader(getTranslation("twinning.offer.from"));
         closureGrid.addColumn(c -> TwinningSummary.DATE.format(c.to())).setHeader(getTranslation("twinning.offer.to"));
         closureGrid.addColumn(c -> c.label() == null ? "" : c.label()).setHeader(getTranslation("twinning.offer.label"));
-        closureGrid.addComponentColumn(c -> new Button(VaadinIcon.TRASH.create(), e -> {
+        closureGrid.addComponentColumn(c -> RemoveButton.of(getTranslation("twinning.offer.closure.remove"), () -> {
             closures.remove(c);
             closureGrid.setItems(closures);
-        })).setHeader("");
+        })).setHeader(getTranslation("common.actions"));
         DatePicker from = new DatePicker(getTranslation("twinning.offer.from"));
         DatePicker to = new DatePicker(getTranslation("twinning.offer.to"));
         from.setMax(InputBounds.latestAhead(LocalDate.now()));

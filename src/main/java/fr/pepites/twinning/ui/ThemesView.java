@@ -51,7 +51,7 @@ public class ThemesView extends VerticalLayout {
                 new Button(getTranslation(t.isActive() ? "twinning.themes.retire" : "twinning.themes.restore"), e -> {
                     twinnings.setThemeActive(t.getCode(), !t.isActive());
                     refresh();
-                }))).setHeader("").setAutoWidth(true);
+                }))).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         HorizontalLayout bar = new HorizontalLayout(label, add);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(getTranslation("twinning.themes.title")), new Paragraph(getTranslation("twinning.themes.intro")),

@@ -12,8 +12,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import fr.pepites.security.Role;
+import fr.pepites.twinning.Offer;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.twinning.TwinningService.CalendarDay;
+import fr.pepites.twinning.TwinningStatus;
 import fr.pepites.ui.EmptyState;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
@@ -23,6 +25,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -48,6 +51,8 @@ public class TwinningCalendarView extends VerticalLayout {
         previous.setId("calendar-previous");
         Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> move(1));
         next.setId("calendar-next");
+        previous.setAriaLabel(getTranslation("twinning.calendar.previous"));
+        next.setAriaLabel(getTranslation("twinning.calendar.next"));
         title.setId("calendar-month");
         title.getStyle().set("font-weight", "600").set("min-width", "12em").set("text-align", "center");
         HorizontalLayout bar = new HorizontalLayout(previous, title, next);
@@ -59,6 +64,11 @@ public class TwinningCalendarView extends VerticalLayout {
                 getTranslation("twinning.calendar.empty.text"));
         add(new H2(getTranslation("twinning.calendar.title")), bar, month, empty);
         draw();
+    }
+
+    private static boolean closed(Optional<Offer> offer, LocalDate day) {
+        return offer.map(o -> !o.getOpenWeekdays().contains(day.getDayOfWeek())
+                || o.getClosures().stream().anyMatch(c -> c.contains(day))).orElse(false);
     }
 
     private void move(int months) {
@@ -74,6 +84,7 @@ public class TwinningCalendarView extends VerticalLayout {
             head.getStyle().set("font-weight", "600").set("padding", "0.2em");
             month.add(head);
         }
+        Optional<Offer> offer = twinnings.myOffer();
         List<CalendarDay> days = twinnings.calendar(shown);
         Map<LocalDate, List<CalendarDay>> byDate = days.stream().collect(Collectors.groupingBy(CalendarDay::date));
         LocalDate first = shown.with(DayOfWeek.MONDAY);
@@ -81,14 +92,34 @@ public class TwinningCalendarView extends VerticalLayout {
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
             Div cell = new Div();
             cell.getStyle().set("min-height", "5em").set("padding", "0.2em")
-                    .set("border", "1px solid var(--lumo-contrast-10pct)")
-                    .set("opacity", d.getMonth() == shown.getMonth() ? "1" : "0.4");
+                    .set("border", "1px solid var(--lumo-contrast-10pct)");
+            if (d.getMonth() != shown.getMonth()) {
+                // Days of the months around, told apart without fading their text below a readable contrast.
+                cell.getStyle().set("color", "var(--lumo-secondary-text-color)")
+                        .set("background", "var(--lumo-contrast-5pct)");
+            }
             cell.add(new Div(String.valueOf(d.getDayOfMonth())));
+            if (closed(offer, d)) {
+                // A day the tiers-lieu does not open (a weekday it is closed, a closure period) reads as such.
+                cell.addClassName("calendar-closed");
+                cell.getStyle().set("background", "var(--lumo-contrast-10pct)");
+                Span closedText = new Span(getTranslation("twinning.calendar.closed"));
+                closedText.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+                cell.add(closedText);
+            }
             for (CalendarDay day : byDate.getOrDefault(d, List.of())) {
+                boolean confirmed = TwinningStatus.CONFIRMED.contains(day.status());
+                String text = getTranslation("twinning.calendar.entry", day.siaeName(), day.dayNumber(),
+                        day.participants());
                 Anchor link = new Anchor(RouteConfiguration.forSessionScope().getUrl(TwinningDetailView.class,
-                        day.twinningId()), getTranslation("twinning.calendar.entry", day.siaeName(), day.dayNumber(),
-                        day.participants()));
-                link.getElement().getThemeList().add("badge");
+                        day.twinningId()), confirmed ? text
+                        : text + " · " + getTranslation("twinning.calendar.pending." + day.status().name()));
+                // A twinning not confirmed yet holds its seats but may not happen: drawn apart from a confirmed one.
+                link.getElement().getThemeList().add(confirmed ? "badge success" : "badge contrast");
+                link.addClassName(confirmed ? "calendar-confirmed" : "calendar-pending");
+                if (!confirmed) {
+                    link.getStyle().set("border", "1px dashed currentColor");
+                }
                 link.getStyle().set("display", "block").set("margin-top", "0.2em").set("white-space", "normal");
                 cell.add(link);
             }

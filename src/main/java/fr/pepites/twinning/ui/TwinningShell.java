@@ -7,6 +7,7 @@ import fr.pepites.twinning.TwinningFilter;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.twinning.TwinningStatus;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import fr.pepites.workflow.ui.InboxView;
@@ -30,11 +31,13 @@ class TwinningShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.twinnings", TwinningsView.class, VaadinIcon.CONNECT_O, 45),
-                MenuItem.of("nav.twinningOffer", OfferView.class, VaadinIcon.TOOLS, 46),
-                MenuItem.of("nav.twinningCalendar", TwinningCalendarView.class, VaadinIcon.CALENDAR, 47),
-                MenuItem.of("nav.twinningWorkbench", TwinningWorkbenchView.class, VaadinIcon.AUTOMATION, 52),
-                MenuItem.of("nav.twinningThemes", ThemesView.class, VaadinIcon.TAGS, 105));
+        return List.of(MenuItem.of(MenuGroup.TWINNINGS, "nav.twinnings", TwinningsView.class, VaadinIcon.CONNECT_O, 45),
+                MenuItem.of(MenuGroup.TWINNINGS, "nav.twinningOffer", OfferView.class, VaadinIcon.TOOLS, 46),
+                MenuItem.of(MenuGroup.TWINNINGS, "nav.twinningCalendar",
+                        TwinningCalendarView.class, VaadinIcon.CALENDAR, 47),
+                MenuItem.of(MenuGroup.TWINNINGS, "nav.twinningWorkbench",
+                        TwinningWorkbenchView.class, VaadinIcon.AUTOMATION, 52),
+                MenuItem.of(MenuGroup.TWINNINGS, "nav.twinningThemes", ThemesView.class, VaadinIcon.TAGS, 105));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.Role;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import fr.pepites.vacancy.VacancyService;
@@ -22,7 +23,8 @@ class VacancyShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of("nav.vacancies", VacanciesView.class, VaadinIcon.CLIPBOARD_TEXT, 40));
+        return List.of(MenuItem.of(MenuGroup.MATCHING, "nav.vacancies",
+                VacanciesView.class, VaadinIcon.CLIPBOARD_TEXT, 40));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.pepites.security.CurrentUser;
 import fr.pepites.security.Role;
 import fr.pepites.ui.HomeCard;
+import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
 import fr.pepites.workflow.InboxFilter;
@@ -24,9 +25,11 @@ class WorkflowShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        List<MenuItem> items = new ArrayList<>(List.of(MenuItem.of("nav.inbox", InboxView.class, VaadinIcon.INBOX, 10)));
+        List<MenuItem> items = new ArrayList<>(List.of(MenuItem.of(MenuGroup.MAIN, "nav.inbox",
+                InboxView.class, VaadinIcon.INBOX, 10)));
         if (user.is(Role.ADMIN)) {
-            items.add(MenuItem.external("nav.cockpit", "/camunda/app/cockpit/default/", VaadinIcon.COG, 200));
+            items.add(MenuItem.external(MenuGroup.ADMINISTRATION, "nav.cockpit",
+                    "/camunda/app/cockpit/default/", VaadinIcon.COG, 200));
         }
         return items;
     }
