@@ -199,7 +199,7 @@ public class NotificationService {
         return jobs.stream().map(job -> new MailRow(job.getId(), job.getCreateTime().toInstant(),
                 businessKeys.getOrDefault(job.getProcessInstanceId(), ""),
                 stepName(job.getProcessDefinitionId(), activities.get(job.getJobDefinitionId())), status,
-                job.getRetries(), job.getExceptionMessage(),
+                job.getRetries(), MailRefusal.of(job.getExceptionMessage()),
                 status == MailStatus.FAILED ? null : job.getDuedate() == null ? null : job.getDuedate().toInstant()))
                 .toList();
     }

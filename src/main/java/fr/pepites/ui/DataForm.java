@@ -44,6 +44,9 @@ public class DataForm<D> extends VerticalLayout {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(title, errors.summary(), fields, new HorizontalLayout(save, cancel));
         setWidth("32rem");
+        // A long form (the account's, with its password help) scrolls within the page's height: Save stays reachable.
+        getStyle().set("max-height", "100%").set("overflow-y", "auto");
+        setFlexShrink(0);
         setVisible(false);
     }
 

@@ -55,7 +55,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private Component title() {
         H1 title = new H1("PEPITES");
-        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        title.addClassNames("pepites-app-title", LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         return title;
     }
 

@@ -138,6 +138,11 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Opens the menu's heading of this group (its id's end, e.g. {@code badges}) as a user does to see its entries. */
+    void openMenuGroup(String group) {
+        clickDisplayed(By.cssSelector("#nav-group-" + group + " > .pepites-nav-label"));
+    }
+
     /** Clicks the first displayed element found by this locator (a grid keeps hidden cells for scrolling). */
     void clickFirst(By locator) {
         clickDisplayed(locator);

@@ -81,6 +81,9 @@ class LaptopGridsBrowserTest {
                 browser.open("/orientations");
                 soft.assertThat(browser.shownWhole("new-referral")).as("Nouvelle orientation at %dx%d", laptop[0],
                         laptop[1]).isTrue();
+                soft.assertThat(((Number) browser.script(
+                        "return document.querySelector('.pepites-header').getBoundingClientRect().height")).doubleValue())
+                        .as("the header on one line at %dx%d", laptop[0], laptop[1]).isLessThan(72);
                 assertWhole(soft, browser, "/orientations", "referral-grid", laptop);
                 assertWhole(soft, browser, "/taches", "inbox-grid", laptop);
                 assertWhole(soft, browser, "/retours-cep", "hand-backs-grid", laptop);

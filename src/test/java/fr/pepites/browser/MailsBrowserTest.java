@@ -58,7 +58,7 @@ class MailsBrowserTest {
         try (Browser browser = new Browser(port)) {
             browser.logIn(TestUsers.ADMIN, TestUsers.PASSWORD);
             assertThat(browser.waitFor(By.className("home-card-mails")).getText())
-                    .matches("\\d+ e-mail\\(s\\) en échec.*");
+                    .matches("\\d+ e-mails? en échec.*");
             browser.open("/courriels");
             browser.clickFirst(By.xpath("//vaadin-grid-cell-content[. = '" + referral.businessKey() + "']"));
             browser.click("mail-retry");

@@ -57,6 +57,7 @@ class NavigationBrowserTest {
         Browser browser = new Browser(port);
         try {
             browser.logIn(TestUsers.COORDINATOR, TestUsers.PASSWORD);
+            browser.openMenuGroup("badges");
             String menuPath = browser.waitFor(By.xpath("//vaadin-side-nav-item[contains(., 'Vérifier un badge')]"))
                     .getDomAttribute("path");
             assertThat(menuPath).isEqualTo("badges/verification");

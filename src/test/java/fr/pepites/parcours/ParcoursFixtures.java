@@ -44,11 +44,12 @@ public class ParcoursFixtures {
 
     /**
      * A CDDI of a new person at Atelier Vélo Solidaire (job "cycles"), under way since {@code start}, recorded by its
-     * director, who stays logged in.
+     * director, who stays logged in. Tests of several classes share the context and some of their names: the director
+     * confirms it is another person than one of the same name.
      */
     public Parcours startAtVelo(String lastName, LocalDate start, LocalDate plannedEnd) {
         users.login(TestUsers.SIAE_DIRECTOR);
-        return parcours.recordUnderWay(new ParcoursData(null, newPerson(lastName), false, "16507", start,
+        return parcours.recordUnderWay(new ParcoursData(null, newPerson(lastName), true, "16507", start,
                 new ContractTerms(ContractKind.CDDI, plannedEnd, 26, ReferralFixtures.newPassNumber())));
     }
 

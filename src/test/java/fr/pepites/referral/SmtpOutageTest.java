@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import fr.pepites.PepitesSpringTest;
 import fr.pepites.TestUsers;
 import fr.pepites.notification.MailRow;
+import fr.pepites.notification.MailRefusal;
 import fr.pepites.notification.MailFilter;
 import fr.pepites.notification.MailStatus;
 import fr.pepites.notification.NotificationService;
@@ -59,7 +60,7 @@ class SmtpOutageTest {
         MailRow waiting = mine(referral, MailStatus.PENDING);
         assertThat(waiting.step()).isEqualTo("Prévenir la SIAE par e-mail");
         assertThat(waiting.triesLeft()).isEqualTo(4);
-        assertThat(waiting.lastError()).isNotBlank();
+        assertThat(waiting.lastError()).isEqualTo(MailRefusal.UNREACHABLE);
         assertThat(waiting.nextAttemptAt()).isAfter(firstTry.plus(Duration.ofMinutes(4)));
         assertThat(fixtures.dueMails(referral)).isEmpty();
 

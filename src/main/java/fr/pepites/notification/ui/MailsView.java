@@ -81,7 +81,8 @@ public class MailsView extends VerticalLayout {
                 grid.addColumn(MailRow::triesLeft).setHeader(getTranslation("mails.triesLeft")).setAutoWidth(true),
                 grid.addColumn(m -> format(m.nextAttemptAt())).setHeader(getTranslation("mails.when"))
                         .setAutoWidth(true),
-                grid.addColumn(MailRow::lastError).setHeader(getTranslation("mails.lastError")));
+                grid.addColumn(m -> m.lastError() == null ? ""
+                        : getTranslation("mails.refusal." + m.lastError())).setHeader(getTranslation("mails.lastError")));
         // A click on a failed e-mail's row selects it or lets it go, as its check box does.
         grid.addItemClickListener(e -> {
             if (grid.getSelectionModel() instanceof GridNoneSelectionModel) {

@@ -85,17 +85,18 @@ public class ReferralsView extends VerticalLayout {
         grid.setId("referral-grid");
         Grids.wrapping(grid);
         grid.addColumn(ReferralRow::reference).setHeader(getTranslation("referrals.reference")).setAutoWidth(true);
+        // Names and job titles wrap between their words, none of which is cut: a long word gets the room it needs.
         grid.addColumn(ReferralRow::personName).setHeader(getTranslation("referrals.person"))
-                .setSortProperty("person.searchName");
+                .setSortProperty("person.searchName").setWidth("9em");
         Grids.asWideAsContent(grid.addComponentColumn(row -> new ReferralStatusBadge(row.status()))
                 .setHeader(getTranslation("common.status")).setSortProperty("status"));
         grid.addColumn(row -> row.siaeName() == null ? "—" : row.siaeName()).setHeader(getTranslation("referrals.siae"));
         grid.addColumn(row -> row.jobTitle() == null ? "—" : row.jobTitle()).setHeader(getTranslation("referrals.job"))
-                .setWidth("12em");
-        grid.addColumn(row -> getTranslation("referrals.age.days", row.ageInDays(Instant.now())))
-                .setHeader(getTranslation("referrals.age")).setSortProperty("createdAt");
-        grid.addColumn(row -> DATE.format(row.statusChangedAt())).setHeader(getTranslation("referrals.changed"))
-                .setSortProperty("statusChangedAt");
+                .setWidth("10em");
+        Grids.asWideAsContent(grid.addColumn(row -> getTranslation("referrals.age.days", row.ageInDays(Instant.now())))
+                .setHeader(getTranslation("referrals.age")).setSortProperty("createdAt"));
+        Grids.asWideAsContent(grid.addColumn(row -> DATE.format(row.statusChangedAt()))
+                .setHeader(getTranslation("referrals.changed")).setSortProperty("statusChangedAt"));
         grid.addColumn(ReferralRow::adviserName).setHeader(getTranslation("referrals.adviser")).setVisible(!adviser);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReferralDetailView.class, e.getItem().id())));
 
