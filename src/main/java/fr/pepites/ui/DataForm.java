@@ -30,6 +30,7 @@ public class DataForm<D> extends VerticalLayout {
     private final Button save;
     private D data;
     private Consumer<D> saveAction = d -> { };
+    private java.util.function.Function<D, String> savedMessage = d -> "";
     private Runnable afterSave = () -> { };
     private Runnable onClose = () -> { };
     private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
@@ -63,8 +64,13 @@ public class DataForm<D> extends VerticalLayout {
         return fields;
     }
 
-    public void onSave(Consumer<D> action, Runnable afterSave) {
+    /**
+     * @param savedMessage what the notification says once saved, of the data saved ("Compte x@y.fr créé."), read
+     *     before the form closes
+     */
+    public void onSave(Consumer<D> action, java.util.function.Function<D, String> savedMessage, Runnable afterSave) {
         this.saveAction = action;
+        this.savedMessage = savedMessage;
         this.afterSave = afterSave;
     }
 
@@ -103,7 +109,7 @@ public class DataForm<D> extends VerticalLayout {
             errors.show(error);
             return;
         }
-        Notifications.success(getTranslation("common.saved"));
+        Notifications.success(savedMessage.apply(data));
         close();
         afterSave.run();
     }

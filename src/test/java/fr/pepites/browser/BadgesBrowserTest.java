@@ -54,7 +54,8 @@ class BadgesBrowserTest {
             browser.click("award-submit");
             browser.waitFor(By.xpath(
                     "//vaadin-confirm-dialog-overlay//vaadin-button[contains(., 'Délivrer le badge')]")).click();
-            browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Modification enregistrée')]"));
+            browser.waitFor(By.xpath("//vaadin-notification-card"
+                    + "[contains(., 'Badge « Accueil des publics en atelier » délivré à 1 personne')]"));
 
             browser.open("/badges/delivres");
             browser.type("issued-search", "Accueil des publics");

@@ -60,6 +60,10 @@ class DirectoryBrowserTest {
             browser.driver().findElement(By.id("vaadinLoginPassword")).sendKeys("mauvais-mot-de-passe\n");
             browser.waitForUrlEnding("/login?error");
             assertThat(browser.waitFor(By.tagName("vaadin-login-form")).getDomProperty("error")).isEqualTo("true");
+            // The e-mail typed stays: only the password is to type again.
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> TestUsers.COORDINATOR.equals(
+                            d.findElement(By.id("vaadinLoginUsername")).getDomProperty("value")));
         }
     }
 
@@ -77,6 +81,8 @@ class DirectoryBrowserTest {
             browser.type("user-password", "provisoire-2026");
             browser.clickFirst(By.className("form-save"));
             browser.waitUntilGone("user-password");
+            // The notification names what was saved, not a generic "change saved".
+            browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Compte de Hugo Bernard enregistré.')]"));
             browser.logOut();
 
             // The password works, and its owner is asked for one of their own before anything else.

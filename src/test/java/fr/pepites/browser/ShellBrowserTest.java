@@ -151,7 +151,20 @@ class ShellBrowserTest {
             for (String path : List.of("/taches", "/parcours", "/mes-badges")) {
                 fits(browser, "staff " + path, path, tooWide);
             }
+            // Lists used standing up are cards on a phone: nothing cut, the buttons at hand; columns again when wider.
+            browser.open("/parcours");
+            browser.waitFor(By.cssSelector("#parcours-grid .pepites-card"));
+            assertThat(browser.cutGridCells("parcours-grid")).as("parcours cut on a phone").isEmpty();
+            browser.open("/taches");
+            WebElement card = browser.waitFor(By.cssSelector("#inbox-grid .pepites-card"));
+            assertThat(card.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Ouvrir']")).isDisplayed())
+                    .isTrue();
+            assertThat(browser.cutGridCells("inbox-grid")).as("tasks cut on a phone").isEmpty();
             browser.screenshot("phone-staff-tasks");
+            browser.resize(1280, 800);
+            browser.waitFor(By.xpath("//*[@id='inbox-grid']//vaadin-grid-cell-content[normalize-space(.)='Échéance']"));
+            assertThat(browser.driver().findElements(By.cssSelector("#inbox-grid .pepites-card")).stream()
+                    .filter(WebElement::isDisplayed)).as("no card on a laptop").isEmpty();
             browser.logOut();
         }
         assertThat(tooWide).as("pages wider than a phone").isEmpty();

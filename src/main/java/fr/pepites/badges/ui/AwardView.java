@@ -121,7 +121,9 @@ public class AwardView extends VerticalLayout implements HasUrlParameter<Long> {
                                         .toList(),
                                 recipients.getValue().stream().filter(RecipientOption::staff)
                                         .map(RecipientOption::id).toList(),
-                                narrative.getValue(), link.getValue())), () -> {
+                                narrative.getValue(), link.getValue())),
+                        getTranslation("badges.award.done", recipients.getValue().size(),
+                                achievement.getValue() == null ? "" : achievement.getValue().name()), () -> {
                                     recipients.clear();
                                     narrative.clear();
                                     link.clear();
@@ -149,7 +151,8 @@ public class AwardView extends VerticalLayout implements HasUrlParameter<Long> {
             Button dismiss = new Button(getTranslation("badges.proposals.dismiss"), e -> Confirm.ask(
                     getTranslation("badges.proposals.dismiss"), getTranslation("badges.proposals.dismiss.text",
                             p.label(), p.personName()), getTranslation("badges.proposals.dismiss"), true,
-                    () -> badges.dismissProposal(p.proposalId()), this::refresh));
+                    () -> badges.dismissProposal(p.proposalId()),
+                    getTranslation("badges.proposals.dismissed", p.label(), p.personName()), this::refresh));
             dismiss.setId("proposal-dismiss-" + p.proposalId());
             return new HorizontalLayout(accept, dismiss);
         }).setAutoWidth(true);

@@ -43,7 +43,8 @@ public class KeysView extends VerticalLayout {
             if (organisation.getValue() != null) {
                 Confirm.ask(getTranslation("badges.keys.rotate"), getTranslation("badges.keys.rotate.text",
                         organisation.getValue().getName()), getTranslation("badges.keys.rotate"), true,
-                        () -> badges.rotateKey(organisation.getValue().getId()), this::refresh);
+                        () -> badges.rotateKey(organisation.getValue().getId()),
+                        getTranslation("badges.keys.rotated", organisation.getValue().getName()), this::refresh);
             }
         });
         rotate.setId("keys-rotate");

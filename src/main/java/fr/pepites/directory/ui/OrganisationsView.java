@@ -143,7 +143,8 @@ public class OrganisationsView extends HorizontalLayout {
             } else {
                 directory.updateOrganisation(editing.getId(), data);
             }
-        }, this::refresh);
+        }, data -> getTranslation(editing == null ? "directory.created" : "directory.saved", data.getName()),
+                this::refresh);
         form.onClose(grid::deselectAll);
         if (admin) {
             Button toggle = new Button(getTranslation("directory.deactivate"), e -> confirmToggleActive());
@@ -175,6 +176,7 @@ public class OrganisationsView extends HorizontalLayout {
         Confirm.ask(action, getTranslation(activate ? "directory.reactivate.confirm" : "directory.deactivate.confirm",
                 editing.getName()), action, !activate,
                 () -> directory.setOrganisationActive(editing.getId(), activate),
+                getTranslation(activate ? "directory.reactivated" : "directory.deactivated", editing.getName()),
                 () -> {
                     form.close();
                     refresh();

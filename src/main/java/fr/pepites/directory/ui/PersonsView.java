@@ -101,7 +101,8 @@ public class PersonsView extends HorizontalLayout {
             } else {
                 directory.updatePerson(editing.getId(), data);
             }
-        }, this::refresh);
+        }, data -> getTranslation(editing == null ? "persons.created" : "persons.saved",
+                data.getFirstName() + " " + data.getLastName()), this::refresh);
         form.onClose(grid::deselectAll);
 
         empty = new EmptyState(VaadinIcon.USERS, getTranslation("persons.empty.title"),

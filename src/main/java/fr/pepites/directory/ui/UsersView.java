@@ -115,7 +115,8 @@ public class UsersView extends HorizontalLayout {
             } else {
                 directory.updateUser(editing.getId(), data);
             }
-        }, this::refresh);
+        }, data -> getTranslation(editing == null ? "users.created" : "users.saved", data.getFullName()),
+                this::refresh);
         form.onClose(grid::deselectAll);
         if (admin) {
             toggleButton = new Button(getTranslation("users.deactivate"), e -> confirmToggleActive());
@@ -147,7 +148,7 @@ public class UsersView extends HorizontalLayout {
         Confirm.ask(action, getTranslation(activate ? "users.reactivate.confirm" : "users.deactivate.confirm",
                 editing.getFullName()), action, !activate,
                 () -> directory.setUserActive(editing.getId(), activate),
-                () -> {
+                getTranslation(activate ? "users.reactivated" : "users.deactivated", editing.getFullName()), () -> {
                     form.close();
                     refresh();
                 });

@@ -22,7 +22,9 @@ import fr.pepites.parcours.ParcoursRow;
 import fr.pepites.parcours.ParcoursService;
 import fr.pepites.parcours.ParcoursStatus;
 import fr.pepites.security.Role;
+import fr.pepites.ui.Card;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.SearchField;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -97,6 +99,11 @@ public class ParcoursView extends VerticalLayout {
                 .setHeader(getTranslation("parcours.list.passEnd"));
         grid.addComponentColumn(row -> new ParcoursStatusBadge(row)).setHeader(getTranslation("common.status"))
                 .setSortProperty("status");
+        // On a phone each parcours is a card: who, where, until when, its status; a tap opens it.
+        Grids.cardsOnPhone(grid, getTranslation("parcours.list.title"), row -> new Card(row.personName())
+                .line(row.reference() + " · " + row.jobTitle())
+                .line(parcours.listsSeveralSiae() ? row.siaeName() : null)
+                .with(plannedEnd(row), new ParcoursStatusBadge(row)));
         grid.setPartNameGenerator(row -> row.endingSoon(LocalDate.now()) ? "ending-soon" : null);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ParcoursDetailView.class, e.getItem().id())));
 

@@ -80,7 +80,8 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Button hired = new Button(getTranslation("referral.hiredElsewhere"), e -> Confirm.ask(
                 getTranslation("referral.hiredElsewhere"), getTranslation("referral.hiredElsewhere.confirm"),
-                getTranslation("referral.hiredElsewhere"), true, () -> referrals.markHiredElsewhere(id), this::show));
+                getTranslation("referral.hiredElsewhere"), true, () -> referrals.markHiredElsewhere(id),
+                getTranslation("referral.hiredElsewhere.done", d.row().reference()), this::show));
         return new HorizontalLayout(cancel, hired);
     }
 

@@ -9,7 +9,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.pepites.security.LoginFailures;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The French login page; Spring Security checks the form posted to /login. */
@@ -49,6 +52,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         add(title, tagline, login, help);
     }
 
+    /**
+     * Fills in again the e-mail of the login just refused (kept by LoginFailures, read once) and puts the cursor in
+     * the password: the address is set as the field's value, never as markup, once the form has drawn its fields.
+     */
+    private void keepTypedEmail() {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        Object typed = session.getAttribute(LoginFailures.TYPED_EMAIL);
+        session.removeAttribute(LoginFailures.TYPED_EMAIL);
+        if (typed instanceof String email) {
+            login.getElement().executeJs("""
+                    const form = this;
+                    let tries = 0;
+                    const fill = () => {
+                      const username = form.querySelector('#vaadinLoginUsername');
+                      const password = form.querySelector('#vaadinLoginPassword');
+                      if (!username || !password) {
+                        if (++tries < 50) {
+                          setTimeout(fill, 100);
+                        }
+                        return;
+                      }
+                      if (!username.value) {
+                        username.value = $0;
+                        password.focus();
+                      }
+                    };
+                    fill();""", email);
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
@@ -62,5 +95,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         login.setError(parameters.containsKey("error") || parameters.containsKey("indisponible")
                 || parameters.containsKey("expiree"));
+        if (parameters.containsKey("error")) {
+            keepTypedEmail();
+        }
     }
 }

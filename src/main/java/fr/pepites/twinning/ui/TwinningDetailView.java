@@ -83,10 +83,7 @@ public class TwinningDetailView extends VerticalLayout implements HasUrlParamete
             Button submit = new Button(getTranslation("twinning.action.submit"), e -> Confirm.ask(
                     getTranslation("twinning.action.submit"), getTranslation("twinning.submit.text"),
                     getTranslation("twinning.action.submit"), false, () -> twinnings.submit(id, d.version()),
-                    () -> {
-                        Notifications.success(getTranslation("twinning.form.submitted"));
-                        show();
-                    }));
+                    getTranslation("twinning.form.submitted"), this::show));
             submit.setId("twinning-send");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit, submit);

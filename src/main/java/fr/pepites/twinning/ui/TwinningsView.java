@@ -16,6 +16,7 @@ import fr.pepites.twinning.TwinningFilter;
 import fr.pepites.twinning.TwinningRow;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.twinning.TwinningStatus;
+import fr.pepites.ui.Card;
 import fr.pepites.ui.EmptyState;
 import fr.pepites.ui.Grids;
 import fr.pepites.ui.SearchField;
@@ -77,16 +78,26 @@ public class TwinningsView extends VerticalLayout {
         grid.addColumn(r -> r.themeCodes().stream().map(c -> themes.getOrDefault(c, c))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("twinning.themes")).setFlexGrow(2);
         grid.addColumn(TwinningRow::participants).setHeader(getTranslation("twinning.participants"));
-        grid.addColumn(r -> r.days().isEmpty() ? getTranslation("twinning.window.text",
-                TwinningSummary.DATE.format(r.earliestStart()), TwinningSummary.DATE.format(r.latestEnd()))
-                : r.days().stream().map(TwinningSummary.DATE::format).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("twinning.dates")).setFlexGrow(2);
+        grid.addColumn(this::dates).setHeader(getTranslation("twinning.dates")).setFlexGrow(2);
+        // On a phone each twinning is a card: who with whom, its dates and status; a tap opens it.
+        Grids.cardsOnPhone(grid, getTranslation("twinning.list.title"), r -> new Card(r.businessKey() + " · "
+                + r.siaeName())
+                .line(r.tiersLieuName())
+                .line(dates(r))
+                .with(new TwinningStatusBadge(r.status())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TwinningDetailView.class,
                 e.getItem().id())));
         empty = new EmptyState(VaadinIcon.CONNECT, getTranslation("twinning.list.empty.title"),
                 getTranslation(siae ? "twinning.list.empty.siae" : "twinning.list.empty.text"));
         add(new H2(getTranslation("twinning.list.title")), toolbar, grid, empty);
         refresh();
+    }
+
+    /** The four days once placed, or the window the SIAE asked for. */
+    private String dates(TwinningRow r) {
+        return r.days().isEmpty() ? getTranslation("twinning.window.text",
+                TwinningSummary.DATE.format(r.earliestStart()), TwinningSummary.DATE.format(r.latestEnd()))
+                : r.days().stream().map(TwinningSummary.DATE::format).collect(Collectors.joining(", "));
     }
 
     private void refresh() {

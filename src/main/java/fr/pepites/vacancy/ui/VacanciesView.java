@@ -143,7 +143,8 @@ public class VacanciesView extends HorizontalLayout {
             } else {
                 vacancies.update(editing.getId(), data);
             }
-        }, this::refresh);
+        }, data -> getTranslation(editing == null ? "vacancies.created" : "vacancies.saved"),
+                this::refresh);
         form.onClose(grid::deselectAll);
         if (siae) {
             toggle = new Button(getTranslation("vacancies.close"), e -> confirmToggle());
@@ -170,7 +171,8 @@ public class VacanciesView extends HorizontalLayout {
         boolean open = !editing.isOpen();
         String action = getTranslation(open ? "vacancies.reopen" : "vacancies.close");
         Confirm.ask(action, getTranslation(open ? "vacancies.reopen.confirm" : "vacancies.close.confirm"), action,
-                !open, () -> vacancies.setOpen(editing.getId(), open), () -> {
+                !open, () -> vacancies.setOpen(editing.getId(), open),
+                getTranslation(open ? "vacancies.reopened" : "vacancies.closed"), () -> {
                     form.close();
                     refresh();
                 });

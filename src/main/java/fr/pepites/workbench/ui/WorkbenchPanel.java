@@ -256,8 +256,10 @@ public class WorkbenchPanel extends VerticalLayout {
             if (!done.refused().isEmpty()) {
                 Notifications.error(getTranslation("workbench.accept.refused", done.refused().size()) + "\n"
                         + String.join("\n", done.refused()));
+            } else {
+                Notifications.success(getTranslation("workbench.accept.sent", done.sent()));
             }
-        }, () -> {
+        }, null, () -> {
             grid.deselectAll();
             show(service.current().orElse(null));
         });

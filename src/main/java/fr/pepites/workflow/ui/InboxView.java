@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import fr.pepites.common.InvalidInputException;
+import fr.pepites.ui.Card;
 import fr.pepites.ui.EmptyState;
 import fr.pepites.ui.Grids;
 import fr.pepites.ui.Notifications;
@@ -81,6 +82,11 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         Grids.asWideAsContent(grid.addComponentColumn(this::dueBadge).setHeader(getTranslation("inbox.column.due")));
         grid.addColumn(this::status).setHeader(getTranslation("inbox.column.status"));
         Grids.asWideAsContent(grid.addComponentColumn(this::actions).setHeader(getTranslation("inbox.column.actions")));
+        // On a phone each task is a card: what to do, for which file, by when, and its buttons.
+        Grids.cardsOnPhone(grid, getTranslation("inbox.title"), task -> new Card(task.name())
+                .line(task.businessKey() + " · " + task.processName())
+                .with(dueBadge(task), new Span(status(task)))
+                .with(actions(task)));
 
         empty = new EmptyState(VaadinIcon.INBOX, getTranslation("inbox.empty.title"),
                 getTranslation("inbox.empty.text"));

@@ -1,0 +1,32 @@
+package fr.pepites.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.hibernate.TransactionException;
+import org.junit.jupiter.api.Test;
+import org.springframework.orm.jpa.JpaSystemException;
+
+class OutageTest {
+
+    /** What a request met in a clean run: the broken connection's failure hidden by the rollback's. */
+    @Test
+    void aRollbackThatFailedOnAClosedConnectionTellsTheDatabaseIsAway() {
+        JpaSystemException rollback = new JpaSystemException(new TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed", "08003")));
+        assertThat(Outage.isDatabaseAway(rollback)).isTrue();
+    }
+
+    @Test
+    void aFailureHiddenBehindAnotherIsFoundAmongItsSuppressed() {
+        IllegalStateException shown = new IllegalStateException("rollback failed");
+        shown.addSuppressed(new SQLException("Connection refused", "08001"));
+        assertThat(Outage.isDatabaseAway(shown)).isTrue();
+    }
+
+    @Test
+    void aMistakeOfTheApplicationIsNoOutage() {
+        assertThat(Outage.isDatabaseAway(new IllegalStateException("bug", new SQLException("syntax", "42000"))))
+                .isFalse();
+    }
+}
