@@ -408,22 +408,10 @@ public class DirectoryService {
     }
 
     /**
-     * A new person file, unless the directory already follows someone of the same name and birth date and the user has
-     * not confirmed it is another person: then a message on {@code personId} asks to pick them. The fields' messages
-     * carry {@code fieldPrefix} (e.g. "newPerson."), the name of the person's fields in the caller's form.
-     */
-    @Transactional
-    public Person createPersonUnlessDuplicate(PersonData data, boolean notADuplicate, String fieldPrefix) {
-        Map<String, String> errors = newPersonErrors(data, notADuplicate, fieldPrefix);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return createPerson(data);
-    }
-
-    /**
-     * Everything that keeps {@link #createPersonUnlessDuplicate} from creating this person, read without writing: for
-     * a form that reports its person's errors together with its own.
+     * Everything that keeps a new person file from being created, read without writing, for a form that reports its
+     * person's errors together with its own and then calls {@link #createPerson}: a person of the same name and birth
+     * date already followed, unless the user confirmed it is another ({@code personId}), and the fields' own errors,
+     * whose keys carry {@code fieldPrefix} (e.g. "newPerson."), the name of the person's fields in the caller's form.
      */
     public Map<String, String> newPersonErrors(PersonData data, boolean notADuplicate, String fieldPrefix) {
         Map<String, String> errors = new LinkedHashMap<>();

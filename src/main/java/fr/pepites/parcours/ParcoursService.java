@@ -359,7 +359,7 @@ public class ParcoursService {
         Person person = data.personId() != null
                 ? directory.findPerson(data.personId()).orElseThrow(() ->
                         InvalidInputException.of("personId", "Personne introuvable : choisissez-la dans la liste."))
-                : directory.createPersonUnlessDuplicate(data.newPerson(), data.notADuplicate(), "newPerson.");
+                : directory.createPerson(data.newPerson());
         return start(person, siae, null, job, data.startDate(), data.terms(), endAfterToday);
     }
 

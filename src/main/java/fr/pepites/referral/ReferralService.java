@@ -309,12 +309,13 @@ public class ReferralService {
                         data.getCommuneCode()) ? "communeCode" : field, message));
     }
 
+    /** The form's person, once {@link #checkPerson} found nothing against it (its duplicate check included). */
     private Person person(ReferralData data) {
         if (data.getPersonId() != null) {
             return directory.findPerson(data.getPersonId()).orElseThrow(() ->
                     InvalidInputException.of("personId", "Personne introuvable : choisissez-la dans la liste."));
         }
-        return directory.createPersonUnlessDuplicate(newPerson(data), data.isNotADuplicate(), "newPerson.");
+        return directory.createPerson(newPerson(data));
     }
 
     /** The new person of the form, who lives where the referral says unless the form said otherwise. */

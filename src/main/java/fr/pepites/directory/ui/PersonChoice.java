@@ -25,7 +25,7 @@ import org.springframework.data.domain.Sort;
  * The person a form is about, the same in every form that hands someone on (a referral, a parcours recorded by hand):
  * one the organisation already follows, or a new one, whom the directory's duplicate check may take for someone
  * already followed (then the user confirms it is another person). Field errors are those of
- * {@link DirectoryService#createPersonUnlessDuplicate} with the prefix "newPerson.", and "personId".
+ * {@link DirectoryService#newPersonErrors} with the prefix "newPerson.", and "personId".
  */
 public class PersonChoice extends VerticalLayout {
 
