@@ -155,6 +155,13 @@ class ShellBrowserTest {
             browser.open("/parcours");
             browser.waitFor(By.cssSelector("#parcours-grid .pepites-card"));
             assertThat(browser.cutGridCells("parcours-grid")).as("parcours cut on a phone").isEmpty();
+            // A tap on a parcours's card opens its page, which fits the phone too; so does a badge's public page.
+            browser.clickFirst(By.cssSelector("#parcours-grid .pepites-card"));
+            browser.waitFor(By.id("parcours-status"));
+            fits(browser, "staff a parcours", browser.currentPath(), tooWide);
+            browser.open("/mes-badges");
+            String badge = browser.waitFor(By.cssSelector("a[href*='badge/']")).getDomAttribute("href");
+            fits(browser, "staff a badge's public page", "/" + badge.replaceFirst("^.*?(badge/)", "$1"), tooWide);
             browser.open("/taches");
             WebElement card = browser.waitFor(By.cssSelector("#inbox-grid .pepites-card"));
             assertThat(card.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Ouvrir']")).isDisplayed())

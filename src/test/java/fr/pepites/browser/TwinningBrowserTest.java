@@ -73,8 +73,11 @@ class TwinningBrowserTest {
             browser.waitUntilGone("twinning-approve");
             browser.logOut();
 
+            // The tiers-lieu's manager confirms and records the attendance on a phone held upright, standing up.
+            browser.resize(390, 844);
             browser.logIn(TestUsers.TIERS_LIEU_MANAGER, TestUsers.PASSWORD);
             browser.open("/taches?dossier=" + reference);
+            assertThat(browser.shownWhole("twinning-confirm")).as("Confirmer on a phone").isTrue();
             browser.click("twinning-confirm");
             browser.waitUntilGone("twinning-confirm");
             ClockUtil.setCurrentTime(Date.from(from.plusWeeks(3).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
@@ -89,9 +92,12 @@ class TwinningBrowserTest {
                     // Romain Blanc is absent the last two days: two days of four, no badge.
                     browser.click("twinning-present-1");
                 }
+                assertThat(browser.shownWhole("twinning-attendance")).as("attendance sheet on a phone").isTrue();
+                assertThat(browser.shownWhole("twinning-recordAttendance")).as("its button on a phone").isTrue();
                 browser.click("twinning-recordAttendance");
                 browser.waitUntilGone("twinning-recordAttendance");
             }
+            browser.resize(1400, 900);
             browser.open("/taches?dossier=" + reference);
             browser.click("twinning-action-evaluate");
             browser.choose("5");
