@@ -238,8 +238,14 @@ public class DirectoryService {
     }
 
     private UserAccount newUser(UserData data) {
+        // The fields' errors and the password's together: the form is not refused in rounds.
+        Map<String, String> errors = new LinkedHashMap<>(validation.errors(data));
+        passwordPolicy.refusal(data.getInitialPassword(), data.getEmail(), data.getFullName())
+                .ifPresent(message -> errors.putIfAbsent("initialPassword", message));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         Organisation organisation = checkUser(data, null);
-        passwordPolicy.check(data.getInitialPassword(), "initialPassword", data.getEmail(), data.getFullName());
         UserAccount account = users.save(
                 new UserAccount(data, organisation, passwordEncoder.encode(data.getInitialPassword())));
         events.publishEvent(UserAccountChanged.of(account));
@@ -295,16 +301,25 @@ public class DirectoryService {
         if (loginThrottle.isLocked(account.getEmail())) {
             throw InvalidInputException.of("currentPassword", "Trop de mots de passe erronés : réessayez plus tard.");
         }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+        // What the form's fields say, all at once, before the current password is checked (and counted if wrong).
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            errors.put("currentPassword", "Indiquez votre mot de passe actuel.");
+        }
+        passwordPolicy.refusal(newPassword, account.getEmail(), account.getFullName())
+                .ifPresent(message -> errors.put("newPassword", message));
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            errors.putIfAbsent("newPassword", "Le nouveau mot de passe doit différer de l'actuel.");
+        }
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            errors.put("confirmation", "La confirmation ne correspond pas au nouveau mot de passe.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             loginThrottle.recordFailure(account.getEmail());
             throw InvalidInputException.of("currentPassword", "Le mot de passe actuel est incorrect.");
-        }
-        passwordPolicy.check(newPassword, "newPassword", account.getEmail(), account.getFullName());
-        if (!newPassword.equals(confirmation)) {
-            throw InvalidInputException.of("confirmation", "La confirmation ne correspond pas au nouveau mot de passe.");
-        }
-        if (newPassword.equals(currentPassword)) {
-            throw InvalidInputException.of("newPassword", "Le nouveau mot de passe doit différer de l'actuel.");
         }
         String hash = passwordEncoder.encode(newPassword);
         account.changeOwnPassword(hash);

@@ -363,6 +363,15 @@ public class ParcoursService {
         return start(person, siae, null, job, data.startDate(), data.terms(), endAfterToday);
     }
 
+    /**
+     * What is wrong with the contract's terms of a hire agreed on a referral, its PASS IAE apart, read without
+     * writing: for the acceptance's form to show them with its hiring date's errors (today's date if it has none).
+     */
+    public Map<String, String> contractErrorsAtAcceptance(ContractTerms terms, Organisation siae,
+            LocalDate hiringDate) {
+        return termsErrors(terms, siae, hiringDate == null ? LocalDate.now() : hiringDate, true);
+    }
+
     /** What is wrong with the contract's terms, its PASS IAE apart. */
     private static Map<String, String> termsErrors(ContractTerms terms, Organisation siae, LocalDate start,
             boolean endAfterToday) {

@@ -445,13 +445,19 @@ public class ReferralService {
     public Optional<String> accept(String taskId, long id, long version, LocalDate hiringDate, ContractTerms terms) {
         TaskAction on = onTask(taskId, id, version, ReferralProcess.TASK_PROCESS, ReferralProcess.TASK_INTERVIEW);
         Referral referral = on.referral();
-        if (hiringDate == null) {
-            throw InvalidInputException.of("hiringDate", "La date d'embauche est obligatoire pour accepter.");
-        }
         Map<String, String> errors = new LinkedHashMap<>();
-        InputBounds.checkAhead(errors, "hiringDate", hiringDate, LocalDate.now());
-        InputBounds.checkNotBefore(errors, "hiringDate", hiringDate, InputBounds.earliestRecentHire(LocalDate.now()));
+        if (hiringDate == null) {
+            errors.put("hiringDate", "La date d'embauche est obligatoire pour accepter.");
+        } else {
+            InputBounds.checkAhead(errors, "hiringDate", hiringDate, LocalDate.now());
+            InputBounds.checkNotBefore(errors, "hiringDate", hiringDate,
+                    InputBounds.earliestRecentHire(LocalDate.now()));
+        }
         if (!errors.isEmpty()) {
+            // The contract's errors with the date's, so that the form is not refused in rounds.
+            if (referral.getGoal() == Goal.INSERTION_JOB) {
+                parcours.contractErrorsAtAcceptance(terms, referral.getSiae(), hiringDate).forEach(errors::putIfAbsent);
+            }
             throw new InvalidInputException(errors);
         }
         Optional<String> opened = Optional.empty();

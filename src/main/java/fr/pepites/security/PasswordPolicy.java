@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.core.io.ClassPathResource;
@@ -46,22 +47,29 @@ public class PasswordPolicy {
      * account's.
      */
     public void check(String password, String field, String email, String fullName) {
+        refusal(password, email, fullName).ifPresent(message -> {
+            throw InvalidInputException.of(field, message);
+        });
+    }
+
+    /** Why the password is refused, if it breaks a rule: for a form that reports all its errors at once. */
+    public Optional<String> refusal(String password, String email, String fullName) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw InvalidInputException.of(field, "Le mot de passe doit compter au moins " + MIN_LENGTH
-                    + " caractères.");
+            return Optional.of("Le mot de passe doit compter au moins " + MIN_LENGTH + " caractères.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw InvalidInputException.of(field, "Le mot de passe ne peut dépasser " + MAX_BYTES + " octets : "
-                    + MAX_BYTES + " caractères sans accent, moins s'il compte des accents ou des symboles.");
+            return Optional.of("Le mot de passe ne peut dépasser " + MAX_BYTES + " octets : " + MAX_BYTES
+                    + " caractères sans accent, moins s'il compte des accents ou des symboles.");
         }
         if (isCommon(password)) {
-            throw InvalidInputException.of(field, "Ce mot de passe est trop courant ou trop répétitif : choisissez-en "
-                    + "un autre, par exemple une phrase de quelques mots.");
+            return Optional.of("Ce mot de passe est trop courant ou trop répétitif : choisissez-en un autre, par "
+                    + "exemple une phrase de quelques mots.");
         }
         if (isPersonal(password, email, fullName)) {
-            throw InvalidInputException.of(field, "Le mot de passe ne doit reprendre ni l'adresse e-mail ni le nom "
-                    + "du compte, ni celui de la plateforme.");
+            return Optional.of("Le mot de passe ne doit reprendre ni l'adresse e-mail ni le nom du compte, ni celui "
+                    + "de la plateforme.");
         }
+        return Optional.empty();
     }
 
     private boolean isCommon(String password) {

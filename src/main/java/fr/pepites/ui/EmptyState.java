@@ -11,6 +11,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 public class EmptyState extends Div {
 
     private final Paragraph nextStep = new Paragraph();
+    private final H3 title = new H3();
 
     public EmptyState(VaadinIcon icon, String title, String nextStep, Component... actions) {
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER,
@@ -18,10 +19,17 @@ public class EmptyState extends Div {
         addClassName("empty-state");
         var image = icon.create();
         image.setSize("48px");
-        add(image, new H3(title), this.nextStep);
+        this.title.setText(title);
+        add(image, this.title, this.nextStep);
         this.nextStep.setText(nextStep);
         add(actions);
         setVisible(false);
+    }
+
+    /** For a list whose empty state depends on its filter: nothing to do, or nothing that matches. */
+    public void show(String title, String nextStep) {
+        this.title.setText(title);
+        this.nextStep.setText(nextStep);
     }
 
     /** For a list whose next step depends on its filter. */

@@ -316,6 +316,35 @@ class DirectoryServiceTest {
         assertThat(directory.mustChangeOwnPassword()).as("a demo account").isFalse();
     }
 
+    @Test
+    void aNewAccountsFormIsRefusedWithAllItsErrorsAtOnce() {
+        UserData data = validUser("");
+        data.setFullName("");
+        data.setInitialPassword("");
+        assertThatThrownBy(() -> directory.createUser(data))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageFor("email")).isNotBlank();
+                    assertThat(e.messageFor("fullName")).isNotBlank();
+                    assertThat(e.messageFor("initialPassword")).contains("au moins 10 caractères");
+                });
+    }
+
+    @Test
+    void anEmptyPasswordChangeSaysEachFieldAndCountsNoFailure() {
+        users.login(TestUsers.SIAE_STAFF);
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> directory.changeOwnPassword("", "", ""))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.messageFor("currentPassword")).isEqualTo("Indiquez votre mot de passe actuel.");
+                        assertThat(e.messageFor("newPassword")).contains("au moins 10 caractères");
+                    });
+        }
+        // Six empty forms locked nothing: the right current password still opens the change.
+        assertThatThrownBy(() -> directory.changeOwnPassword(TestUsers.PASSWORD, "pas-le-meme", "autre-chose"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.messageFor("confirmation")).contains("ne correspond pas"));
+    }
+
     private UserAccount account(String email) {
         return directory.searchUsers(new UserFilter(email, null, null, true), Pageable.unpaged()).getContent().stream()
                 .filter(u -> u.getEmail().equals(email)).findFirst().orElseThrow();

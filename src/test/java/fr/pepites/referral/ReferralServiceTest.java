@@ -11,6 +11,8 @@ import fr.pepites.common.InvalidInputException;
 import fr.pepites.parcours.ParcoursFilter;
 import fr.pepites.parcours.ParcoursService;
 import fr.pepites.ui.PepitesI18NProvider;
+import fr.pepites.parcours.ContractTerms;
+import fr.pepites.parcours.ContractKind;
 import fr.pepites.referral.process.ReferralProcess;
 import fr.pepites.vacancy.Vacancy;
 import fr.pepites.workflow.InboxTask;
@@ -315,6 +317,22 @@ class ReferralServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.messageFor("hiringDate")).isEqualTo("La date d'embauche est obligatoire pour accepter."));
         assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROCESSING);
+    }
+
+    @Test
+    void anAcceptanceWithoutADateIsRefusedWithItsContractsErrorsAtOnce() {
+        Referral referral = referrals.submit(null, validReferral("EnUneFois", velo.getId()));
+        users.login(TestUsers.SIAE_DIRECTOR);
+        referrals.takeInCharge(fixtures.taskOf(referral).id(), referral.getId(), version(referral));
+        String task = fixtures.taskOf(referral).id();
+        assertThatThrownBy(() -> referrals.accept(task, referral.getId(), version(referral), null,
+                new ContractTerms(ContractKind.CDDI, null, 0, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.messageFor("hiringDate")).isEqualTo(
+                            "La date d'embauche est obligatoire pour accepter.");
+                    assertThat(e.messageFor("plannedEnd")).isEqualTo("Indiquez la fin prévue du contrat.");
+                    assertThat(e.messageFor("weeklyHours")).contains("de 1 à 48 heures");
+                });
     }
 
     @Test

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import fr.pepites.badges.BadgeRows.CredentialRow;
 import fr.pepites.badges.BadgeRows.HolderBadges;
 import fr.pepites.badges.BadgeRows.PathProgress;
+import fr.pepites.ui.Card;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +37,10 @@ class HolderPanel extends VerticalLayout {
         badges.addComponentColumn(HolderPanel::status).setHeader(getTranslation("common.status"));
         badges.addComponentColumn(r -> new Anchor("badge/" + r.publicId(), getTranslation("badges.issued.open")))
                 .setHeader(getTranslation("common.actions"));
+        // On a phone each badge is a card: its name, who issued it when, its status and the link to show it.
+        Grids.cardsOnPhone(badges, getTranslation("nav.group.badges"), r -> new Card(r.achievementName())
+                .line(r.issuerName() + " · " + DAY.format(r.issuedAt()))
+                .with(status(r), new Anchor("badge/" + r.publicId(), getTranslation("badges.issued.open"))));
         badges.setItems(holder.badges());
         EmptyState empty = new EmptyState(VaadinIcon.DIPLOMA, getTranslation("badges.holder.empty"), emptyNextStep);
         badges.setVisible(!holder.badges().isEmpty());

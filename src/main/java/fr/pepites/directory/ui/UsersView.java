@@ -75,7 +75,7 @@ public class UsersView extends HorizontalLayout {
                 .setSortProperty("role");
         grid.addColumn(u -> u.getOrganisation().getName()).setHeader(getTranslation("users.organisation"))
                 .setSortProperty("organisation.name");
-        grid.addComponentColumn(row -> new StatusBadge(row.isActive())).setHeader(getTranslation("common.status"));
+        grid.addComponentColumn(row -> new StatusBadge(row.isActive(), true)).setHeader(getTranslation("common.status"));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());
@@ -115,7 +115,9 @@ public class UsersView extends HorizontalLayout {
             } else {
                 directory.updateUser(editing.getId(), data);
             }
-        }, data -> getTranslation(editing == null ? "users.created" : "users.saved", data.getFullName()),
+        }, data -> getTranslation(editing == null ? "users.created"
+                : data.getInitialPassword() == null || data.getInitialPassword().isBlank() ? "users.saved"
+                : "users.saved.password", data.getFullName()),
                 this::refresh);
         form.onClose(grid::deselectAll);
         if (admin) {

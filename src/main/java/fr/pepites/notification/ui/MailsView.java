@@ -22,6 +22,7 @@ import fr.pepites.notification.MailStatus;
 import fr.pepites.notification.NotificationService;
 import fr.pepites.security.Role;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -73,6 +74,8 @@ public class MailsView extends VerticalLayout {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("mail-grid");
+        // The step's name and the refusal's reason wrap rather than being cut ("Serveur de …").
+        Grids.wrapping(grid);
         at = grid.addColumn(m -> format(m.at())).setAutoWidth(true);
         grid.addColumn(MailRow::about).setHeader(getTranslation("mails.about")).setAutoWidth(true);
         grid.addColumn(MailRow::step).setHeader(getTranslation("mails.step"));

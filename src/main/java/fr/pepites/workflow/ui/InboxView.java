@@ -119,6 +119,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         boolean none = workflow.countInbox(filter) == 0;
         grid.setVisible(!none);
         empty.setVisible(none);
+        // Nothing that matches the search is not nothing to do: say which, and how to see everything again.
+        String searched = search.getValue() == null ? "" : search.getValue().strip();
+        if (searched.isEmpty()) {
+            empty.show(getTranslation("inbox.empty.title"), getTranslation("inbox.empty.text"));
+        } else {
+            empty.show(getTranslation("inbox.empty.search.title", searched), getTranslation("inbox.empty.search.text"));
+        }
     }
 
     private Component dueBadge(InboxTask task) {
