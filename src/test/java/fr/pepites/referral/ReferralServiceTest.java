@@ -307,19 +307,6 @@ class ReferralServiceTest {
     }
 
     @Test
-    void acceptingWithoutAHiringDateIsRefused() {
-        Referral referral = referrals.submit(null, validReferral("SansDate", velo.getId()));
-        users.login(TestUsers.SIAE_DIRECTOR);
-        referrals.takeInCharge(fixtures.taskOf(referral).id(), referral.getId(), version(referral));
-        String task = fixtures.taskOf(referral).id();
-        assertThatThrownBy(() -> referrals.accept(task, referral.getId(), version(referral), null,
-                ReferralFixtures.cddi(LocalDate.now())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.messageFor("hiringDate")).isEqualTo("La date d'embauche est obligatoire pour accepter."));
-        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROCESSING);
-    }
-
-    @Test
     void anAcceptanceWithoutADateIsRefusedWithItsContractsErrorsAtOnce() {
         Referral referral = referrals.submit(null, validReferral("EnUneFois", velo.getId()));
         users.login(TestUsers.SIAE_DIRECTOR);
@@ -333,6 +320,7 @@ class ReferralServiceTest {
                     assertThat(e.messageFor("plannedEnd")).isEqualTo("Indiquez la fin prévue du contrat.");
                     assertThat(e.messageFor("weeklyHours")).contains("de 1 à 48 heures");
                 });
+        assertThat(referral.getStatus()).isEqualTo(ReferralStatus.PROCESSING);
     }
 
     @Test
