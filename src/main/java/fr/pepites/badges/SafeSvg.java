@@ -44,10 +44,14 @@ final class SafeSvg {
     static final String NAMESPACE = "http://www.w3.org/2000/svg";
     private static final String XLINK = "http://www.w3.org/1999/xlink";
 
-    /** Shapes, texts, paints, clips, masks, reusable symbols and the usual filters; nothing that acts or loads. */
+    /**
+     * Shapes, texts, paints, clips, masks, reusable symbols and the usual filters; nothing that acts or loads. No
+     * marker: it is drawn again at every point of a line, so that three nested markers on lines of a few thousand
+     * points hold a browser.
+     */
     private static final Set<String> ELEMENTS = Set.of("svg", "g", "path", "rect", "circle", "ellipse", "line",
             "polyline", "polygon", "text", "tspan", "textPath", "defs", "linearGradient", "radialGradient", "stop",
-            "clipPath", "mask", "pattern", "marker", "use", "symbol", "title", "desc", "style", "filter",
+            "clipPath", "mask", "pattern", "use", "symbol", "title", "desc", "style", "filter",
             "feGaussianBlur", "feOffset", "feBlend", "feColorMatrix", "feFlood", "feComposite", "feMerge",
             "feMergeNode", "feDropShadow");
 
@@ -57,8 +61,7 @@ final class SafeSvg {
             "ry", "fx", "fy", "fr", "width", "height", "d", "points", "pathLength", "dx", "dy", "rotate", "textLength",
             "lengthAdjust", "startOffset", "method", "spacing", "side", "offset", "gradientUnits",
             "gradientTransform", "spreadMethod", "clipPathUnits", "maskUnits", "maskContentUnits", "patternUnits",
-            "patternContentUnits", "patternTransform", "markerWidth", "markerHeight", "markerUnits", "refX", "refY",
-            "orient", "filterUnits", "primitiveUnits", "in", "in2", "result", "stdDeviation", "mode", "type",
+            "patternContentUnits", "patternTransform", "refX", "refY", "filterUnits", "primitiveUnits", "in", "in2", "result", "stdDeviation", "mode", "type",
             "values", "operator", "k1", "k2", "k3", "k4", "media", "href", "lang", "fill", "fill-opacity",
             "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap", "stroke-linejoin",
             "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "opacity", "color", "clip-path",
@@ -66,8 +69,7 @@ final class SafeSvg {
             "stop-opacity", "font-family", "font-size", "font-size-adjust", "font-weight", "font-style",
             "font-variant", "font-stretch", "text-anchor", "dominant-baseline", "alignment-baseline",
             "baseline-shift", "letter-spacing", "word-spacing", "text-decoration", "writing-mode", "direction",
-            "unicode-bidi", "visibility", "display", "overflow", "marker-start", "marker-mid", "marker-end",
-            "paint-order", "vector-effect", "shape-rendering", "text-rendering", "image-rendering",
+            "unicode-bidi", "visibility", "display", "overflow", "paint-order", "vector-effect", "shape-rendering", "text-rendering", "image-rendering",
             "color-interpolation", "color-interpolation-filters", "color-rendering", "isolation", "mix-blend-mode");
 
     /** Deeper than any drawing nests its groups; bounds the checks' recursion. */
@@ -82,6 +84,8 @@ final class SafeSvg {
     private static final int MAX_REFERENCE_DEPTH = 16;
     private static final Pattern LOCAL_LINK = Pattern.compile("#[A-Za-z_][\\w.:-]*");
     private static final Pattern URL = Pattern.compile("url\\s*\\(\\s*['\"]?\\s*([^)'\"\\s]*)");
+    /** The same in a style sheet, whatever the case of "url", the ids kept as written. */
+    private static final Pattern STYLE_URL = Pattern.compile(URL.pattern(), Pattern.CASE_INSENSITIVE);
 
     private SafeSvg() {
     }
@@ -222,8 +226,35 @@ final class SafeSvg {
         }
 
         void check() throws Refused {
+            checkStyleSheets(root);
             if (drawn(root, 0) > MAX_DRAWN) {
                 throw tooMuch();
+            }
+        }
+
+        /**
+         * A {@code <style>} element's rules apply to every element they select, which the count of references cannot
+         * follow: its url(#…) may name gradients only (a paint, drawn once), never a mask, a clip, a filter or a
+         * pattern, whose content a rule could have drawn for thousands of elements.
+         */
+        private void checkStyleSheets(Element element) throws Refused {
+            if ("style".equals(element.getLocalName())) {
+                Matcher url = STYLE_URL.matcher(element.getTextContent());
+                while (url.find()) {
+                    Element target = url.group(1).startsWith("#") ? byId.get(url.group(1).substring(1)) : null;
+                    String kind = target == null ? "" : target.getLocalName();
+                    if (target != null && !"lineargradient".equalsIgnoreCase(kind)
+                            && !"radialgradient".equalsIgnoreCase(kind)) {
+                        throw new Refused("Cette image SVG applique par une feuille de style (<style>) un élément « "
+                                + target.getTagName() + " » : seuls les dégradés peuvent y être nommés ; mettez "
+                                + "les masques, découpes et filtres en attributs des éléments.");
+                    }
+                }
+            }
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element e) {
+                    checkStyleSheets(e);
+                }
             }
         }
 

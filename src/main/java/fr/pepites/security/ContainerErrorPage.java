@@ -46,7 +46,13 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
                     "PEPITES ne peut pas joindre sa base de données pour l'instant : rien n'est perdu de ce qui était "
                             + "enregistré.", "Réessayez dans quelques instants"),
             HttpServletResponse.SC_NOT_FOUND, page("Page introuvable",
-                    "Cette page n'existe pas, ou plus.", "Vérifiez le lien que vous avez suivi,"));
+                    "Cette page n'existe pas, ou plus.", "Vérifiez le lien que vous avez suivi,"),
+            HttpServletResponse.SC_FORBIDDEN, page("Accès refusé",
+                    "Cette page ou cette action n'est pas ouverte à votre compte, ou la page était restée ouverte "
+                            + "trop longtemps.", "Rechargez la page,"),
+            HttpServletResponse.SC_INTERNAL_SERVER_ERROR, page("Erreur inattendue",
+                    "Une erreur s'est produite de notre côté : ce qui était enregistré n'est pas perdu.",
+                    "Réessayez dans quelques instants,"));
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -74,7 +80,10 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
         write(response, HttpServletResponse.SC_BAD_REQUEST);
     }
 
-    /** Answers with the page of this status (400, 404, 413 or 503). */
+    /**
+     * Answers with the page of this status (400, 403, 404, 413, 500 or 503); another status keeps its code with the
+     * page of its kind (500's for a server error, 400's for another refusal).
+     */
     static void write(HttpServletResponse response, int status) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html");
@@ -82,7 +91,8 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.getOutputStream().write(PAGES.get(status));
+        response.getOutputStream().write(PAGES.getOrDefault(status, PAGES.get(status >= 500
+                ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : HttpServletResponse.SC_BAD_REQUEST)));
     }
 
     /** A refusal of an API (REST, Cockpit, Actuator) in French plain text, for the scripts and tools that call it. */
@@ -118,7 +128,8 @@ class ContainerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebS
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
-            if (!PAGES.containsKey(response.getStatus())) {
+            if (!PAGES.containsKey(response.getStatus()) || response.getStatus() == HttpServletResponse.SC_FORBIDDEN
+                    || response.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
                 super.report(request, response, throwable);
                 return;
             }

@@ -124,7 +124,10 @@ class SecurityConfig {
     SecurityFilterChain applicationFilterChain(HttpSecurity http, AccountStates accounts, RequestUtil vaadinRequests)
             throws Exception {
         // "/public/**": files anyone may fetch without logging in (a badge's credential, baked images, status lists).
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/public/**").permitAll());
+        // The container's forward to its error address shows the French page of the error to anyone (FrenchErrors): an
+        // anonymous visitor's wrong public address is told so, not sent to the login page.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/public/**").permitAll()
+                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll());
         // Besides Spring Security's defaults (nosniff, frame options, no caching of pages): a content security policy
         // (Vaadin's client needs inline and evaluated scripts; nothing may come from elsewhere, no plugin, no frame
         // around the application) and a referrer policy that sends no address outside.

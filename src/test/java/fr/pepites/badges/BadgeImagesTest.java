@@ -142,6 +142,35 @@ class BadgeImagesTest {
     }
 
     @Test
+    void masksAppliedByAStyleSheetAreRefusedItsGradientsKept() {
+        // Found by the attack review: eight levels of masks of ten rectangles, each level masked through a rule.
+        StringBuilder svg = new StringBuilder("<svg " + SVG_NS + "><style>");
+        for (int level = 1; level <= 7; level++) {
+            svg.append("#m").append(level).append(" rect{mask:url(#m").append(level - 1).append(")} ");
+        }
+        svg.append(".top{mask:url(#m7)}</style><defs>");
+        for (int level = 0; level <= 7; level++) {
+            svg.append("<mask id=\"m").append(level).append("\">");
+            for (int i = 0; i < 10; i++) {
+                svg.append("<rect x=\"").append(i).append("\" width=\"150\" height=\"150\" fill=\"white\"/>");
+            }
+            svg.append("</mask>");
+        }
+        svg.append("</defs><rect class=\"top\" width=\"200\" height=\"200\"/></svg>");
+        assertThat(refusalOf(svg.toString())).contains("seuls les dégradés peuvent y être nommés");
+
+        assertThat(new String(checked("<svg " + SVG_NS + "><style>.a{fill:URL(#Fond)}</style><defs>"
+                + "<linearGradient id=\"Fond\"><stop offset=\"0\"/></linearGradient></defs>"
+                + "<rect class=\"a\" width=\"9\" height=\"9\"/></svg>"), StandardCharsets.UTF_8)).contains("#Fond");
+    }
+
+    @Test
+    void markersDrawnAtEachPointOfALineAreRefused() {
+        assertThat(refusalOf("<svg " + SVG_NS + "><defs><marker id=\"k\"><circle r=\"1\"/></marker></defs>"
+                + "<polyline points=\"0,0 1,1 2,2\" marker-mid=\"url(#k)\"/></svg>")).contains("« marker »");
+    }
+
+    @Test
     void anElementThatUsesItselfIsRefused() {
         assertThat(refusalOf("<svg " + SVG_NS + "><g id=\"a\"><use href=\"#a\"/></g></svg>"))
                 .startsWith("Cette image SVG contient un élément qui se réutilise lui-même");
