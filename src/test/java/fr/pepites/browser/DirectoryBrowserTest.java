@@ -82,7 +82,8 @@ class DirectoryBrowserTest {
             browser.clickFirst(By.className("form-save"));
             browser.waitUntilGone("user-password");
             // The notification names what was saved, not a generic "change saved".
-            browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'Compte de Hugo Bernard enregistré.')]"));
+            browser.waitFor(By.xpath("//vaadin-notification-card"
+                    + "[contains(., 'Compte de Hugo Bernard enregistré, avec son nouveau mot de passe')]"));
             browser.logOut();
 
             // The password works, and its owner is asked for one of their own before anything else.
