@@ -27,13 +27,20 @@ public final class Outage {
         return isDatabaseAway(failure, 0);
     }
 
+    /** A rollback fails only when its connection is gone (Hibernate's "Unable to rollback against JDBC Connection"). */
+    private static boolean isFailedRollback(Throwable t) {
+        return t.getClass().getName().equals("org.hibernate.TransactionException") && t.getMessage() != null
+                && t.getMessage().startsWith("Unable to rollback");
+    }
+
     private static boolean isDatabaseAway(Throwable failure, int depth) {
         for (Throwable t = failure; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause(), depth++) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException
                     || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || isFailedRollback(t)) {
                 return true;
             }
             if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null

@@ -6,30 +6,29 @@ import fr.pepites.security.Role;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** An account's current state in one read by its key, at every request ({@code security.CurrentAccountFilter}). */
+/**
+ * An account's current state in one read by its key, at every request ({@code security.CurrentAccountFilter}): a
+ * single statement, without a transaction around it (whose rollback, when the database is away, would hide the
+ * connection's failure behind its own).
+ */
 @Component
 class CurrentAccountStates implements AccountStates {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate readOnly;
 
-    CurrentAccountStates(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    CurrentAccountStates(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     @Override
     public Optional<AccountState> current(long accountId) {
-        return readOnly.execute(status -> jdbc.query("select a.active and o.active, a.role, a.organisation_id, "
+        return jdbc.query("select a.active and o.active, a.role, a.organisation_id, "
                 + "a.password_change_required, a.password_hash from user_account a "
                 + "join organisation o on o.id = a.organisation_id "
                 + "where a.id = ?", rows -> rows.next()
                         ? Optional.of(new AccountState(rows.getBoolean(1), Role.valueOf(rows.getString(2)),
                                 rows.getLong(3), rows.getBoolean(4), rows.getString(5)))
-                        : Optional.<AccountState>empty(), accountId));
+                        : Optional.<AccountState>empty(), accountId);
     }
 }

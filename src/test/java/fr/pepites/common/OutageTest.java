@@ -9,12 +9,16 @@ import org.springframework.orm.jpa.JpaSystemException;
 
 class OutageTest {
 
-    /** What a request met in a clean run: the broken connection's failure hidden by the rollback's. */
+    /**
+     * What a request met in a clean run: the broken connection's failure hidden by the rollback's, whose cause is
+     * HikariCP's "Connection is closed" without an SQL state.
+     */
     @Test
     void aRollbackThatFailedOnAClosedConnectionTellsTheDatabaseIsAway() {
         JpaSystemException rollback = new JpaSystemException(new TransactionException(
-                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed", "08003")));
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
         assertThat(Outage.isDatabaseAway(rollback)).isTrue();
+        assertThat(Outage.isDatabaseAway(new SQLException("Connection is closed", "08003"))).isTrue();
     }
 
     @Test
