@@ -61,7 +61,8 @@ final class SafeSvg {
             "ry", "fx", "fy", "fr", "width", "height", "d", "points", "pathLength", "dx", "dy", "rotate", "textLength",
             "lengthAdjust", "startOffset", "method", "spacing", "side", "offset", "gradientUnits",
             "gradientTransform", "spreadMethod", "clipPathUnits", "maskUnits", "maskContentUnits", "patternUnits",
-            "patternContentUnits", "patternTransform", "refX", "refY", "filterUnits", "primitiveUnits", "in", "in2", "result", "stdDeviation", "mode", "type",
+            "patternContentUnits", "patternTransform", "refX", "refY", "filterUnits", "primitiveUnits", "in", "in2",
+            "result", "stdDeviation", "mode", "type",
             "values", "operator", "k1", "k2", "k3", "k4", "media", "href", "lang", "fill", "fill-opacity",
             "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap", "stroke-linejoin",
             "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "opacity", "color", "clip-path",
@@ -69,7 +70,8 @@ final class SafeSvg {
             "stop-opacity", "font-family", "font-size", "font-size-adjust", "font-weight", "font-style",
             "font-variant", "font-stretch", "text-anchor", "dominant-baseline", "alignment-baseline",
             "baseline-shift", "letter-spacing", "word-spacing", "text-decoration", "writing-mode", "direction",
-            "unicode-bidi", "visibility", "display", "overflow", "paint-order", "vector-effect", "shape-rendering", "text-rendering", "image-rendering",
+            "unicode-bidi", "visibility", "display", "overflow", "paint-order", "vector-effect", "shape-rendering",
+            "text-rendering", "image-rendering",
             "color-interpolation", "color-interpolation-filters", "color-rendering", "isolation", "mix-blend-mode");
 
     /** Deeper than any drawing nests its groups; bounds the checks' recursion. */
