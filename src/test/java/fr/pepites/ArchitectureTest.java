@@ -7,7 +7,9 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -102,6 +104,17 @@ class ArchitectureTest {
                         java.io.Serializable[].class)
                 .orShould().callMethod(com.vaadin.flow.component.page.Page.class, "executeJs", String.class,
                         java.io.Serializable[].class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyDateFieldSpeaksTheUsersLanguage() {
+        // Vaadin's calendar speaks English whatever the locale: DateFields gives it the user's words.
+        noClasses().that().doNotHaveFullyQualifiedName("fr.pepites.ui.DateFields")
+                .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                        JavaClass.Predicates.assignableTo(com.vaadin.flow.component.datepicker.DatePicker.class)
+                                .or(JavaClass.Predicates.assignableTo(
+                                        com.vaadin.flow.component.datetimepicker.DateTimePicker.class)))))
                 .check(CLASSES);
     }
 

@@ -1,5 +1,6 @@
 package fr.pepites.badges.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -42,8 +43,8 @@ public class IssuedBadgesView extends VerticalLayout {
     private final Grid<CredentialRow> grid = new Grid<>();
     private final Select<BadgeKind> kind = new Select<>();
     private final ComboBox<Organisation> issuer = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateFields.date();
+    private final DatePicker to = DateFields.date();
     private final TextField search = new TextField();
     private final EmptyState empty;
     private final Paragraph summary = new Paragraph();

@@ -1,5 +1,6 @@
 package fr.pepites.directory.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,7 +35,7 @@ public class PersonChoice extends VerticalLayout {
     private final ComboBox<Person> person = new ComboBox<>();
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
-    private final DatePicker birthDate = new DatePicker();
+    private final DatePicker birthDate = DateFields.date();
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
     private final CommunePicker commune;
@@ -66,7 +67,6 @@ public class PersonChoice extends VerticalLayout {
         lastName.setId(idPrefix + "-last-name");
         birthDate.setLabel(getTranslation("persons.birthDate"));
         birthDate.setId(idPrefix + "-birth-date");
-        birthDate.setLocale(getLocale());
         birthDate.setMin(InputBounds.earliestBirthDate(LocalDate.now()));
         birthDate.setMax(InputBounds.latestBirthDate(LocalDate.now()));
         email.setLabel(getTranslation("persons.email"));

@@ -1,5 +1,6 @@
 package fr.pepites.directory.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -83,11 +84,10 @@ public class PersonsView extends HorizontalLayout {
                 PersonData::setFirstName);
         form.bind("lastName", new TextField(getTranslation("persons.lastName")), PersonData::getLastName,
                 PersonData::setLastName);
-        DatePicker birthDate = form.bind("birthDate", new DatePicker(getTranslation("persons.birthDate")),
+        DatePicker birthDate = form.bind("birthDate", DateFields.date(getTranslation("persons.birthDate")),
                 PersonData::getBirthDate, PersonData::setBirthDate);
         birthDate.setMin(InputBounds.earliestBirthDate(LocalDate.now()));
         birthDate.setMax(InputBounds.latestBirthDate(LocalDate.now()));
-        birthDate.setLocale(getLocale());
         form.bind("email", new TextField(getTranslation("persons.email")), PersonData::getEmail,
                 PersonData::setEmail);
         form.bind("phone", new TextField(getTranslation("persons.phone")), PersonData::getPhone,

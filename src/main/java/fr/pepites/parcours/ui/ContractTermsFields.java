@@ -1,5 +1,6 @@
 package fr.pepites.parcours.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -20,7 +21,7 @@ import java.util.List;
 public class ContractTermsFields {
 
     private final Select<ContractKind> contract = new Select<>();
-    private final DatePicker plannedEnd = new DatePicker();
+    private final DatePicker plannedEnd = DateFields.date();
     private final IntegerField weeklyHours = new IntegerField();
     private final TextField passNumber = new TextField();
     private final ParcoursService parcours;
@@ -58,10 +59,6 @@ public class ContractTermsFields {
         passNumber.setReadOnly(existing != null);
         passNumber.setHelperText(owner.getTranslation(existing == null ? "parcours.passNumber.help"
                 : "parcours.passNumber.existing"));
-    }
-
-    public void setLocale(java.util.Locale locale) {
-        plannedEnd.setLocale(locale);
     }
 
     public Component[] fields() {

@@ -1,5 +1,6 @@
 package fr.pepites.parcours.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -36,8 +37,8 @@ import java.util.Locale;
 public class ExitsReportView extends VerticalLayout {
 
     private final ParcoursService parcours;
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateFields.date();
+    private final DatePicker to = DateFields.date();
     private final Grid<ExitsReport.Row> grid = new Grid<>();
     private final Paragraph summary = new Paragraph();
     private final EmptyState empty;
@@ -48,11 +49,9 @@ public class ExitsReportView extends VerticalLayout {
         setSizeFull();
         from.setLabel(getTranslation("exits.from"));
         from.setId("exits-from");
-        from.setLocale(getLocale());
         from.setValue(LocalDate.now().withDayOfYear(1));
         to.setLabel(getTranslation("exits.to"));
         to.setId("exits-to");
-        to.setLocale(getLocale());
         to.setValue(LocalDate.now());
         errors.bind("from", from).bind("to", to);
         Button show = new Button(getTranslation("exits.show"), e -> refresh());

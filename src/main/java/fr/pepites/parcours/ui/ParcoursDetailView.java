@@ -1,5 +1,6 @@
 package fr.pepites.parcours.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -136,9 +137,8 @@ public class ParcoursDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     private DatePicker date(String labelKey, String fieldId) {
-        DatePicker date = new DatePicker(getTranslation(labelKey));
+        DatePicker date = DateFields.date(getTranslation(labelKey));
         date.setId(fieldId);
-        date.setLocale(getLocale());
         return date;
     }
 }

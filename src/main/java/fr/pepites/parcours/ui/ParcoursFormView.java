@@ -1,5 +1,6 @@
 package fr.pepites.parcours.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -35,14 +36,12 @@ public class ParcoursFormView extends VerticalLayout {
 
     ParcoursFormView(ParcoursService parcours, DirectoryService directory, ReferenceDataService referenceData) {
         ContractTermsFields terms = new ContractTermsFields(parcours, this, null, null);
-        terms.setLocale(getLocale());
         PersonChoice person = new PersonChoice("parcours", directory, referenceData, true,
                 picked -> terms.setPerson(picked == null ? null : picked.getId()));
         JobTitlePicker job = new JobTitlePicker(getTranslation("parcours.job"), referenceData);
         job.setId("parcours-job");
-        DatePicker start = new DatePicker(getTranslation("parcours.form.start"));
+        DatePicker start = DateFields.date(getTranslation("parcours.form.start"));
         start.setId("parcours-start-field");
-        start.setLocale(getLocale());
         start.setMin(InputBounds.earliestRecentHire(LocalDate.now()));
         start.setMax(InputBounds.latestAhead(LocalDate.now()));
         FormLayout contract = new FormLayout(job, start);

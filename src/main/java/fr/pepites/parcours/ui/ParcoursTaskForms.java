@@ -1,5 +1,6 @@
 package fr.pepites.parcours.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -142,9 +143,8 @@ class ParcoursTaskForms implements TaskFormProvider {
         }
 
         private void acceptHandBack() {
-            DateTimePicker at = new DateTimePicker(getTranslation("parcoursTask.acceptHandBack.at"));
+            DateTimePicker at = DateFields.dateTime(getTranslation("parcoursTask.acceptHandBack.at"));
             at.setId("parcours-meeting-at-field");
-            at.setLocale(getLocale());
             TextField place = new TextField(getTranslation("parcoursTask.acceptHandBack.place"));
             place.setId("parcours-meeting-place-field");
             place.setMaxLength(ParcoursService.MAX_PLACE);
@@ -175,9 +175,8 @@ class ParcoursTaskForms implements TaskFormProvider {
         }
 
         private void recordExit() {
-            DatePicker date = new DatePicker(getTranslation("parcoursTask.exit.date"));
+            DatePicker date = DateFields.date(getTranslation("parcoursTask.exit.date"));
             date.setId("parcours-exit-date-field");
-            date.setLocale(getLocale());
             date.setMax(LocalDate.now());
             Situation situation = new Situation("exit", ExitCategory.OF_EXIT);
             withPanel("exit", new FieldErrors().bind("exitDate", date).bind("exitCategory", situation.category)

@@ -1,5 +1,6 @@
 package fr.pepites.referral.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -94,9 +95,8 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         radius.setId("referral-radius");
         radius.setSuffixComponent(new com.vaadin.flow.component.html.Span("km"));
         bind("mobilityRadiusKm", radius, ReferralData::getMobilityRadiusKm, (d, v) -> d.setMobilityRadiusKm(v == null ? -1 : v));
-        DatePicker available = new DatePicker(getTranslation("referralForm.availableFrom"));
+        DatePicker available = DateFields.date(getTranslation("referralForm.availableFrom"));
         available.setId("referral-available-from");
-        available.setLocale(getLocale());
         available.setMin(LocalDate.now());
         available.setMax(InputBounds.latestAhead(LocalDate.now()));
         bind("availableFrom", available, ReferralData::getAvailableFrom, ReferralData::setAvailableFrom);

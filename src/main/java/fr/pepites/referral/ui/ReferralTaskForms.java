@@ -1,5 +1,6 @@
 package fr.pepites.referral.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -119,9 +120,8 @@ class ReferralTaskForms implements TaskFormProvider {
 
         /** Accepting an insertion job starts the person's parcours: the contract's terms come with the hiring date. */
         private void accept() {
-            DatePicker hiring = new DatePicker(getTranslation("referral.hiringDate"));
+            DatePicker hiring = DateFields.date(getTranslation("referral.hiringDate"));
             hiring.setId("referral-hiring-date-field");
-            hiring.setLocale(getLocale());
             hiring.setMin(InputBounds.earliestRecentHire(LocalDate.now()));
             hiring.setMax(InputBounds.latestAhead(LocalDate.now()));
             FieldErrors errors = new FieldErrors().bind("hiringDate", hiring);
@@ -132,7 +132,6 @@ class ReferralTaskForms implements TaskFormProvider {
             }
             ContractTermsFields terms = new ContractTermsFields(parcours, this, details.personId(),
                     details.vacancyHoursPerWeek());
-            terms.setLocale(getLocale());
             List<Component> fields = new ArrayList<>(List.of(hiring));
             fields.addAll(List.of(terms.fields()));
             withPanel("accept", terms.bind(errors), () -> accepted(referrals.accept(task.id(), details.row().id(),
@@ -146,8 +145,7 @@ class ReferralTaskForms implements TaskFormProvider {
         }
 
         private void interview() {
-            DateTimePicker at = new DateTimePicker(getTranslation("referralTask.interview.at"));
-            at.setLocale(getLocale());
+            DateTimePicker at = DateFields.dateTime(getTranslation("referralTask.interview.at"));
             TextField place = new TextField(getTranslation("referralTask.interview.place"));
             place.setMaxLength(ReferralService.MAX_PLACE);
             withPanel("interview", new FieldErrors().bind("interviewAt", at).bind("interviewPlace", place), () ->
@@ -157,8 +155,7 @@ class ReferralTaskForms implements TaskFormProvider {
         }
 
         private void postpone() {
-            DatePicker until = new DatePicker(getTranslation("referralTask.postpone.until"));
-            until.setLocale(getLocale());
+            DatePicker until = DateFields.date(getTranslation("referralTask.postpone.until"));
             until.setMin(LocalDate.now().plusDays(1));
             until.setMax(InputBounds.latestAhead(LocalDate.now()));
             withPanel("postpone", new FieldErrors().bind("postponedUntil", until), () ->

@@ -1,5 +1,6 @@
 package fr.pepites.twinning.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -92,8 +93,8 @@ public class OfferView extends VerticalLayout {
             closures.remove(c);
             closureGrid.setItems(closures);
         })).setHeader(getTranslation("common.actions"));
-        DatePicker from = new DatePicker(getTranslation("twinning.offer.from"));
-        DatePicker to = new DatePicker(getTranslation("twinning.offer.to"));
+        DatePicker from = DateFields.date(getTranslation("twinning.offer.from"));
+        DatePicker to = DateFields.date(getTranslation("twinning.offer.to"));
         from.setMax(InputBounds.latestAhead(LocalDate.now()));
         to.setMax(InputBounds.latestAhead(LocalDate.now()));
         TextField label = new TextField(getTranslation("twinning.offer.label"));

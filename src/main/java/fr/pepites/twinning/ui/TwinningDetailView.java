@@ -1,5 +1,6 @@
 package fr.pepites.twinning.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -127,7 +128,7 @@ public class TwinningDetailView extends VerticalLayout implements HasUrlParamete
         day.setItems(IntStream.range(0, d.days().size()).boxed().toList());
         day.setItemLabelGenerator(i -> getTranslation("twinning.day", i + 1,
                 TwinningSummary.DAY.format(d.days().get(i).getDate())));
-        DatePicker date = new DatePicker(getTranslation("twinning.move.date"));
+        DatePicker date = DateFields.date(getTranslation("twinning.move.date"));
         date.setMin(LocalDate.now().plusDays(1));
         date.setMax(d.row().latestEnd());
         ActionDialog.open(getTranslation("twinning.action.move"), getTranslation("twinning.move.text"),

@@ -1,5 +1,6 @@
 package fr.pepites.twinning.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -57,8 +58,8 @@ public class TwinningFormView extends VerticalLayout implements HasUrlParameter<
     private final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
     private final MultiSelectComboBox<Person> employees = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<UserAccount> staff = new MultiSelectComboBox<>();
-    private final DatePicker earliest = new DatePicker();
-    private final DatePicker latest = new DatePicker();
+    private final DatePicker earliest = DateFields.date();
+    private final DatePicker latest = DateFields.date();
     private final RadioButtonGroup<Rhythm> rhythm = new RadioButtonGroup<>();
     private final CheckboxGroup<DayOfWeek> unavailable = new CheckboxGroup<>();
     private final IntegerField maxKm = new IntegerField();

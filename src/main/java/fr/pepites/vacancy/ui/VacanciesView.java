@@ -1,5 +1,6 @@
 package fr.pepites.vacancy.ui;
 
+import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -126,8 +127,7 @@ public class VacanciesView extends HorizontalLayout {
         CommunePicker commune = new CommunePicker(getTranslation("vacancies.commune"), referenceData);
         form.bind("communeCode", commune, d -> referenceData.findCommune(d.getCommuneCode()).orElse(null),
                 (d, c) -> d.setCommuneCode(c == null ? null : c.getInseeCode()));
-        DatePicker start = new DatePicker(getTranslation("vacancies.startDate"));
-        start.setLocale(getLocale());
+        DatePicker start = DateFields.date(getTranslation("vacancies.startDate"));
         start.setMax(InputBounds.latestAhead(LocalDate.now()));
         form.bind("startDate", start, VacancyData::getStartDate, VacancyData::setStartDate);
         CheckboxGroup<Licence> licences = new CheckboxGroup<>(getTranslation("vacancies.licences"));
