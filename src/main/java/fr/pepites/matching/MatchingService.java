@@ -65,6 +65,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MatchingService implements SolveWorkbench {
 
+    /** Why a proposal's share of its SIAE's load counts: said after "<SIAE> reçoit n propositions". */
+    private static final String SHARE_WHY = " : pour répartir les personnes entre les SIAE, chaque proposition de plus"
+            + " dans une même SIAE compte davantage";
+
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     /** The facts of a workbench row, as the grid's columns. */
     public static final String SIAE = "siae";
@@ -472,9 +476,8 @@ public class MatchingService implements SolveWorkbench {
             }
             long n = perSiae.getOrDefault(v.siaeId(), 1L);
             long share = -spreadWeight * (2 * n - 1);
-            reasons.add(new WorkbenchRow.Reason(MatchingWeights.SPREAD, 0, share, v.siaeName() + " reçoit " + n
-                    + " proposition" + (n > 1 ? "s" : "") + " : cette " + (n > 1 ? "dernière" : "proposition")
-                    + " coûte " + (2 * n - 1) + " × " + spreadWeight));
+            reasons.add(new WorkbenchRow.Reason(MatchingWeights.SPREAD, 0, share, v.siaeName() + " reçoit "
+                    + Plural.of(n, "proposition", "propositions") + SHARE_WHY));
             String romeFit = MatchingRules.sameRomeCode(c, v) ? "Même code"
                     : MatchingRules.sameRomeDomain(c, v) ? "Même domaine" : "Autre métier";
             int km = MatchingRules.distanceKm(c, v);

@@ -97,7 +97,7 @@ public class MatchingWeights {
             case SAME_ROME_CODE -> "par proposition dans un code ROME visé";
             case SAME_ROME_DOMAIN -> "par proposition dans le domaine d'un code visé";
             case DISTANCE -> "par km entre domicile et poste";
-            case SPREAD -> "par carré du nombre de propositions d'une SIAE";
+            case SPREAD -> "pour la 1re proposition d'une SIAE, 3 fois plus pour la 2e, 5 fois plus pour la 3e…";
             default -> throw new IllegalArgumentException(constraintName);
         };
     }

@@ -28,6 +28,7 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
     private static final String PARTICIPANTS = TwinningService.PARTICIPANTS;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TwinningService service;
     private final TwinningSolver solver = new TwinningSolver();
@@ -173,7 +174,7 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
             }
             List<LocalDate> days = p.days().orElse(List.of());
             int km = TwinningRules.distanceKm(p, h);
-            facts.put(DATES, new Fact(days.stream().map(DAY::format).collect(Collectors.joining(", ")),
+            facts.put(DATES, new Fact(daysInWords(days),
                     days.isEmpty() ? 0 : days.get(0).toEpochDay()));
             facts.put(DISTANCE, new Fact(km + " km", km));
             List<WorkbenchRow.Reason> reasons = new ArrayList<>();
@@ -206,12 +207,23 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
             long n = perHost.getOrDefault(h, 1L);
             long share = -TwinningWeights.BALANCE_PER_TWINNING * (2 * n - 1);
             reasons.add(new WorkbenchRow.Reason(TwinningWeights.BALANCE, 0, share, h.name() + " reçoit "
-                    + Plural.of(n, "jumelage", "jumelages") + " : celui-ci coûte " + (2 * n - 1) + " × " + TwinningWeights.BALANCE_PER_TWINNING));
+                    + Plural.of(n, "jumelage", "jumelages") + " : pour répartir les jumelages entre les tiers-lieux, "
+                    + "chaque jumelage de plus dans un même lieu compte davantage"));
             rows.add(new WorkbenchRow(p.getId(), subject, h.name(), h.id(), facts, soft + share, decision,
                     p.isPinned(), hard == 0 && decision == WorkbenchRow.Decision.PROPOSED, reasons));
         }
         rows.sort((a, b) -> Boolean.compare(b.hasProposal(), a.hasProposal()));
         return List.copyOf(rows);
+    }
+
+    /** A twinning's days, the year said once at the end ("12/01, 19/01, 26/01, 02/02/2027"), or each time if two. */
+    static String daysInWords(List<LocalDate> days) {
+        boolean twoYears = !days.isEmpty() && days.get(0).getYear() != days.get(days.size() - 1).getYear();
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            words.add((twoYears || i == days.size() - 1 ? DAY_OF_YEAR : DAY).format(days.get(i)));
+        }
+        return String.join(", ", words);
     }
 
     private static String detail(String constraint, Placement p, Host h, List<LocalDate> days) {

@@ -49,7 +49,7 @@ public final class TwinningWeights {
             case UNPLACED -> "par demande sans proposition (niveau intermédiaire)";
             case TRAVEL -> TRAVEL_PER_KM_AND_PARTICIPANT + " par km et participant";
             case LATER -> LATER_PER_DAY + " par jour après le début au plus tôt";
-            case BALANCE -> BALANCE_PER_TWINNING + " × n² pour n jumelages dans un tiers-lieu";
+            case BALANCE -> "pour le 1er jumelage d'un tiers-lieu, 3 fois plus pour le 2e, 5 fois plus pour le 3e…";
             case NEW_HOST -> "+" + NEW_HOST_BONUS + " par tiers-lieu nouveau pour la SIAE";
             default -> "";
         };

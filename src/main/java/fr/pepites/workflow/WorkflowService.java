@@ -64,11 +64,33 @@ public class WorkflowService {
         CurrentUser user = currentUser.require();
         TaskQuery query = visibleTasks(user, filter);
         switch (filter.sort()) {
-            case DUE_DATE -> query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+            case DUE_DATE -> {
+                return toInboxTasks(datedFirst(user, filter, offset, limit), user);
+            }
             case NEWEST -> query.orderByTaskCreateTime().desc();
             case OLDEST -> query.orderByTaskCreateTime().asc();
         }
         return toInboxTasks(query.listPage(offset, limit), user);
+    }
+
+    /**
+     * The earliest due date first and the tasks without one after all others, oldest first: the engine puts missing
+     * due dates first on H2 and last on PostgreSQL, so the two kinds are asked for apart and the page joins them.
+     */
+    private List<Task> datedFirst(CurrentUser user, InboxFilter filter, int offset, int limit) {
+        TaskQuery dated = visibleTasks(user, filter).dueAfter(new java.util.Date(0))
+                .orderByDueDate().asc().orderByTaskCreateTime().asc();
+        long datedCount = dated.count();
+        List<Task> page = new ArrayList<>();
+        if (offset < datedCount) {
+            page.addAll(dated.listPage(offset, limit));
+        }
+        int left = limit - page.size();
+        if (left > 0) {
+            page.addAll(visibleTasks(user, filter).withoutDueDate().orderByTaskCreateTime().asc()
+                    .listPage((int) Math.max(0, offset - datedCount), left));
+        }
+        return page;
     }
 
     public long countInbox(InboxFilter filter) {

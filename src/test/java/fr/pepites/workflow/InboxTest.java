@@ -131,6 +131,26 @@ class InboxTest {
     }
 
     @Test
+    void tasksWithoutADueDateComeAfterAllOthersOnEveryPage() {
+        Map<String, Object> undated = new HashMap<>();
+        undated.put("reviewGroup", WorkflowGroups.roleInOrganisation(Role.SIAE_DIRECTOR,
+                currentUser.require().organisationId()));
+        undated.put("dueDate", null);
+        runtime.startProcessInstanceByKey("sample_inbox", "EXEMPLE-2", undated);
+        Map<String, Object> later = new HashMap<>(undated);
+        later.put("dueDate", new Date(System.currentTimeMillis() + 2 * 86_400_000L));
+        runtime.startProcessInstanceByKey("sample_inbox", "EXEMPLE-3", later);
+
+        InboxFilter examples = new InboxFilter("demande d'exemple", false, InboxSort.DUE_DATE);
+        assertThat(workflow.inbox(examples, 0, 10)).extracting(InboxTask::businessKey)
+                .containsExactly("EXEMPLE-1", "EXEMPLE-3", "EXEMPLE-2");
+        assertThat(workflow.inbox(examples, 1, 2)).extracting(InboxTask::businessKey)
+                .containsExactly("EXEMPLE-3", "EXEMPLE-2");
+        assertThat(workflow.inbox(examples, 2, 5)).extracting(InboxTask::businessKey)
+                .containsExactly("EXEMPLE-2");
+    }
+
+    @Test
     void theInboxFiltersByWordsOfTheTaskName() {
         assertThat(workflow.countInbox(new InboxFilter("demande d'exemple", false, InboxSort.NEWEST))).isEqualTo(1);
         assertThat(workflow.countInbox(new InboxFilter("facturer", false, InboxSort.NEWEST))).isZero();
