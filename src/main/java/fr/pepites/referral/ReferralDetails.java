@@ -9,7 +9,7 @@ import fr.pepites.workflow.TimelineEntry;
 
 /**
  * Everything the detail page of a referral shows, read in one transaction; with the person and the vacancy's hours, which
- * the acceptance's contract terms start from.
+ * the acceptance's contract terms start from, and how to reach the person (the SIAE calls them for the interview).
  */
 public record ReferralDetails(ReferralRow row, long version, String personBirthDate, String communeLabel,
         int mobilityRadiusKm, Set<Licence> licences, boolean hasVehicle, LocalDate availableFrom,
@@ -17,5 +17,6 @@ public record ReferralDetails(ReferralRow row, long version, String personBirthD
         Set<EligibilityCriterion> criteria, Instant consentRecordedAt, RefusalReason refusalReason,
         String refusalMessage, Boolean refusalSharedWithPerson, Instant interviewAt, String interviewPlace,
         LocalDate hiringDate, LocalDate postponedUntil, boolean cancellable, boolean taskForMe,
-        List<TimelineEntry> timeline, long personId, Integer vacancyHoursPerWeek) {
+        List<TimelineEntry> timeline, long personId, Integer vacancyHoursPerWeek, String personEmail,
+        String personPhone) {
 }

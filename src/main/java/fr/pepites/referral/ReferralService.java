@@ -747,7 +747,8 @@ public class ReferralService {
                 r.getStatus().isOpen() && workflow.countInbox(InboxFilter.ofFile(r.businessKey())) > 0,
                 timeline.of(r.getId()).stream().map(e -> TimelineEntry.of(e.getAt(), e.getActor(),
                         "referral.event." + e.getType().name(), e.getDetail())).toList(),
-                r.getPerson().getId(), r.getVacancy() == null ? null : r.getVacancy().getHoursPerWeek());
+                r.getPerson().getId(), r.getVacancy() == null ? null : r.getVacancy().getHoursPerWeek(),
+                r.getPerson().getEmail(), r.getPerson().getPhone());
     }
 
     private static Specification<Referral> visible(ReferralFilter filter, CurrentUser user) {

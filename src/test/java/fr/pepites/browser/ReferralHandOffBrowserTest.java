@@ -37,6 +37,7 @@ class ReferralHandOffBrowserTest {
             browser.type("referral-first-name", "Noé");
             browser.type("referral-last-name", "Transmission");
             browser.typeDate("referral-birth-date", LocalDate.of(1992, 4, 8));
+            browser.type("referral-phone", "06 12 34 56 78");
             browser.pick("referral-commune", "Bordeaux", "Bordeaux (33000)");
             browser.typeDate("referral-available-from", LocalDate.now().plusDays(5));
             browser.pickAmongMany("referral-job-titles", "cycles", "Mécanicien / Mécanicienne en cycles");
@@ -54,6 +55,8 @@ class ReferralHandOffBrowserTest {
 
             browser.logIn(TestUsers.SIAE_DIRECTOR, TestUsers.PASSWORD);
             browser.open("/taches?dossier=" + reference);
+            // The director reaches the person to arrange the interview.
+            assertThat(browser.waitFor(By.id("referral-person-contact")).getText()).isEqualTo("06 12 34 56 78");
             browser.click("referral-takeInCharge");
             browser.waitUntilGone("referral-takeInCharge");
             browser.open("/taches?dossier=" + reference);

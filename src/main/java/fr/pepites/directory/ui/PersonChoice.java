@@ -59,7 +59,8 @@ public class PersonChoice extends VerticalLayout {
         person.setWidth("28rem");
         person.setItems(query -> directory.searchPersons(query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("searchName"))).stream());
-        person.setItemLabelGenerator(p -> p.getFullName() + " · " + p.getBirthDate() + " · " + p.getCommune().getName());
+        person.setItemLabelGenerator(p -> p.getFullName() + " · "
+                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.getBirthDate()) + " · " + p.getCommune().getName());
         person.addValueChangeListener(e -> onPicked.accept(e.getValue()));
         firstName.setLabel(getTranslation("persons.firstName"));
         firstName.setId(idPrefix + "-first-name");
@@ -70,6 +71,8 @@ public class PersonChoice extends VerticalLayout {
         birthDate.setMin(InputBounds.earliestBirthDate(LocalDate.now()));
         birthDate.setMax(InputBounds.latestBirthDate(LocalDate.now()));
         email.setLabel(getTranslation("persons.email"));
+        email.setId(idPrefix + "-email");
+        phone.setId(idPrefix + "-phone");
         phone.setLabel(getTranslation("persons.phone"));
         FormLayout newPerson = new FormLayout(firstName, lastName, birthDate);
         if (withCommune) {

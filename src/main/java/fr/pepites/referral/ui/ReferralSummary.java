@@ -2,6 +2,8 @@ package fr.pepites.referral.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import fr.pepites.referral.ReferralDetails;
 import java.time.ZoneId;
@@ -19,6 +21,7 @@ class ReferralSummary extends FormLayout {
     ReferralSummary(ReferralDetails d) {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         item("referral.person", d.row().personName() + " (" + getTranslation("referral.bornOn", d.personBirthDate()) + ")");
+        contact(d.personPhone(), d.personEmail());
         item("referral.siae", d.row().siaeName() == null ? getTranslation("referral.noSiae") : d.row().siaeName());
         item("referral.job", d.row().jobTitle() == null ? "—" : d.row().jobTitle());
         // A draft may not say yet its goal, commune or availability: "—" then.
@@ -55,6 +58,25 @@ class ReferralSummary extends FormLayout {
                     + d.refusalMessage() + (Boolean.TRUE.equals(d.refusalSharedWithPerson())
                     ? " " + getTranslation("referral.refusal.shared") : ""));
         }
+    }
+
+    /** The person's telephone and e-mail, each a link that calls or writes (the href keeps only what a number has). */
+    private void contact(String phone, String email) {
+        Div contact = new Div();
+        contact.setId("referral-person-contact");
+        if (phone != null && !phone.isBlank()) {
+            contact.add(new Anchor("tel:" + phone.replaceAll("[^0-9+]", ""), phone));
+        }
+        if (email != null && !email.isBlank()) {
+            if (contact.getComponentCount() > 0) {
+                contact.add(new Span(" · "));
+            }
+            contact.add(new Anchor("mailto:" + email, email));
+        }
+        if (contact.getComponentCount() == 0) {
+            contact.add(new Span(getTranslation("referral.contact.none")));
+        }
+        addFormItem(contact, getTranslation("referral.contact"));
     }
 
     private Component item(String labelKey, String value) {
