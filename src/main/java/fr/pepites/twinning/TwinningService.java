@@ -800,6 +800,11 @@ public class TwinningService implements SolveWorkbench {
                 + DATE.format(to));
     }
 
+    /** Whether the presences of a twinning's day can be recorded: that day or after, never before. */
+    public boolean attendanceOpenOn(LocalDate day) {
+        return !day.isAfter(today());
+    }
+
     /** The tiers-lieu records who was present on one day, that day or after. */
     @Transactional
     public void recordAttendance(String taskId, long id, long version, List<Boolean> present) {
@@ -807,7 +812,7 @@ public class TwinningService implements SolveWorkbench {
         Twinning t = on.twinning();
         int day = dayOfTask(on.task());
         LocalDate date = t.getDays().get(day).getDate();
-        if (date.isAfter(today())) {
+        if (!attendanceOpenOn(date)) {
             throw InvalidInputException.of("", "Les présences du " + DATE.format(date) + " se relèvent ce jour-là ou "
                     + "après, pas avant.");
         }

@@ -80,6 +80,11 @@ class TwinningBrowserTest {
             assertThat(browser.shownWhole("twinning-confirm")).as("Confirmer on a phone").isTrue();
             browser.click("twinning-confirm");
             browser.waitUntilGone("twinning-confirm");
+            // Before its day, an attendance sheet has nothing to tick and says from when.
+            browser.open("/taches?dossier=" + reference);
+            browser.clickFirst(By.xpath("//vaadin-button[contains(., 'Ouvrir')]"));
+            assertThat(browser.waitFor(By.id("twinning-attendance-not-yet")).getText()).contains("à partir du");
+            assertThat(browser.waitFor(By.id("twinning-recordAttendance")).getAttribute("disabled")).isNotNull();
             ClockUtil.setCurrentTime(Date.from(from.plusWeeks(3).atStartOfDay(ZoneId.of("Europe/Paris")).toInstant()));
             for (int day = 0; day < 4; day++) {
                 browser.open("/taches?dossier=" + reference);

@@ -1,5 +1,6 @@
 package fr.pepites.twinning.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,7 @@ import fr.pepites.ui.FieldErrors;
 import fr.pepites.workflow.InboxTask;
 import fr.pepites.workflow.ui.TaskFormLayout;
 import fr.pepites.workflow.ui.TaskFormProvider;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -101,8 +103,18 @@ class TwinningTaskForms implements TaskFormProvider {
                 sheet.add(new Div(present));
             }
             addComponentAtIndex(1, sheet);
-            immediate("recordAttendance", () -> twinnings.recordAttendance(task.id(), id, version,
+            Button record = immediate("recordAttendance", () -> twinnings.recordAttendance(task.id(), id, version,
                     boxes.stream().map(Checkbox::getValue).toList()));
+            LocalDate date = d.days().get(day).getDate();
+            if (!twinnings.attendanceOpenOn(date)) {
+                // Nothing to tick before the day: the sheet says when it opens.
+                boxes.forEach(box -> box.setEnabled(false));
+                record.setEnabled(false);
+                Paragraph notYet = new Paragraph(getTranslation("twinningTask.attendance.notYet",
+                        TwinningSummary.DAY.format(date)));
+                notYet.setId("twinning-attendance-not-yet");
+                sheet.add(notYet);
+            }
         }
 
         private void evaluation() {
