@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final ShellRegistry shell;
     /** The heading under which each view is listed, opened when the view is. */
+    private static final String OPEN_GROUPS = "pepites.menu.openGroups";
     private final java.util.Map<Class<?>, SideNav> groupOf = new java.util.HashMap<>();
 
     MainLayout(CurrentUserProvider currentUser, AuthenticationContext authentication, ShellRegistry shell) {
@@ -85,7 +86,18 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 section.getElement().appendChild(label(getTranslation(group.labelKey())).getElement()
                         .setAttribute("slot", "label"));
                 section.setCollapsible(true);
-                section.setExpanded(false);
+                // A heading the user opened stays open from page to page, for the session.
+                section.setExpanded(openGroups().contains(group.name()));
+                section.getElement().addPropertyChangeListener("collapsed", "collapsed-changed", change -> {
+                    if (!change.isUserOriginated()) {
+                        return;
+                    }
+                    if (section.isExpanded()) {
+                        openGroups().add(group.name());
+                    } else {
+                        openGroups().remove(group.name());
+                    }
+                });
                 items.forEach(item -> {
                     section.addItem(entry(item));
                     if (item.view() != null) {
@@ -156,6 +168,18 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         box.setAlignItems(HorizontalLayout.Alignment.CENTER);
         box.addClassNames("pepites-user-box", LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.Horizontal.MEDIUM);
         return box;
+    }
+
+    /** The menu headings this user has open, kept in their session. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> openGroups() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        Object open = session.getAttribute(OPEN_GROUPS);
+        if (open == null) {
+            open = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            session.setAttribute(OPEN_GROUPS, open);
+        }
+        return (java.util.Set<String>) open;
     }
 
     /** The page's own content is its main landmark: where a screen reader's "skip to content" leads. */

@@ -140,7 +140,14 @@ final class Browser implements AutoCloseable {
 
     /** Opens the menu's heading of this group (its id's end, e.g. {@code badges}) as a user does to see its entries. */
     void openMenuGroup(String group) {
-        clickDisplayed(By.cssSelector("#nav-group-" + group + " > .pepites-nav-label"));
+        if (!menuGroupOpen(group)) {
+            clickDisplayed(By.cssSelector("#nav-group-" + group + " > .pepites-nav-label"));
+        }
+    }
+
+    /** Whether the menu's heading of this group shows its entries. */
+    boolean menuGroupOpen(String group) {
+        return Boolean.FALSE.equals(script("return arguments[0].collapsed", waitFor(By.id("nav-group-" + group))));
     }
 
     /** Clicks the first displayed element found by this locator (a grid keeps hidden cells for scrolling). */

@@ -61,6 +61,10 @@ class NavigationBrowserTest {
             String menuPath = browser.waitFor(By.xpath("//vaadin-side-nav-item[contains(., 'Vérifier un badge')]"))
                     .getDomAttribute("path");
             assertThat(menuPath).isEqualTo("badges/verification");
+            // A heading opened stays open on the next pages.
+            browser.open("/taches");
+            assertThat(browser.menuGroupOpen("badges")).isTrue();
+            assertThat(browser.menuGroupOpen("network")).isFalse();
             browser.open("/" + menuPath);
             browser.waitFor(By.id("badge-verify-upload"));
             assertThat(browser.waitFor(By.id("current-user-name")).getText()).isEqualTo("Claire Dubois");
