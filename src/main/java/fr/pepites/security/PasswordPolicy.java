@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * UTF-8, all that BCrypt reads (it refuses more); not one of the 20,000 most common passwords
  * ({@code security/common-passwords.txt}, see {@code docs/data-sources.md}), nor one with digits or symbols merely
  * added before or after; not a few characters repeated; not the account's e-mail address, its local part, its
- * owner's name or the platform's, whatever the case, accents and separators.
+ * owner's name or the platform's, whatever the case, accents and separators; not the demo's published password
+ * on an instance without the demo.
  */
 @Component
 public class PasswordPolicy {
@@ -37,9 +39,13 @@ public class PasswordPolicy {
     private static final String PLATFORM = "pepites";
 
     private final Set<String> common;
+    /** The demo accounts' password, published in the README: refused on an instance without the demo. */
+    private final Optional<String> published;
 
-    PasswordPolicy() {
+    PasswordPolicy(@Value("${pepites.demo.enabled}") boolean demo,
+            @Value("${pepites.demo.password}") String demoPassword) {
         this.common = load(COMMON_PASSWORDS);
+        this.published = demo || demoPassword == null ? Optional.empty() : Optional.of(demoPassword);
     }
 
     /**
@@ -64,6 +70,10 @@ public class PasswordPolicy {
         if (isCommon(password)) {
             return Optional.of("Ce mot de passe est trop courant ou trop répétitif : choisissez-en un autre, par "
                     + "exemple une phrase de quelques mots.");
+        }
+        if (published.filter(password::equalsIgnoreCase).isPresent()) {
+            return Optional.of("Ce mot de passe est celui des comptes de démonstration, publié dans la "
+                    + "documentation : choisissez-en un autre.");
         }
         if (isPersonal(password, email, fullName)) {
             return Optional.of("Le mot de passe ne doit reprendre ni l'adresse e-mail ni le nom du compte, ni celui "

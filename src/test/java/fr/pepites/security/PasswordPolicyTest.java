@@ -13,7 +13,7 @@ class PasswordPolicyTest {
     private static final String EMAIL = "Claire.Dubois@exemple.fr";
     private static final String NAME = "Claire Dubois";
 
-    private final PasswordPolicy policy = new PasswordPolicy();
+    private final PasswordPolicy policy = new PasswordPolicy(true, "decouverte-2026");
 
     @Test
     void aPassphraseOfItsOwnIsAccepted() {
@@ -75,5 +75,13 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> policy.check(password, "newPassword", EMAIL, NAME)).as(password)
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageFor("newPassword")).contains(message));
+    }
+
+    @Test
+    void theDemosPublishedPasswordIsRefusedOnAnInstanceWithoutTheDemo() {
+        PasswordPolicy production = new PasswordPolicy(false, "decouverte-2026");
+        assertThat(production.refusal("Decouverte-2026", "a@b.fr", "Ana Lopez")).hasValueSatisfying(
+                m -> assertThat(m).contains("comptes de démonstration"));
+        assertThat(policy.refusal("decouverte-2026", "a@b.fr", "Ana Lopez")).isEmpty();
     }
 }
