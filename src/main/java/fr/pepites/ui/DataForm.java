@@ -45,6 +45,8 @@ public class DataForm<D> extends VerticalLayout {
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(title, errors.summary(), fields, new HorizontalLayout(save, cancel));
         setWidth("32rem");
+        // On a phone the form takes the whole width, in place of the list (pepites.css).
+        addClassName("pepites-data-form");
         // A long form (the account's, with its password help) scrolls within the page's height: Save stays reachable.
         getStyle().set("max-height", "100%").set("overflow-y", "auto");
         setFlexShrink(0);

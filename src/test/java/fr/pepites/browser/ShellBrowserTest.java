@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -177,8 +178,50 @@ class ShellBrowserTest {
         assertThat(tooWide).as("pages wider than a phone").isEmpty();
     }
 
+    @Test
+    void onAPhoneEveryListIsCardsAndASideFormTakesTheListsPlace() {
+        List<String> tooWide = new ArrayList<>();
+        try (Browser browser = new Browser(port, 390, 844)) {
+            browser.logIn(TestUsers.CEP_ADVISER, TestUsers.PASSWORD);
+            lists(browser, "adviser", Map.of("/orientations", "referral-grid", "/retours-cep", "hand-backs-grid"),
+                    tooWide);
+            browser.logOut();
+            browser.logIn(TestUsers.COORDINATOR, TestUsers.PASSWORD);
+            lists(browser, "coordinator", Map.of("/annuaire", "organisation-grid", "/parcours/sorties", "exits-grid",
+                    "/fiches-de-poste", "vacancy-grid"), tooWide);
+            browser.logOut();
+            browser.logIn(TestUsers.ADMIN, TestUsers.PASSWORD);
+            lists(browser, "admin", Map.of("/comptes", "user-grid", "/personnes", "person-grid"), tooWide);
+            // A tap on an account's card opens its form, as wide as the phone, in place of the list.
+            browser.open("/comptes");
+            browser.clickFirst(By.cssSelector("#user-grid .pepites-card"));
+            WebElement form = browser.waitFor(By.cssSelector(".pepites-data-form:not([hidden])"));
+            assertThat(((Number) browser.script("return arguments[0].getBoundingClientRect().width", form))
+                    .doubleValue()).as("form's width").isGreaterThan(330);
+            assertThat(browser.driver().findElement(By.id("user-grid")).isDisplayed()).as("list behind the form")
+                    .isFalse();
+            fits(browser, "admin an account's form", null, tooWide);
+            browser.screenshot("phone-admin-account-form");
+        }
+        assertThat(tooWide).as("pages wider than a phone").isEmpty();
+    }
+
+    /** Each list fits the phone and, when it has rows, shows them as cards with nothing cut. */
+    private static void lists(Browser browser, String who, Map<String, String> grids, List<String> tooWide) {
+        grids.forEach((path, grid) -> {
+            fits(browser, who + " " + path, path, tooWide);
+            if (browser.driver().findElement(By.id(grid)).isDisplayed()) {
+                browser.waitFor(By.cssSelector("#" + grid + " .pepites-card"));
+                assertThat(browser.cutGridCells(grid)).as(who + " " + path + " cut on a phone").isEmpty();
+                browser.screenshot("phone-" + who + path.replaceAll("[^a-z]+", "-"));
+            }
+        });
+    }
+
     private static void fits(Browser browser, String what, String path, List<String> tooWide) {
-        browser.open(path);
+        if (path != null) {
+            browser.open(path);
+        }
         browser.waitUntilSettled();
         long overflow = browser.horizontalOverflow();
         if (overflow > 0) {

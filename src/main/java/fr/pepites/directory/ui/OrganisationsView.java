@@ -1,5 +1,6 @@
 package fr.pepites.directory.ui;
 
+import fr.pepites.ui.Card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -80,7 +81,6 @@ public class OrganisationsView extends HorizontalLayout {
         }
 
         grid.setId("organisation-grid");
-        Grids.wrapping(grid);
         grid.addColumn(Organisation::getName).setHeader(getTranslation("organisation.name"))
                 .setSortProperty("searchName").setFlexGrow(2);
         grid.addColumn(this::kindLabel).setHeader(getTranslation("organisation.kind")).setSortProperty("kind");
@@ -91,6 +91,10 @@ public class OrganisationsView extends HorizontalLayout {
                 .setHeader(getTranslation("organisation.contact")).setWidth("16em");
         Grids.asWideAsContent(grid.addComponentColumn(row -> new StatusBadge(row.isActive()))
                 .setHeader(getTranslation("common.status")));
+        Grids.cardsOnPhone(grid, getTranslation("directory.title"), o -> new Card(o.getName())
+                .line(kindLabel(o) + " · " + o.getCommune().getLabel())
+                .line(o.getContactEmail())
+                .with(new StatusBadge(o.isActive())));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());

@@ -1,5 +1,7 @@
 package fr.pepites.directory.ui;
 
+import fr.pepites.ui.Grids;
+import fr.pepites.ui.Card;
 import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -74,6 +76,9 @@ public class PersonsView extends HorizontalLayout {
                 return journal;
             }).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
         }
+        Grids.cardsOnPhone(grid, getTranslation("persons.title"), p -> new Card(p.getFullName())
+                .line(DATE.format(p.getBirthDate()) + " · " + p.getCommune().getLabel())
+                .line(p.getOrganisation().getName()));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());

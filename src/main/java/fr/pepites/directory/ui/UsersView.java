@@ -1,5 +1,7 @@
 package fr.pepites.directory.ui;
 
+import fr.pepites.ui.Grids;
+import fr.pepites.ui.Card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -76,6 +78,10 @@ public class UsersView extends HorizontalLayout {
         grid.addColumn(u -> u.getOrganisation().getName()).setHeader(getTranslation("users.organisation"))
                 .setSortProperty("organisation.name");
         grid.addComponentColumn(row -> new StatusBadge(row.isActive(), true)).setHeader(getTranslation("common.status"));
+        Grids.cardsOnPhone(grid, getTranslation("users.title"), u -> new Card(u.getFullName())
+                .line(u.getEmail())
+                .line(getTranslation("role." + u.getRole().name()) + " · " + u.getOrganisation().getName())
+                .with(new StatusBadge(u.isActive(), true)));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());

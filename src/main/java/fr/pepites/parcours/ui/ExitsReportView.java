@@ -1,5 +1,6 @@
 package fr.pepites.parcours.ui;
 
+import fr.pepites.ui.Card;
 import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,7 +65,6 @@ public class ExitsReportView extends VerticalLayout {
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.setId("exits-grid");
-        Grids.wrapping(grid);
         grid.addColumn(row -> row.siaeName() == null ? getTranslation("exits.total") : row.siaeName())
                 .setHeader(getTranslation("parcours.siae")).setFlexGrow(2);
         grid.addColumn(ExitsReport.Row::durable).setHeader(getTranslation("parcours.exitCategory.DURABLE_JOB"));
@@ -74,6 +74,15 @@ public class ExitsReportView extends VerticalLayout {
         grid.addColumn(ExitsReport.Row::counted).setHeader(getTranslation("exits.counted"));
         grid.addColumn(this::share).setHeader(getTranslation("exits.dynamicShare"));
         grid.addColumn(ExitsReport.Row::withdrawn).setHeader(getTranslation("exits.withdrawn"));
+        // On a phone each SIAE is a card: its exits by category, one per line, and its share of dynamic exits.
+        Grids.cardsOnPhone(grid, getTranslation("exits.title"), row -> new Card(row.siaeName() == null
+                ? getTranslation("exits.total") : row.siaeName())
+                .line(getTranslation("parcours.exitCategory.DURABLE_JOB") + " : " + row.durable())
+                .line(getTranslation("parcours.exitCategory.TRANSITION_JOB") + " : " + row.transition())
+                .line(getTranslation("parcours.exitCategory.POSITIVE_EXIT") + " : " + row.positive())
+                .line(getTranslation("parcours.exitCategory.OTHER_EXIT") + " : " + row.other())
+                .line(getTranslation("exits.dynamicShare") + " : " + share(row) + " · "
+                        + getTranslation("exits.withdrawn") + " : " + row.withdrawn()));
         grid.setAllRowsVisible(true);
         summary.setId("exits-summary");
 

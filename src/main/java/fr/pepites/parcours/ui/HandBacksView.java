@@ -1,5 +1,6 @@
 package fr.pepites.parcours.ui;
 
+import fr.pepites.ui.Card;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +52,6 @@ public class HandBacksView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
 
         grid.setId("hand-backs-grid");
-        Grids.wrapping(grid);
         grid.addColumn(HandBackRow::reference).setHeader(getTranslation("parcours.list.reference")).setAutoWidth(true);
         grid.addColumn(HandBackRow::personName).setHeader(getTranslation("parcours.person"));
         grid.addColumn(HandBackRow::siaeName).setHeader(getTranslation("parcours.siae"));
@@ -64,6 +64,15 @@ public class HandBacksView extends VerticalLayout {
                 ParcoursSummary.DATE_TIME.format(row.meetingAt()), row.meetingPlace()))
                 .setHeader(getTranslation("handBacks.meeting"));
         grid.addComponentColumn(this::action).setHeader(getTranslation("inbox.column.actions")).setAutoWidth(true);
+        // On a phone each hand-back is a card: who, their project, the meeting, the answer at hand.
+        Grids.cardsOnPhone(grid, getTranslation("handBacks.title"), row -> new Card(row.reference() + " · "
+                + row.personName())
+                .line(row.siaeName())
+                .line(row.exitProject() + (row.targetJobTitle() == null ? "" : " · " + row.targetJobTitle()))
+                .line(row.meetingAt() == null ? null : getTranslation("parcours.meeting.value",
+                        ParcoursSummary.DATE_TIME.format(row.meetingAt()), row.meetingPlace()))
+                .with(new com.vaadin.flow.component.html.Span(getTranslation("parcours.handBack."
+                        + row.status().name())), action(row)));
 
         empty = new EmptyState(VaadinIcon.EXCHANGE, getTranslation("handBacks.empty.title"),
                 getTranslation("handBacks.empty.text"));

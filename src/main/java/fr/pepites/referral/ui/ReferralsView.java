@@ -1,5 +1,6 @@
 package fr.pepites.referral.ui;
 
+import fr.pepites.ui.Card;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -83,7 +84,6 @@ public class ReferralsView extends VerticalLayout {
         }
 
         grid.setId("referral-grid");
-        Grids.wrapping(grid);
         grid.addColumn(ReferralRow::reference).setHeader(getTranslation("referrals.reference")).setAutoWidth(true);
         // Names and job titles wrap between their words, none of which is cut: a long word gets the room it needs.
         grid.addColumn(ReferralRow::personName).setHeader(getTranslation("referrals.person"))
@@ -98,6 +98,13 @@ public class ReferralsView extends VerticalLayout {
         Grids.asWideAsContent(grid.addColumn(row -> DATE.format(row.statusChangedAt()))
                 .setHeader(getTranslation("referrals.changed")).setSortProperty("statusChangedAt"));
         grid.addColumn(ReferralRow::adviserName).setHeader(getTranslation("referrals.adviser")).setVisible(!adviser);
+        // On a phone each referral is a card: its number and person, where it goes, its status; a tap opens it.
+        Grids.cardsOnPhone(grid, getTranslation("referrals.title"), row -> new Card(row.reference() + " · "
+                + row.personName())
+                .line(row.siaeName() == null ? null : row.siaeName() + (row.jobTitle() == null ? "" : " · "
+                        + row.jobTitle()))
+                .line(getTranslation("referrals.changed") + " : " + DATE.format(row.statusChangedAt()))
+                .with(new ReferralStatusBadge(row.status())));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ReferralDetailView.class, e.getItem().id())));
 
         emptyText = getTranslation(adviser ? "referrals.empty.adviser" : "referrals.empty.text");

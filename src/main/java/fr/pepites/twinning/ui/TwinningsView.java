@@ -68,7 +68,6 @@ public class TwinningsView extends VerticalLayout {
             toolbar.add(create);
         }
         grid.setId("twinnings-grid");
-        Grids.wrapping(grid);
         grid.addColumn(TwinningRow::businessKey).setHeader(getTranslation("twinning.reference")).setAutoWidth(true);
         grid.addColumn(TwinningRow::siaeName).setHeader(getTranslation("twinning.siae"));
         grid.addColumn(r -> r.tiersLieuName() == null ? "—" : r.tiersLieuName())

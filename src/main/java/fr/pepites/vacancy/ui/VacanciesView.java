@@ -1,5 +1,7 @@
 package fr.pepites.vacancy.ui;
 
+import fr.pepites.ui.Grids;
+import fr.pepites.ui.Card;
 import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -88,6 +90,10 @@ public class VacanciesView extends HorizontalLayout {
         grid.addColumn(v -> DATE.format(v.getStartDate())).setHeader(getTranslation("vacancies.startDate"))
                 .setSortProperty("startDate");
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("common.status"));
+        Grids.cardsOnPhone(grid, getTranslation("vacancies.title"), v -> new Card(v.getJobTitle().getName())
+                .line(siae ? null : v.getSiae().getName())
+                .line(v.getCommune().getLabel() + " · " + DATE.format(v.getStartDate()))
+                .with(statusBadge(v)));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 edit(e.getValue());

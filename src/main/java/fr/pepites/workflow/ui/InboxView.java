@@ -74,7 +74,6 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        Grids.wrapping(grid);
         grid.addColumn(InboxTask::name).setHeader(getTranslation("inbox.column.task")).setFlexGrow(2);
         grid.addColumn(InboxTask::processName).setHeader(getTranslation("inbox.column.process"));
         grid.addColumn(InboxTask::businessKey).setHeader(getTranslation("inbox.column.file"));
