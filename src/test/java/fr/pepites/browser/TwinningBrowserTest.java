@@ -99,6 +99,9 @@ class TwinningBrowserTest {
                 }
                 assertThat(browser.shownWhole("twinning-attendance")).as("attendance sheet on a phone").isTrue();
                 assertThat(browser.shownWhole("twinning-recordAttendance")).as("its button on a phone").isTrue();
+                if (day == 2) {
+                    browser.screenshot("phone-tiers-lieu-attendance");
+                }
                 browser.click("twinning-recordAttendance");
                 browser.waitUntilGone("twinning-recordAttendance");
             }
