@@ -317,7 +317,7 @@ final class Browser implements AutoCloseable {
 
     /**
      * The texts of the grid's cells that the grid does not show whole: cut by an ellipsis, overflowing their cell (a
-     * button, a badge), or out of the grid's width (a column reached by scrolling sideways); a grid wider than the
+     * button, a badge, a sortable header's text), or out of the grid's width (a column reached by scrolling sideways); a grid wider than the
      * window counts all its cells. Rows scrolled out of sight are not counted.
      */
     @SuppressWarnings("unchecked")
@@ -339,6 +339,11 @@ final class Browser implements AutoCloseable {
                   for (const inner of content.querySelectorAll('*')) {
                     const i = inner.getBoundingClientRect();
                     if (i.width > 0 && (i.right > r.right + 1 || i.left < r.left - 1)) {
+                      whole = false;
+                    }
+                    // A sortable header's text is cut inside its sorter's shadow ("Dist…").
+                    const part = inner.shadowRoot ? inner.shadowRoot.querySelector('[part~=content]') : null;
+                    if (part && part.scrollWidth > part.clientWidth + 1) {
                       whole = false;
                     }
                   }

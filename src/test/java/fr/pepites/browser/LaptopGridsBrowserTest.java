@@ -106,6 +106,7 @@ class LaptopGridsBrowserTest {
     private static void assertWhole(SoftAssertions soft, Browser browser, String path, String gridId, int[] laptop) {
         browser.open(path);
         java.util.List<String> cut = browser.cutGridCells(gridId);
+        browser.script("arguments[0].scrollIntoView()", browser.waitFor(By.id(gridId)));
         browser.screenshot("laptop-" + gridId + "-" + laptop[0]);
         soft.assertThat(cut).as("cells cut in %s at %dx%d", gridId, laptop[0], laptop[1]).isEmpty();
     }

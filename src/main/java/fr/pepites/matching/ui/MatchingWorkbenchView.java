@@ -25,10 +25,10 @@ public class MatchingWorkbenchView extends WorkbenchPanel {
 
     MatchingWorkbenchView(MatchingService matching) {
         super(matching, "matching", "matching", List.of(
-                new Column(MatchingService.SIAE, "matching.siae", false),
-                new Column(MatchingService.DISTANCE, "matching.distance", true),
-                new Column(MatchingService.ROME_FIT, "matching.romeFit", false),
-                new Column(MatchingService.WAITING, "matching.waiting", true)));
+                new Column(MatchingService.SIAE, "matching.siae", Column.Kind.TEXT),
+                new Column(MatchingService.DISTANCE, "matching.distance", Column.Kind.NUMBER),
+                new Column(MatchingService.ROME_FIT, "matching.romeFit", Column.Kind.IN_DETAILS),
+                new Column(MatchingService.WAITING, "matching.waiting", Column.Kind.NUMBER)));
         addActions(export(matching));
     }
 

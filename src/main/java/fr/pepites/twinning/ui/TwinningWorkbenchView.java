@@ -20,8 +20,8 @@ public class TwinningWorkbenchView extends WorkbenchPanel {
 
     TwinningWorkbenchView(TwinningService twinnings) {
         super(twinnings, "twinning-workbench", "twinningWorkbench", List.of(
-                new Column(TwinningService.DATES, "twinning.dates", true),
-                new Column(TwinningService.DISTANCE, "twinning.distance", true),
-                new Column(TwinningService.PARTICIPANTS, "twinning.participants", true)));
+                new Column(TwinningService.DATES, "twinning.dates", Column.Kind.TEXT_SORTED_BY_VALUE),
+                new Column(TwinningService.DISTANCE, "twinning.distance", Column.Kind.NUMBER),
+                new Column(TwinningService.PARTICIPANTS, "twinning.participants", Column.Kind.NUMBER)));
     }
 }

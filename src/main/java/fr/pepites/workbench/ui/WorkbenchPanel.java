@@ -54,8 +54,19 @@ public class WorkbenchPanel extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
 
-    /** A column of the grid: a fact of the rows, its header's label key, numeric facts sorted by number. */
-    public record Column(String factKey, String headerKey, boolean numeric) {
+    /** A column of the grid: a fact of the rows, its header's label key, and how it sorts and takes room. */
+    public record Column(String factKey, String headerKey, Kind kind) {
+
+        public enum Kind {
+            /** A text, sorted alphabetically, wrapping between its words (a commune, a job's fit). */
+            TEXT,
+            /** A short number ("6 km"), sorted by its value, as wide as the wider of it and its header. */
+            NUMBER,
+            /** A longer text sorted by a value of its own (four days, sorted by the first), wrapping. */
+            TEXT_SORTED_BY_VALUE,
+            /** A fact read when the row opens, at the head of its explanation: a column fewer on a laptop. */
+            IN_DETAILS
+        }
     }
 
     /** Which proposals the grid shows. */
@@ -64,6 +75,7 @@ public class WorkbenchPanel extends VerticalLayout {
     }
 
     private final SolveWorkbench service;
+    private final List<Column> columns;
     private final String labels;
     private final Button start = new Button(getTranslation("workbench.start"), VaadinIcon.PLAY.create());
     private final Button stop = new Button(getTranslation("workbench.stop"), VaadinIcon.STOP.create());
@@ -89,6 +101,7 @@ public class WorkbenchPanel extends VerticalLayout {
      *        empty.title, empty.text, status.RUNNING/FINISHED/STOPPED, accept.title, accept.text
      */
     protected WorkbenchPanel(SolveWorkbench service, String ids, String labels, List<Column> columns) {
+        this.columns = List.copyOf(columns);
         this.service = service;
         this.labels = labels;
         setSizeFull();
@@ -125,7 +138,9 @@ public class WorkbenchPanel extends VerticalLayout {
         review.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.setId(ids + "-grid");
-        configureGrid(columns);
+        // Below the settings and the review's bar, the grid keeps room for several rows: the page scrolls instead.
+        grid.setMinHeight("24rem");
+        configureGrid();
         empty = new EmptyState(VaadinIcon.CONNECT, label("empty.title"), label("empty.text"));
         add(new H2(label("title")), new Paragraph(label("intro")), bar, new HorizontalLayout(status, progress),
                 weights(), review, grid, empty);
@@ -141,27 +156,37 @@ public class WorkbenchPanel extends VerticalLayout {
         return getTranslation(labels + "." + key, params);
     }
 
-    private void configureGrid(List<Column> columns) {
+    private void configureGrid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         Grids.wrapping(grid);
         grid.addColumn(WorkbenchRow::subject).setHeader(label("subject")).setWidth("8em").setFlexGrow(2)
                 .setSortable(true);
         grid.addColumn(this::proposalText)
-                .setHeader(label("proposal")).setSortable(true).setWidth("10em").setFlexGrow(3).setResizable(true)
+                .setHeader(label("proposal")).setSortable(true).setWidth("11em").setFlexGrow(3).setResizable(true)
                 .setTooltipGenerator(this::proposalText);
         for (Column column : columns) {
+            if (column.kind() == Column.Kind.IN_DETAILS) {
+                continue;
+            }
             Grid.Column<WorkbenchRow> c = grid.addColumn(r -> r.fact(column.factKey()))
                     .setHeader(getTranslation(column.headerKey())).setResizable(true);
-            if (column.numeric()) {
-                c.setWidth("6em").setComparator(r -> r.facts().containsKey(column.factKey())
-                        ? r.facts().get(column.factKey()).sortKey() : Long.MIN_VALUE);
+            if (column.kind() == Column.Kind.NUMBER) {
+                // A number and its header ("Distance", "Attente") whole: as wide as the wider of the two.
+                Grids.asWideAsContent(c);
             } else {
-                c.setSortable(true).setFlexGrow(2).setTooltipGenerator(r -> r.fact(column.factKey()));
+                // A text wraps between its words: dates, a commune, a job on two lines rather than out of sight.
+                c.setWidth("8em").setFlexGrow(2).setTooltipGenerator(r -> r.fact(column.factKey()));
+            }
+            if (column.kind() == Column.Kind.TEXT) {
+                c.setSortable(true);
+            } else {
+                c.setComparator(r -> r.facts().containsKey(column.factKey())
+                        ? r.facts().get(column.factKey()).sortKey() : Long.MIN_VALUE);
             }
         }
         grid.addColumn(r -> r.hasProposal() ? ScoreWords.impact(r.impact(), service.scoreKind()) : "")
-                .setHeader(getTranslation("workbench.impact")).setWidth("6em")
+                .setHeader(getTranslation("workbench.impact")).setWidth("7.5em").setFlexGrow(0)
                 .setComparator(WorkbenchRow::impact);
         Grids.asWideAsContent(grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("workbench.decision")));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::explanation));
@@ -196,6 +221,13 @@ public class WorkbenchPanel extends VerticalLayout {
     private Div explanation(WorkbenchRow row) {
         Div details = new Div();
         details.addClassName("workbench-explanation");
+        for (Column column : columns) {
+            if (column.kind() == Column.Kind.IN_DETAILS && row.facts().containsKey(column.factKey())) {
+                Paragraph fact = new Paragraph(getTranslation(column.headerKey()) + " : " + row.fact(column.factKey()));
+                fact.getStyle().set("margin", "0.1em 0");
+                details.add(fact);
+            }
+        }
         for (WorkbenchRow.Reason reason : row.reasons()) {
             String impact = reason.hard() != 0 ? ScoreWords.hard(reason.hard())
                     : reason.soft() == 0 ? "" : ScoreWords.impact(reason.soft(), service.scoreKind());
@@ -278,6 +310,8 @@ public class WorkbenchPanel extends VerticalLayout {
             rows = new ListDataProvider<>(run == null ? List.of() : service.proposals());
             grid.setDataProvider(rows);
             filter();
+            // The columns as wide as their content measure the new rows, not the empty grid of before.
+            grid.recalculateColumnWidths();
         }
         boolean none = rows.getItems().isEmpty();
         grid.setVisible(!none);
