@@ -29,6 +29,15 @@ class OutageTest {
     }
 
     @Test
+    void aFailureReplacedByItsFailedRollbackIsFoundBehindIt() {
+        // Spring's TransactionTemplate throws the rollback's failure and keeps the one it replaced.
+        org.springframework.transaction.TransactionSystemException rollback =
+                new org.springframework.transaction.TransactionSystemException("Application exception overridden");
+        rollback.initApplicationException(new SQLException("Connection refused", "08001"));
+        assertThat(Outage.isDatabaseAway(rollback)).isTrue();
+    }
+
+    @Test
     void aMistakeOfTheApplicationIsNoOutage() {
         assertThat(Outage.isDatabaseAway(new IllegalStateException("bug", new SQLException("syntax", "42000"))))
                 .isFalse();

@@ -113,9 +113,11 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private void refresh() {
         InboxFilter filter = filter();
+        // Counted once per refresh: the grid's size and the empty state read the same number.
+        long count = workflow.countInbox(filter);
         grid.setItems(query -> workflow.inbox(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) workflow.countInbox(filter));
-        boolean none = workflow.countInbox(filter) == 0;
+                query -> (int) count);
+        boolean none = count == 0;
         grid.setVisible(!none);
         empty.setVisible(none);
         // Nothing that matches the search is not nothing to do: say which, and how to see everything again.
