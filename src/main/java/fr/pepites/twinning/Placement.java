@@ -39,7 +39,6 @@ public class Placement {
     private Set<String> excludedHosts;
     /** Tiers-lieux this SIAE has already twinned with. */
     private Set<String> knownHosts;
-    private Set<LocalDate> holidays;
     /** Every tiers-lieu of the problem; the value range keeps those offering every theme, near enough, not excluded. */
     private List<Host> allHosts = List.of();
     private List<Host> candidateHosts = List.of();
@@ -82,10 +81,9 @@ public class Placement {
         this.start = earliestStart;
     }
 
-    /** Given by the plan that holds it: every host and the holidays. */
-    void attach(List<Host> hosts, Set<LocalDate> holidays) {
+    /** Given by the plan that holds it: every host. */
+    void attach(List<Host> hosts) {
         this.allHosts = hosts;
-        this.holidays = holidays;
         this.candidateHosts = candidates();
         this.startDates = starts();
     }
@@ -100,7 +98,11 @@ public class Placement {
                 && TwinningRules.distanceKm(this, h) <= maxDistanceKm && !excludedHosts.contains(h.id())).toList();
     }
 
-    /** The days a twinning may start: within the window, not a holiday nor a day the SIAE cannot release people. */
+    /**
+     * The days a twinning may start: every day of the window. A start on a holiday or on a day the SIAE cannot release
+     * its people is not itself a day of the twinning: its four days are the open days that follow (consecutive), or
+     * the first open day of each of its four weeks (weekly), which {@link #days} finds or refuses.
+     */
     @ValueRangeProvider(id = "startDates")
     public List<LocalDate> startDates() {
         return startDates;
@@ -109,9 +111,7 @@ public class Placement {
     private List<LocalDate> starts() {
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate d = earliestStart; !d.isAfter(latestEnd); d = d.plusDays(1)) {
-            if (!unavailableWeekdays.contains(d.getDayOfWeek()) && !holidays.contains(d)) {
-                dates.add(d);
-            }
+            dates.add(d);
         }
         if (dates.isEmpty()) {
             dates.add(earliestStart);
@@ -134,7 +134,7 @@ public class Placement {
 
     /** The four days this request would have at that host from that start (its variables untouched). */
     public Optional<List<LocalDate>> daysAt(Host h, LocalDate from) {
-        return TwinningCalendar.days(from, rhythm, TwinningCalendar.openDays(h.openWeekdays(), h.closures(), holidays,
+        return TwinningCalendar.days(from, rhythm, TwinningCalendar.openDays(h.openWeekdays(), h.closures(),
                 unavailableWeekdays));
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,19 +29,25 @@ public final class TwinningCalendar {
     private TwinningCalendar() {
     }
 
-    /** The public holidays of metropolitan France in these years (Easter Monday, Ascension, Whit Monday included). */
-    public static Set<LocalDate> holidays(int fromYear, int toYear) {
+    /** The holidays of each year asked so far: computed once per year, for any year a window touches. */
+    private static final Map<Integer, Set<LocalDate>> HOLIDAYS_BY_YEAR = new ConcurrentHashMap<>();
+
+    /** Whether the day is a public holiday of metropolitan France (Easter Monday, Ascension, Whit Monday included). */
+    public static boolean isHoliday(LocalDate day) {
+        return HOLIDAYS_BY_YEAR.computeIfAbsent(day.getYear(), TwinningCalendar::holidaysOf).contains(day);
+    }
+
+    /** The public holidays of metropolitan France in this year. */
+    static Set<LocalDate> holidaysOf(int year) {
         Set<LocalDate> days = new TreeSet<>();
-        for (int year = fromYear; year <= toYear; year++) {
-            for (MonthDay day : FIXED_HOLIDAYS) {
-                days.add(day.atYear(year));
-            }
-            LocalDate easter = easterSunday(year);
-            days.add(easter.plusDays(1));
-            days.add(easter.plusDays(39));
-            days.add(easter.plusDays(50));
+        for (MonthDay day : FIXED_HOLIDAYS) {
+            days.add(day.atYear(year));
         }
-        return days;
+        LocalDate easter = easterSunday(year);
+        days.add(easter.plusDays(1));
+        days.add(easter.plusDays(39));
+        days.add(easter.plusDays(50));
+        return Set.copyOf(days);
     }
 
     /** Easter Sunday of the Gregorian calendar (anonymous Gregorian algorithm). */
@@ -62,10 +70,10 @@ public final class TwinningCalendar {
     }
 
     /** Whether the day is one the tiers-lieu hosts and the SIAE can release its people. */
-    public static Predicate<LocalDate> openDays(Set<DayOfWeek> open, List<Closure> closures, Set<LocalDate> holidays,
+    public static Predicate<LocalDate> openDays(Set<DayOfWeek> open, List<Closure> closures,
             Set<DayOfWeek> siaeUnavailable) {
         return day -> open.contains(day.getDayOfWeek()) && !siaeUnavailable.contains(day.getDayOfWeek())
-                && !holidays.contains(day) && closures.stream().noneMatch(c -> c.contains(day));
+                && !isHoliday(day) && closures.stream().noneMatch(c -> c.contains(day));
     }
 
     /**

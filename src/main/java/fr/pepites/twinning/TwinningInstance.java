@@ -40,8 +40,7 @@ public record TwinningInstance(String format, LocalDate referenceDate, List<Tier
                 positions.apply(r.commune()).orElseThrow(), r.themes(), r.participants(), r.earliestStart(),
                 r.latestEnd(), r.rhythm(), weekdays(r.unavailableWeekdays()), r.maxDistanceKm(),
                 r.excluded() == null ? Set.of() : r.excluded(), r.known() == null ? Set.of() : r.known())).toList();
-        int from = referenceDate == null ? LocalDate.now().getYear() : referenceDate.getYear();
-        return new TwinningPlan(hosts, placements, TwinningCalendar.holidays(from - 1, from + 2));
+        return new TwinningPlan(hosts, placements);
     }
 
     private static Set<java.time.DayOfWeek> weekdays(Set<Integer> numbers) {

@@ -23,19 +23,16 @@ public class TwinningPlan {
     @PlanningEntityCollectionProperty
     private List<Placement> placements;
 
-    private Set<LocalDate> holidays;
-
     @PlanningScore
     private HardMediumSoftLongScore score;
 
     protected TwinningPlan() {
     }
 
-    public TwinningPlan(List<Host> hosts, List<Placement> placements, Set<LocalDate> holidays) {
+    public TwinningPlan(List<Host> hosts, List<Placement> placements) {
         this.hosts = List.copyOf(hosts);
         this.placements = List.copyOf(placements);
-        this.holidays = Set.copyOf(holidays);
-        placements.forEach(p -> p.attach(this.hosts, this.holidays));
+        placements.forEach(p -> p.attach(this.hosts));
     }
 
     public List<Host> getHosts() {
@@ -44,10 +41,6 @@ public class TwinningPlan {
 
     public List<Placement> getPlacements() {
         return placements;
-    }
-
-    public Set<LocalDate> getHolidays() {
-        return holidays;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -622,7 +622,7 @@ public class TwinningService implements SolveWorkbench {
             return Optional.of(who + host.name() + " a été écarté pour cette demande.");
         }
         Optional<List<LocalDate>> days = TwinningCalendar.days(p.getStart(), t.getRhythm(), TwinningCalendar.openDays(
-                offer.getOpenWeekdays(), offer.getClosures(), holidaysAround(p.getStart()),
+                offer.getOpenWeekdays(), offer.getClosures(),
                 t.getUnavailableWeekdays()));
         if (days.isEmpty() || days.get().get(0).isBefore(t.getEarliestStart())
                 || days.get().get(Twinning.DAYS - 1).isAfter(t.getLatestEnd()) || !days.get().get(0).isAfter(today())) {
@@ -694,10 +694,6 @@ public class TwinningService implements SolveWorkbench {
                 o.getThemes(), o.getMachines(), o.getSeatsPerDay(), o.getWeeklyLimit(), o.getOpenWeekdays(),
                 o.getClosures(), holding.stream().flatMap(t -> t.getDates().stream()
                         .map(d -> new Host.Booking(d, t.getParticipants().size()))).toList());
-    }
-
-    static Set<LocalDate> holidaysAround(LocalDate day) {
-        return TwinningCalendar.holidays(day.getYear() - 1, day.getYear() + 2);
     }
 
     private static String dates(List<LocalDate> days) {
@@ -773,7 +769,7 @@ public class TwinningService implements SolveWorkbench {
             throw InvalidInputException.of(field, "La nouvelle date sort de la fenêtre de la demande (du "
                     + DATE.format(t.getEarliestStart()) + " au " + DATE.format(t.getLatestEnd()) + ").");
         }
-        if (!TwinningCalendar.openDays(offer.getOpenWeekdays(), offer.getClosures(), holidaysAround(to),
+        if (!TwinningCalendar.openDays(offer.getOpenWeekdays(), offer.getClosures(),
                 t.getUnavailableWeekdays()).test(to)) {
             throw InvalidInputException.of(field, "Le " + DATE.format(to) + " n'est pas un jour d'ouverture possible "
                     + "(jour fermé, férié, ou où la SIAE ne libère pas ses participants).");
@@ -910,7 +906,7 @@ public class TwinningService implements SolveWorkbench {
                     t.getExcludedTiersLieux().stream().map(TwinningService::hostId).collect(Collectors.toSet()),
                     known.getOrDefault(t.getSiaeId(), Set.of())));
         }
-        return new TwinningPlan(hosts, placements, holidaysAround(today()));
+        return new TwinningPlan(hosts, placements);
     }
 
     static String hostId(long tiersLieuId) {

@@ -17,7 +17,6 @@ final class SolverFixtures {
     /** Monday 3 May 2027. */
     static final LocalDate MONDAY = LocalDate.of(2027, 5, 3);
     static final LocalDate ASCENSION = LocalDate.of(2027, 5, 6);
-    static final Set<LocalDate> HOLIDAYS = TwinningCalendar.holidays(2027, 2027);
     static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
     private SolverFixtures() {
@@ -158,7 +157,7 @@ final class SolverFixtures {
         Placement build() {
             Placement p = new Placement(id, null, siae, "SIAE " + siae, position, themes, participants, earliest, latest,
                     rhythm, unavailable, maxKm, excluded, known);
-            p.attach(List.of(), HOLIDAYS);
+            p.attach(List.of());
             return p;
         }
 
