@@ -7,7 +7,7 @@ public final class TwinningWeights {
 
     public static final String THEMES = "Thèmes proposés";
     public static final String SEATS = "Places du jour";
-    public static final String WEEKLY_LIMIT = "Jours accueillis par semaine";
+    public static final String WEEKLY_LIMIT = "Journées de jumelage par semaine";
     public static final String WINDOW = "Quatre jours dans la fenêtre";
     public static final String DISTANCE = "Distance maximale";
     public static final String EXCLUDED = "Tiers-lieu écarté";
@@ -42,7 +42,8 @@ public final class TwinningWeights {
         return switch (constraint) {
             case THEMES -> "par thème manquant";
             case SEATS -> "par participant au-delà des places du jour";
-            case WEEKLY_LIMIT -> "par jour au-delà de la limite de la semaine";
+            case WEEKLY_LIMIT -> "par journée de jumelage au-delà de la limite de la semaine (deux jumelages le même jour :"
+                    + " deux journées)";
             case WINDOW -> "par demande dont les quatre jours sortent de la fenêtre";
             case DISTANCE -> "par km au-delà de la distance maximale";
             case EXCLUDED -> "par proposition d'un tiers-lieu écarté";

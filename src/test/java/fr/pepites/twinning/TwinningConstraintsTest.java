@@ -56,6 +56,20 @@ class TwinningConstraintsTest {
     }
 
     @Test
+    void twoTwinningsOnOneDayAreTwoTwinningDaysOfTheWeek() {
+        // The limit counts twinning days, each twinning present on a day one: two groups the same day are two
+        // sessions for the tiers-lieu's staff (docs/twinning.md). Four days each in Ascension week, limit 7: one over.
+        Host seven = host("T1").weeklyLimit(7).build();
+        verifier.verifyThat(TwinningConstraints::weeklyLimit)
+                .given(request("R1").participants(2).at(seven, MONDAY),
+                        request("R2").participants(2).at(seven, MONDAY)).penalizesBy(1);
+        Host eight = host("T1").weeklyLimit(8).build();
+        verifier.verifyThat(TwinningConstraints::weeklyLimit)
+                .given(request("R1").participants(2).at(eight, MONDAY),
+                        request("R2").participants(2).at(eight, MONDAY)).penalizesBy(0);
+    }
+
+    @Test
     void allFourDaysInsideTheWindowItsLastDayIncluded() {
         // From Monday 3 May the days are 3, 4, 5 and 7 May (Thursday 6 is Ascension Day).
         verifier.verifyThat(TwinningConstraints::window)
