@@ -37,6 +37,8 @@ public class MatchingProblem {
      * field of this type by reference), so that the best solution, whichever clone it is, is compared with it.
      */
     private AtomicReference<HardSoftLongScore> optimum;
+    /** When the solve must end ({@link System#nanoTime}): the exact construction stops there too. */
+    private long deadlineNanos = Long.MAX_VALUE;
 
     /** For the solver's cloning. */
     MatchingProblem() {
@@ -68,10 +70,16 @@ public class MatchingProblem {
             seats.addAll(ofVacancy);
             seatsOf.put(vacancy, ofVacancy);
         }
+        // Only the vacancies near each person are measured (NearbyVacancies), in the order of the list, as before.
+        NearbyVacancies nearby = new NearbyVacancies(vacancies);
         List<Proposal> proposals = new ArrayList<>(candidates.size());
+        java.util.BitSet near = new java.util.BitSet(vacancies.size());
         for (MatchCandidate candidate : candidates) {
+            near.clear();
+            nearby.forEachNear(candidate.position(), candidate.radiusKm(), near::set);
             List<Seat> reachable = new ArrayList<>();
-            for (MatchVacancy vacancy : vacancies) {
+            for (int v = near.nextSetBit(0); v >= 0; v = near.nextSetBit(v + 1)) {
+                MatchVacancy vacancy = vacancies.get(v);
                 if (MatchingRules.allowed(candidate, vacancy)) {
                     reachable.addAll(seatsOf.get(vacancy));
                 }
@@ -107,6 +115,15 @@ public class MatchingProblem {
 
     public void setScore(HardSoftLongScore score) {
         this.score = score;
+    }
+
+    /** The solve must end this long from now: set by {@link MatchingSolver#solve} before it starts. */
+    void endSolveWithin(java.time.Duration limit) {
+        deadlineNanos = System.nanoTime() + limit.toNanos();
+    }
+
+    long deadlineNanos() {
+        return deadlineNanos;
     }
 
     /** The construction proved that no proposals score better than this (for these data, pins and weights). */

@@ -82,6 +82,7 @@ public class MatchingService implements SolveWorkbench {
     private final CurrentUserProvider currentUser;
     private final TransactionTemplate readOnly;
     private final int toleranceDays;
+    private final java.time.Duration timeLimit;
     private final Workbench<MatchingProblem> workbench;
 
     // What the last solve was built from (names and versions behind the problem's ids); guarded by the workbench.
@@ -91,7 +92,9 @@ public class MatchingService implements SolveWorkbench {
             VacancyService vacancies, CurrentUserProvider currentUser, PlatformTransactionManager transactions,
             WorkbenchStore workbenchStore,
             @Value("${pepites.matching.availability-tolerance-days:30}") int toleranceDays,
+            @Value("${pepites.matching.time-limit:PT60S}") java.time.Duration timeLimit,
             SolverFactory<MatchingProblem> matchingSolverFactory) {
+        this.timeLimit = timeLimit;
         this.solutions = SolutionManager.create(matchingSolverFactory);
         this.referrals = referrals;
         this.vacancies = vacancies;
@@ -200,7 +203,10 @@ public class MatchingService implements SolveWorkbench {
             if (!fresh.instance().candidates().isEmpty() && !fresh.instance().vacancies().isEmpty()) {
                 built = fresh;
             }
-            return fresh.problem();
+            // The exact construction ends with the solve's time limit too.
+            MatchingProblem problem = fresh.problem();
+            problem.endSolveWithin(timeLimit);
+            return problem;
         }
 
         @Override

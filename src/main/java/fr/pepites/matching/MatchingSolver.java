@@ -57,6 +57,7 @@ public final class MatchingSolver {
     /** Solves for at most this long (less when the solver proves it cannot do better), telling each new best. */
     public MatchingProblem solve(MatchingProblem problem, Duration limit, Consumer<MatchingProblem> onBest) {
         Solver<MatchingProblem> solver = SolverFactory.<MatchingProblem>create(config(limit)).buildSolver();
+        problem.endSolveWithin(limit);
         solver.addEventListener(event -> onBest.accept(event.getNewBestSolution()));
         return solver.solve(problem);
     }

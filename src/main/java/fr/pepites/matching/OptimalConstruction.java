@@ -98,11 +98,22 @@ final class OptimalConstruction {
     }
 
     /**
-     * The best vacancy for each unpinned person (absent: no proposal), for the problem's current pins.
+     * The vacancy of each unpinned person (absent: no proposal), and whether it is the best for the problem's current
+     * pins: it is unless the deadline came first, when the people routed so far are best among themselves and the
+     * others wait for the local search.
      */
-    static Map<Proposal, MatchVacancy> solve(MatchingProblem problem) {
+    record Result(Map<Proposal, MatchVacancy> vacancies, boolean complete) {
+    }
+
+    /** The best vacancies, or as far as the construction got when {@code deadlineNanos} (nanoTime) passed. */
+    static Result solve(MatchingProblem problem, long deadlineNanos) {
         OptimalConstruction flow = new OptimalConstruction(problem);
+        boolean complete = true;
         for (int p = 0; p < flow.people.size(); p++) {
+            if ((p & 63) == 0 && System.nanoTime() - deadlineNanos > 0) {
+                complete = false;
+                break;
+            }
             flow.augmentFrom(p);
         }
         Map<Proposal, MatchVacancy> result = new IdentityHashMap<>();
@@ -111,7 +122,12 @@ final class OptimalConstruction {
                 result.put(flow.people.get(p), flow.jobs.get(flow.assigned[p]));
             }
         }
-        return result;
+        return new Result(result, complete);
+    }
+
+    /** The best vacancies, however long it takes. */
+    static Map<Proposal, MatchVacancy> solve(MatchingProblem problem) {
+        return solve(problem, Long.MAX_VALUE).vacancies();
     }
 
     /**

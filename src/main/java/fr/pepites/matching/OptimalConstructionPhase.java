@@ -19,7 +19,8 @@ public class OptimalConstructionPhase implements CustomPhaseCommand<MatchingProb
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingProblem> scoreDirector) {
         MatchingProblem problem = scoreDirector.getWorkingSolution();
-        Map<Proposal, MatchVacancy> best = OptimalConstruction.solve(problem);
+        OptimalConstruction.Result construction = OptimalConstruction.solve(problem, problem.deadlineNanos());
+        Map<Proposal, MatchVacancy> best = construction.vacancies();
         Set<Seat> taken = new HashSet<>();
         problem.getProposals().stream().filter(Proposal::isPinned).map(Proposal::getSeat)
                 .filter(Objects::nonNull).forEach(taken::add);
@@ -37,7 +38,7 @@ public class OptimalConstructionPhase implements CustomPhaseCommand<MatchingProb
         @SuppressWarnings("unchecked")
         HardSoftLongScore score = ((InnerScoreDirector<MatchingProblem, HardSoftLongScore>) scoreDirector)
                 .calculateScore();
-        if (proven(problem, score)) {
+        if (construction.complete() && proven(problem, score)) {
             problem.proveOptimum(score);
         }
     }

@@ -215,7 +215,8 @@ class MatchingServiceTest {
     }
 
     private MatchingService nodeOn(SolverManager<MatchingProblem, Long> solver) {
-        return new MatchingService(solver, referrals, vacancies, currentUser, transactions, store, 30, solverFactory);
+        return new MatchingService(solver, referrals, vacancies, currentUser, transactions, store, 30,
+                java.time.Duration.ofSeconds(60), solverFactory);
     }
 
     @Test

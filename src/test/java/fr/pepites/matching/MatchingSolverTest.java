@@ -129,6 +129,20 @@ class MatchingSolverTest {
     }
 
     @Test
+    void theTimeLimitBoundsTheExactConstructionAndAnUnfinishedOneIsNotClaimedOptimal() {
+        MatchingProblem problem = generated(2_000, 500, 3);
+        long start = System.nanoTime();
+        MatchingProblem best = solver.solve(problem, Duration.ofMillis(1), improved -> { });
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+        assertThat(best.optimumProven()).isFalse();
+        assertThat(solver.score(best).hardScore()).isZero();
+
+        OptimalConstruction.Result stopped = OptimalConstruction.solve(generated(2_000, 500, 3), System.nanoTime());
+        assertThat(stopped.complete()).isFalse();
+        assertThat(OptimalConstruction.solve(generated(200, 60, 3), Long.MAX_VALUE).complete()).isTrue();
+    }
+
+    @Test
     void aConstructionThatBreaksAHardRuleIsNotClaimedOptimal() {
         MatchVacancy job = MatchingFixtures.vacancy("V1", "S1").build();
         MatchingProblem problem = MatchingProblem.of(List.of(MatchingFixtures.candidate("A").build(),

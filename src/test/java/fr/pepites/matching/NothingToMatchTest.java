@@ -36,7 +36,7 @@ class NothingToMatchTest {
         WorkbenchStore store = mock(WorkbenchStore.class);
         when(store.transactions()).thenReturn(mock(PlatformTransactionManager.class));
         return new MatchingService(solverManager, referrals, vacancies, currentUser,
-                mock(PlatformTransactionManager.class), store, 30,
+                mock(PlatformTransactionManager.class), store, 30, java.time.Duration.ofSeconds(1),
                 SolverFactory.create(MatchingSolver.config(java.time.Duration.ofSeconds(1))));
     }
 
