@@ -1,5 +1,6 @@
 package fr.pepites.matching;
 
+import fr.pepites.workbench.ScoreWords;
 import fr.pepites.common.files.JsonFiles;
 import fr.pepites.common.files.JsonFiles.Faults;
 import fr.pepites.common.files.JsonFiles.Located;
@@ -40,6 +41,11 @@ public final class MatchingFiles {
 
     // --- Instances -----------------------------------------------------------------------------------------
 
+    /** The most people an instance may hold (docs/matching.md): twice the national scale the benchmark solves. */
+    public static final int MAX_CANDIDATES = 200_000;
+    /** The most vacancies an instance may hold (docs/matching.md). */
+    public static final int MAX_VACANCIES = 50_000;
+
     public static MatchingInstance readInstance(Reader in, Predicate<String> knownCommune) {
         Faults faults = new Faults();
         String format = null;
@@ -50,6 +56,7 @@ public final class MatchingFiles {
         String[] formatRead = new String[1];
         LocalDate[] dateRead = new LocalDate[1];
         MatchingInstance.Settings[] settingsRead = {settings};
+        long[] beyond = new long[2];
         JsonFiles.readObject(in, faults, (field, parser) -> {
             switch (field) {
                 case "format" -> formatRead[0] = parser.getValueAsString();
@@ -67,13 +74,21 @@ public final class MatchingFiles {
                 }
                 case "candidates" -> JsonFiles.readArray(parser, field, faults, MatchingInstance.Candidate.class,
                         (c, where, path) -> {
-                            checkCandidate(c, where, path, knownCommune, faults);
-                            candidates.add(c);
+                            if (candidates.size() < MAX_CANDIDATES) {
+                                checkCandidate(c, where, path, knownCommune, faults);
+                                candidates.add(c);
+                            } else {
+                                beyond[0]++;
+                            }
                         });
                 case "vacancies" -> JsonFiles.readArray(parser, field, faults, MatchingInstance.Vacancy.class,
                         (v, where, path) -> {
-                            checkVacancy(v, where, path, knownCommune, faults);
-                            vacancies.add(v);
+                            if (vacancies.size() < MAX_VACANCIES) {
+                                checkVacancy(v, where, path, knownCommune, faults);
+                                vacancies.add(v);
+                            } else {
+                                beyond[1]++;
+                            }
                         });
                 default -> {
                     return false;
@@ -86,6 +101,14 @@ public final class MatchingFiles {
         settings = settingsRead[0];
         if (format == null || !format.equals(MatchingInstance.FORMAT)) {
             faults.add(1, "format", "doit valoir « " + MatchingInstance.FORMAT + " »");
+        }
+        if (beyond[0] > 0) {
+            faults.add(0, "candidates", "au plus " + ScoreWords.number(MAX_CANDIDATES) + " personnes par instance : "
+                    + ScoreWords.number(MAX_CANDIDATES + beyond[0]) + " dans ce fichier");
+        }
+        if (beyond[1] > 0) {
+            faults.add(0, "vacancies", "au plus " + ScoreWords.number(MAX_VACANCIES) + " fiches de poste par instance"
+                    + " : " + ScoreWords.number(MAX_VACANCIES + beyond[1]) + " dans ce fichier");
         }
         JsonFiles.checkUnique(candidates.stream().map(MatchingInstance.Candidate::id).toList(), "candidates", faults);
         JsonFiles.checkUnique(vacancies.stream().map(MatchingInstance.Vacancy::id).toList(), "vacancies", faults);

@@ -88,6 +88,8 @@ class MatchingCommandLineTest {
     @Test
     void wrongUsageShowsHowToCallIt() {
         assertThat(run("solve", "x.json", "--seconds", "0")).isEqualTo(2);
+        assertThat(run("solve", "x.json", "--seconds", "3601")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("de 1 à 3600 (une heure) : rien n'est lancé");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("matching solve INSTANCE.json --seconds N");
         assertThat(run("score", "missing.json", "other.json")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("Fichier introuvable : missing.json");

@@ -108,6 +108,22 @@ class MatchingFilesTest {
     }
 
     @Test
+    void anInstanceBeyondTheDocumentedSizeIsRefusedSayingTheLimit() {
+        StringBuilder many = new StringBuilder("\"vacancies\": [");
+        for (int i = 0; i <= MatchingFiles.MAX_VACANCIES; i++) {
+            many.append(i == 0 ? "" : ",").append("{ \"id\": \"V").append(i).append("\", \"label\": \"Agent\",")
+                    .append(" \"siae\": \"S1\", \"siaeName\": \"S\", \"siaeKind\": \"ACI\",")
+                    .append(" \"kind\": \"INSERTION\", \"romeCode\": \"K2204\", \"commune\": \"33063\",")
+                    .append(" \"seats\": 1, \"requiredLicences\": [] }");
+        }
+        String json = VALID.substring(0, VALID.indexOf("\"vacancies\": [")) + many + "]\n}";
+        assertThatThrownBy(() -> read(json))
+                .hasMessage("fichier, vacancies : au plus " + fr.pepites.workbench.ScoreWords.number(50_000)
+                        + " fiches de poste par instance : " + fr.pepites.workbench.ScoreWords.number(50_001)
+                        + " dans ce fichier");
+    }
+
+    @Test
     void anAssignmentNamingAnUnknownPersonOrJobIsRefused() {
         MatchingInstance instance = read(VALID);
         String assignment = """

@@ -49,7 +49,7 @@ public final class CommandLines {
                 Path target = null;
                 for (int i = 2; i < args.length; i++) {
                     if (args[i].equals("--seconds") && i + 1 < args.length) {
-                        seconds = positive(args[++i]);
+                        seconds = timeLimit(args[++i]);
                     } else if (args[i].equals("--out") && i + 1 < args.length) {
                         target = Path.of(args[++i]);
                     } else {
@@ -58,7 +58,8 @@ public final class CommandLines {
                     }
                 }
                 if (seconds == null) {
-                    err.println("--seconds attend un nombre entier de secondes, au moins 1.");
+                    err.println("--seconds attend un nombre entier de secondes, de 1 à " + MAX_SECONDS
+                            + " (une heure) : rien n'est lancé.");
                     err.println(usage);
                     return 2;
                 }
@@ -126,6 +127,15 @@ public final class CommandLines {
     }
 
     /** A whole number of at least 1, or null. */
+    /** The longest solve a command line may ask: an hour. */
+    public static final int MAX_SECONDS = 3600;
+
+    /** A time limit in whole seconds, from 1 to an hour; null otherwise. */
+    static Integer timeLimit(String value) {
+        Integer seconds = positive(value);
+        return seconds == null || seconds > MAX_SECONDS ? null : seconds;
+    }
+
     public static Integer positive(String value) {
         try {
             int n = Integer.parseInt(value);
