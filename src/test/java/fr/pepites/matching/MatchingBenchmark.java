@@ -26,7 +26,7 @@ class MatchingBenchmark {
     }
 
     private static final List<Size> SIZES = List.of(new Size("S", 200, 60, 5), new Size("M", 2_000, 500, 30),
-            new Size("L", 10_000, 2_500, 120));
+            new Size("L", 10_000, 2_500, 120), new Size("XL", 30_000, 7_500, 60), new Size("N", 100_000, 25_000, 60));
 
     @Test
     void run() throws IOException {
@@ -42,11 +42,15 @@ class MatchingBenchmark {
                 continue;
             }
             MatchingInstance instance = generator.generate(size.people(), size.jobs(), seed);
+            long buildStart = System.nanoTime();
             MatchingProblem problem = instance.toProblem(code -> Optional.ofNullable(positions.get(code)));
+            long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
             long pairs = problem.getProposals().stream()
                     .mapToLong(p -> p.getReachableSeats().stream().map(Seat::vacancy).distinct().count()).sum();
-            report.add(String.format("%s: %d people, %d vacancies, %d seats, %d allowed person-vacancy pairs",
-                    size.name(), size.people(), size.jobs(), problem.getSeats().size(), pairs));
+            report.add(String.format("%s: %d people, %d vacancies, %d seats, %d allowed person-vacancy pairs, problem"
+                    + " built in %d ms; heap used %d MB of %d MB", size.name(), size.people(), size.jobs(),
+                    problem.getSeats().size(), pairs, buildMillis, usedMegabytes(),
+                    Runtime.getRuntime().maxMemory() >> 20));
 
             ExactMatcher.Result exact = ExactMatcher.solve(problem);
             MatchingSolver.assign(problem, exact.assignment());
@@ -69,9 +73,15 @@ class MatchingBenchmark {
                     lastBestMillis[0] = (System.nanoTime() - start) / 1_000_000);
             long millis = (System.nanoTime() - start) / 1_000_000;
             report.add(line("Planner (" + size.seconds() + " s limit)", solver.score(best), best.matchedCount(),
-                    optimum, millis) + String.format(" (best found after %d ms)", lastBestMillis[0]));
+                    optimum, millis) + String.format(" (best found after %d ms%s; heap used %d MB)", lastBestMillis[0],
+                    best.optimumProven() ? ", optimum proven" : ", not proven", usedMegabytes()));
         }
         BenchmarkReport.publish("Matching benchmark", "matching-benchmark.txt", report);
+    }
+
+    private static long usedMegabytes() {
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
     }
 
     private static String line(String who, HardSoftLongScore score, long matched, HardSoftLongScore optimum,
