@@ -60,31 +60,39 @@ public class PasswordPolicy {
 
     /** Why the password is refused, if it breaks a rule: for a form that reports all its errors at once. */
     public Optional<String> refusal(String password, String email, String fullName) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+        // Invisible characters (zero widths, soft hyphens) count for nothing: "azerty\u00aduiop" is "azertyuiop".
+        String visible = password == null ? "" : password.replaceAll("\\p{Cf}", "");
+        if (visible.codePointCount(0, visible.length()) < MIN_LENGTH) {
             return Optional.of("Le mot de passe doit compter au moins " + MIN_LENGTH + " caractères.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("Le mot de passe ne peut dépasser " + MAX_BYTES + " octets : " + MAX_BYTES
                     + " caractères sans accent, moins s'il compte des accents ou des symboles.");
         }
-        if (isCommon(password)) {
+        if (isCommon(visible)) {
             return Optional.of("Ce mot de passe est trop courant ou trop répétitif : choisissez-en un autre, par "
                     + "exemple une phrase de quelques mots.");
         }
-        if (published.filter(password::equalsIgnoreCase).isPresent()) {
+        if (published.filter(demo -> lettersAndDigits(demo).equals(lettersAndDigits(visible))).isPresent()) {
             return Optional.of("Ce mot de passe est celui des comptes de démonstration, publié dans la "
                     + "documentation : choisissez-en un autre.");
         }
-        if (isPersonal(password, email, fullName)) {
+        if (isPersonal(visible, email, fullName)) {
             return Optional.of("Le mot de passe ne doit reprendre ni l'adresse e-mail ni le nom du compte, ni celui "
                     + "de la plateforme.");
         }
         return Optional.empty();
     }
 
+    /**
+     * Too few different characters that show (spaces aside), one of the common passwords, or one with symbols, or
+     * digits after letters, added before or after.
+     */
     private boolean isCommon(String password) {
         String lower = password.toLowerCase(Locale.ROOT);
-        return password.codePoints().distinct().count() < MIN_DIFFERENT_CHARACTERS || common.contains(lower)
+        return password.replaceAll("[\\s\\p{Z}]", "").codePoints().distinct().count() < MIN_DIFFERENT_CHARACTERS
+                || common.contains(lower)
+                || common.contains(lower.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
                 || common.contains(lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", ""));
     }
 

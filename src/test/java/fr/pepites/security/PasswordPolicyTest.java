@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.pepites.common.InvalidInputException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The rules every new password is held to, each refusal in French at the field. */
@@ -83,5 +84,18 @@ class PasswordPolicyTest {
         assertThat(production.refusal("Decouverte-2026", "a@b.fr", "Ana Lopez")).hasValueSatisfying(
                 m -> assertThat(m).contains("comptes de démonstration"));
         assertThat(policy.refusal("decouverte-2026", "a@b.fr", "Ana Lopez")).isEmpty();
+    }
+
+    @Test
+    void invisibleCharactersSpacesAndSymbolsDoNotDisguiseAWeakPassword() {
+        for (String weak : List.of(" \t\u00a0\u2003\u3000 \t\u00a0\u2003\u3000", "1234567890!", "azerty\u00aduiop",
+                "zzzzz\u200b\u200c\u200d\u2060\u2061", "1234567890\u200b")) {
+            assertThat(policy.refusal(weak, "a@b.fr", "Ana Lopez")).as("« %s »", weak).isPresent();
+        }
+        assertThat(policy.refusal("le vélo du matin sous la pluie", "a@b.fr", "Ana Lopez")).isEmpty();
+        PasswordPolicy production = new PasswordPolicy(false, "decouverte-2026");
+        for (String demo : List.of("decouverte-2026!", " decouverte-2026", "Decouverte2026")) {
+            assertThat(production.refusal(demo, "a@b.fr", "Ana Lopez")).as(demo).isPresent();
+        }
     }
 }

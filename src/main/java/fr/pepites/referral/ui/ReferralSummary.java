@@ -18,6 +18,9 @@ class ReferralSummary extends FormLayout {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
 
+    private static final java.util.regex.Pattern PLAIN_ADDRESS =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+");
+
     ReferralSummary(ReferralDetails d) {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         item("referral.person", d.row().personName() + " (" + getTranslation("referral.bornOn", d.personBirthDate()) + ")");
@@ -64,6 +67,8 @@ class ReferralSummary extends FormLayout {
     private void contact(String phone, String email) {
         Div contact = new Div();
         contact.setId("referral-person-contact");
+        // A long address breaks where it must rather than widening a phone's page.
+        contact.getStyle().set("overflow-wrap", "anywhere");
         if (phone != null && !phone.isBlank()) {
             contact.add(new Anchor("tel:" + phone.replaceAll("[^0-9+]", ""), phone));
         }
@@ -71,12 +76,19 @@ class ReferralSummary extends FormLayout {
             if (contact.getComponentCount() > 0) {
                 contact.add(new Span(" · "));
             }
-            contact.add(new Anchor("mailto:" + email, email));
+            // A link only for a plain address: "x?cc=…@y.fr" would add recipients to the message it opens.
+            contact.add(mailto(email).<Component>map(href -> new Anchor(href, email)).orElseGet(() -> new Span(email)));
         }
         if (contact.getComponentCount() == 0) {
             contact.add(new Span(getTranslation("referral.contact.none")));
         }
         addFormItem(contact, getTranslation("referral.contact"));
+    }
+
+    /** The link that writes to this address, if it is a plain one. */
+    static java.util.Optional<String> mailto(String email) {
+        return PLAIN_ADDRESS.matcher(email).matches() ? java.util.Optional.of("mailto:" + email)
+                : java.util.Optional.empty();
     }
 
     private Component item(String labelKey, String value) {
