@@ -85,4 +85,35 @@ class ReferralHandOffBrowserTest {
             browser.close();
         }
     }
+
+    @Test
+    void aDraftSavedWithThePersonOnlyIsTakenUpAgainAndSent() {
+        Browser browser = new Browser(port);
+        try {
+            browser.logIn(TestUsers.CEP_ADVISER, TestUsers.PASSWORD);
+            browser.open("/orientations/nouvelle");
+            browser.type("referral-first-name", "Inès");
+            browser.type("referral-last-name", "Brouillon");
+            browser.typeDate("referral-birth-date", LocalDate.of(1990, 2, 3));
+            // The person is who they are and where they live: nothing else is needed for a draft.
+            browser.pick("referral-commune", "Bordeaux", "Bordeaux (33000)");
+            browser.click("save-draft");
+            assertThat(browser.waitFor(By.id("referral-status")).getText()).isEqualTo("Brouillon");
+
+            browser.click("resume-draft");
+            browser.typeDate("referral-available-from", LocalDate.now().plusDays(5));
+            browser.pickAmongMany("referral-job-titles", "cycles", "Mécanicien / Mécanicienne en cycles");
+            browser.choose("Un poste en insertion dans une SIAE");
+            browser.choose("Bénéficiaire du RSA");
+            browser.click("referral-consent");
+            browser.click("submit-referral");
+            // Sent without a vacancy: it waits for the coordinator's matching.
+            browser.waitFor(By.xpath("//*[@id='referral-status'][contains(., 'En attente de mise en relation')]"));
+        } catch (RuntimeException | AssertionError failure) {
+            browser.screenshot("referral-draft-failure");
+            throw failure;
+        } finally {
+            browser.close();
+        }
+    }
 }

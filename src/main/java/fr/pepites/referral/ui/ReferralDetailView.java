@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.pepites.referral.ReferralDetails;
+import fr.pepites.referral.ReferralStatus;
 import fr.pepites.referral.ReferralService;
 import fr.pepites.security.Role;
 import fr.pepites.ui.ActionDialog;
@@ -68,6 +69,15 @@ public class ReferralDetailView extends VerticalLayout implements HasUrlParamete
         }
         if (d.cancellable()) {
             actions.add(adviserActions(d));
+        }
+        if (d.row().status() == ReferralStatus.DRAFT) {
+            // A draft is its adviser's alone: they take it up again in the form, to complete and send it.
+            Button resume = new Button(getTranslation("referral.resumeDraft"), e -> getUI().ifPresent(ui ->
+                    ui.navigate(ReferralFormView.class, QueryParameters.of(ReferralFormView.DRAFT_PARAMETER,
+                            String.valueOf(d.row().id())))));
+            resume.setId("resume-draft");
+            resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(resume);
         }
         add(actions);
         Timeline timeline = new Timeline("referral-timeline", d.timeline());
