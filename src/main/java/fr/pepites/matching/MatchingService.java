@@ -484,8 +484,9 @@ public class MatchingService implements SolveWorkbench {
             long share = -spreadWeight * (2 * n - 1);
             reasons.add(new WorkbenchRow.Reason(MatchingWeights.SPREAD, 0, share, v.siaeName() + " reçoit "
                     + Plural.of(n, "proposition", "propositions") + SHARE_WHY));
-            String romeFit = MatchingRules.sameRomeCode(c, v) ? "Même code"
-                    : MatchingRules.sameRomeDomain(c, v) ? "Même domaine" : "Autre métier";
+            String romeFit = MatchingRules.sameRomeCode(c, v) ? "un métier que la personne vise"
+                    : MatchingRules.sameRomeDomain(c, v) ? "de la même famille que les métiers visés"
+                    : "hors des métiers visés";
             int km = MatchingRules.distanceKm(c, v);
             facts.put(SIAE, Fact.of(v.siaeName()));
             facts.put(DISTANCE, new Fact(km + " km", km));

@@ -954,8 +954,8 @@ public class TwinningService implements SolveWorkbench {
         TwinningWeights.hardConstraints().forEach(name -> result.add(new WeightSetting(name, true, 1,
                 TwinningWeights.unit(name))));
         result.add(new WeightSetting(TwinningWeights.UNPLACED, false, 1, TwinningWeights.unit(TwinningWeights.UNPLACED)));
-        TwinningWeights.softConstraints().forEach(name -> result.add(new WeightSetting(name, false, 1,
-                TwinningWeights.unit(name))));
+        TwinningWeights.softConstraints().forEach(name -> result.add(new WeightSetting(name, false,
+                TwinningWeights.points(name), TwinningWeights.unit(name))));
         return result;
     }
 

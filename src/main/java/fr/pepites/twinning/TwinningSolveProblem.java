@@ -228,7 +228,7 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
 
     private static String detail(String constraint, Placement p, Host h, List<LocalDate> days) {
         return switch (constraint) {
-            case TwinningWeights.TRAVEL -> TwinningRules.distanceKm(p, h) + " km × "
+            case TwinningWeights.TRAVEL -> TwinningRules.distanceKm(p, h) + " km à parcourir pour "
                     + Plural.of(p.getParticipants(), "participant", "participants");
             case TwinningWeights.LATER -> days.isEmpty() ? "" : Plural.of(
                     TwinningRules.daysAfterEarliest(p, days), "jour", "jours") + " après le début au plus tôt";

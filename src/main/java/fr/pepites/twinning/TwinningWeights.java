@@ -37,6 +37,17 @@ public final class TwinningWeights {
         return List.of(TRAVEL, LATER, BALANCE, NEW_HOST);
     }
 
+    /** The points of one unit of a preference, as the workbench shows them before their {@link #unit}. */
+    public static long points(String constraint) {
+        return switch (constraint) {
+            case TRAVEL -> TRAVEL_PER_KM_AND_PARTICIPANT;
+            case LATER -> LATER_PER_DAY;
+            case BALANCE -> BALANCE_PER_TWINNING;
+            case NEW_HOST -> NEW_HOST_BONUS;
+            default -> 1;
+        };
+    }
+
     /** What one point of the constraint stands for, as the workbench shows it. */
     public static String unit(String constraint) {
         return switch (constraint) {
@@ -47,11 +58,11 @@ public final class TwinningWeights {
             case WINDOW -> "par demande dont les quatre jours sortent de la fenêtre";
             case DISTANCE -> "par km au-delà de la distance maximale";
             case EXCLUDED -> "par proposition d'un tiers-lieu écarté";
-            case UNPLACED -> "par demande sans proposition (niveau intermédiaire)";
-            case TRAVEL -> TRAVEL_PER_KM_AND_PARTICIPANT + " par km et participant";
-            case LATER -> LATER_PER_DAY + " par jour après le début au plus tôt";
+            case UNPLACED -> "par demande sans proposition, qui pèse plus que toutes les préférences réunies";
+            case TRAVEL -> "par km et participant";
+            case LATER -> "par jour après le début au plus tôt";
             case BALANCE -> "pour le 1er jumelage d'un tiers-lieu, 3 fois plus pour le 2e, 5 fois plus pour le 3e…";
-            case NEW_HOST -> "+" + NEW_HOST_BONUS + " par tiers-lieu nouveau pour la SIAE";
+            case NEW_HOST -> "en moins par tiers-lieu nouveau pour la SIAE";
             default -> "";
         };
     }

@@ -149,7 +149,7 @@ class MatchingServiceTest {
         WorkbenchRow row = rowOf(waiting);
         assertThat(row.proposalKey()).isEqualTo("V-" + job.getId());
         assertThat(row.fact(MatchingService.DISTANCE)).isEqualTo("0 km");
-        assertThat(row.fact(MatchingService.ROME_FIT)).isEqualTo("Même code");
+        assertThat(row.fact(MatchingService.ROME_FIT)).isEqualTo("un métier que la personne vise");
         assertThat(row.acceptable()).isTrue();
         assertThat(row.reasons()).extracting(WorkbenchRow.Reason::constraint)
                 .contains(MatchingWeights.MATCHED, MatchingWeights.SAME_ROME_CODE, MatchingWeights.SPREAD);

@@ -108,7 +108,10 @@ class TwinningTaskForms implements TaskFormProvider {
             LocalDate date = d.days().get(day).getDate();
             if (!twinnings.attendanceOpenOn(date)) {
                 // Nothing to tick before the day: the sheet says when it opens.
-                boxes.forEach(box -> box.setEnabled(false));
+                boxes.forEach(box -> {
+                    box.setValue(false);
+                    box.setEnabled(false);
+                });
                 record.setEnabled(false);
                 Paragraph notYet = new Paragraph(getTranslation("twinningTask.attendance.notYet",
                         TwinningSummary.DAY.format(date)));

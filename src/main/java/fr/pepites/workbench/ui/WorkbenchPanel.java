@@ -248,8 +248,10 @@ public class WorkbenchPanel extends VerticalLayout {
         table.addColumn(WeightSetting::constraint).setHeader(getTranslation("workbench.constraint")).setAutoWidth(true);
         table.addColumn(w -> getTranslation(w.hard() ? "workbench.hard" : "workbench.soft"))
                 .setHeader(getTranslation("workbench.level"));
-        table.addColumn(w -> w.hard() ? getTranslation("workbench.forbidden") + " (" + w.unit() + ")"
+        // An imperative rule is never broken by a proposal: how its breaches would be counted is no concern here.
+        table.addColumn(w -> w.hard() ? getTranslation("workbench.forbidden")
                 : ScoreWords.number(w.points()) + " " + w.unit()).setHeader(getTranslation("workbench.weight"));
+        Grids.wrapping(table);
         table.setItems(service.weights());
         Details details = new Details(getTranslation("workbench.weights"), table);
         details.setWidthFull();
