@@ -185,10 +185,20 @@ class ShellBrowserTest {
             browser.logIn(TestUsers.CEP_ADVISER, TestUsers.PASSWORD);
             lists(browser, "adviser", Map.of("/orientations", "referral-grid", "/retours-cep", "hand-backs-grid"),
                     tooWide);
+            fits(browser, "adviser /orientations/nouvelle", "/orientations/nouvelle", tooWide);
             browser.logOut();
             browser.logIn(TestUsers.COORDINATOR, TestUsers.PASSWORD);
             lists(browser, "coordinator", Map.of("/annuaire", "organisation-grid", "/parcours/sorties", "exits-grid",
                     "/fiches-de-poste", "vacancy-grid"), tooWide);
+            lists(browser, "coordinator", Map.of("/badges", "badges-grid", "/badges/delivres", "issued-grid"), tooWide);
+            // The matching workbench once solved: a card per person beside its tick box.
+            browser.open("/mise-en-relation");
+            browser.click("matching-start");
+            browser.waitFor(By.xpath("//*[@id='matching-status'][contains(., 'Calcul terminé')]"));
+            lists(browser, "coordinator", Map.of("/mise-en-relation", "matching-grid"), tooWide);
+            for (String path : List.of("/referentiels", "/badges/delivrer", "/jumelages/themes")) {
+                fits(browser, "coordinator " + path, path, tooWide);
+            }
             browser.logOut();
             browser.logIn(TestUsers.ADMIN, TestUsers.PASSWORD);
             lists(browser, "admin", Map.of("/comptes", "user-grid", "/personnes", "person-grid"), tooWide);

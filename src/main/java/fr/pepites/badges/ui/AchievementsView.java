@@ -1,5 +1,7 @@
 package fr.pepites.badges.ui;
 
+import fr.pepites.ui.Card;
+import fr.pepites.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -71,6 +73,9 @@ public class AchievementsView extends VerticalLayout {
                 .setHeader(getTranslation("badges.achievement.validity"));
         grid.addComponentColumn(r -> new StatusBadge(r.active())).setHeader(getTranslation("common.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        Grids.cardsOnPhone(grid, getTranslation("badges.achievements.title"), r -> new Card(r.name())
+                .line(getTranslation("badges.kind." + r.kind().name()) + " · " + r.issuerName())
+                .with(new StatusBadge(r.active()), actions(r)));
         empty = new EmptyState(VaadinIcon.DIPLOMA, getTranslation("badges.achievements.empty"),
                 getTranslation("badges.achievements.empty.next"));
         HorizontalLayout bar = new HorizontalLayout(search, kind, inactive, create);

@@ -1,5 +1,7 @@
 package fr.pepites.badges.ui;
 
+import fr.pepites.ui.Card;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -85,7 +87,7 @@ public class IssuedBadgesView extends VerticalLayout {
         grid.addColumn(r -> HolderPanel.DAY.format(r.issuedAt())).setHeader(getTranslation("badges.issued.date"));
         grid.addColumn(r -> getTranslation("badges.source." + r.source().name()))
                 .setHeader(getTranslation("badges.issued.source"));
-        grid.addComponentColumn(HolderPanel::status).setHeader(getTranslation("common.status"));
+        Grids.asWideAsContent(grid.addComponentColumn(HolderPanel::status).setHeader(getTranslation("common.status")));
         grid.addComponentColumn(r -> {
             Anchor open = new Anchor("badge/" + r.publicId(), getTranslation("badges.issued.open"));
             HorizontalLayout actions = new HorizontalLayout(open);
@@ -95,7 +97,13 @@ public class IssuedBadgesView extends VerticalLayout {
                 actions.add(revoke);
             }
             return actions;
-        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("common.actions")).setAutoWidth(true).setFlexGrow(0);
+        // On a phone each credential is a card: what, to whom, when, its status and its public page (revoking is
+        // done at a desk, from the columns).
+        Grids.cardsOnPhone(grid, getTranslation("badges.issued.title"), r -> new Card(r.achievementName())
+                .line(r.recipientName() + " · " + HolderPanel.DAY.format(r.issuedAt()))
+                .line(r.issuerName())
+                .with(HolderPanel.status(r), new Anchor("badge/" + r.publicId(), getTranslation("badges.issued.open"))));
         empty = new EmptyState(VaadinIcon.DIPLOMA, getTranslation("badges.issued.empty"),
                 getTranslation("badges.issued.empty.next"));
         Anchor export = Download.csv(getTranslation("badges.issued.export"), "pepites-badges.csv",

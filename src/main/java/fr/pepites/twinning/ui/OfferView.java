@@ -1,5 +1,7 @@
 package fr.pepites.twinning.ui;
 
+import fr.pepites.ui.Card;
+import fr.pepites.ui.Grids;
 import fr.pepites.ui.DateFields;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -93,6 +95,13 @@ public class OfferView extends VerticalLayout {
             closures.remove(c);
             closureGrid.setItems(closures);
         })).setHeader(getTranslation("common.actions"));
+        Grids.cardsOnPhone(closureGrid, getTranslation("twinning.offer.closures"), c -> new Card(
+                TwinningSummary.DATE.format(c.from()) + " → " + TwinningSummary.DATE.format(c.to()))
+                .line(c.label())
+                .with(RemoveButton.of(getTranslation("twinning.offer.closure.remove"), () -> {
+                    closures.remove(c);
+                    closureGrid.setItems(closures);
+                })));
         DatePicker from = DateFields.date(getTranslation("twinning.offer.from"));
         DatePicker to = DateFields.date(getTranslation("twinning.offer.to"));
         from.setMax(InputBounds.latestAhead(LocalDate.now()));

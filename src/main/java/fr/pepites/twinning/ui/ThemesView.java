@@ -1,5 +1,7 @@
 package fr.pepites.twinning.ui;
 
+import fr.pepites.ui.Card;
+import fr.pepites.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -52,6 +54,14 @@ public class ThemesView extends VerticalLayout {
                     twinnings.setThemeActive(t.getCode(), !t.isActive());
                     refresh();
                 }))).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        Grids.cardsOnPhone(grid, getTranslation("twinning.themes.title"), t -> new Card(t.getLabel())
+                .line(getTranslation(t.isActive() ? "twinning.themes.active" : "twinning.themes.retired"))
+                .with(new Button(getTranslation("twinning.themes.rename"), e -> rename(t)),
+                        new Button(getTranslation(t.isActive() ? "twinning.themes.retire" : "twinning.themes.restore"),
+                                e -> {
+                                    twinnings.setThemeActive(t.getCode(), !t.isActive());
+                                    refresh();
+                                })));
         HorizontalLayout bar = new HorizontalLayout(label, add);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(getTranslation("twinning.themes.title")), new Paragraph(getTranslation("twinning.themes.intro")),

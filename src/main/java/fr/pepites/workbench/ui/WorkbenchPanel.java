@@ -24,6 +24,7 @@ import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.SearchText;
 import fr.pepites.ui.Confirm;
 import fr.pepites.ui.EmptyState;
+import fr.pepites.ui.Card;
 import fr.pepites.ui.Grids;
 import fr.pepites.ui.Notifications;
 import fr.pepites.ui.SearchField;
@@ -159,7 +160,6 @@ public class WorkbenchPanel extends VerticalLayout {
     private void configureGrid() {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        Grids.wrapping(grid);
         grid.addColumn(WorkbenchRow::subject).setHeader(label("subject")).setWidth("8em").setFlexGrow(2)
                 .setSortable(true);
         grid.addColumn(this::proposalText)
@@ -189,6 +189,13 @@ public class WorkbenchPanel extends VerticalLayout {
                 .setHeader(getTranslation("workbench.impact")).setWidth("7.5em").setFlexGrow(0)
                 .setComparator(WorkbenchRow::impact);
         Grids.asWideAsContent(grid.addComponentColumn(this::decisionBadge).setHeader(getTranslation("workbench.decision")));
+        // On a phone each row is a card beside its tick box: who, what is proposed, the facts, the decision.
+        Grids.cardsOnPhone(grid, label("title"), row -> {
+            Card card = new Card(row.subject()).line(proposalText(row));
+            columns.stream().filter(c -> row.facts().containsKey(c.factKey()))
+                    .forEach(c -> card.line(getTranslation(c.headerKey()) + " : " + row.fact(c.factKey())));
+            return card.with(decisionBadge(row));
+        });
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::explanation));
         grid.setDetailsVisibleOnClick(true);
         grid.addSelectionListener(e -> updateReviewButtons());
