@@ -41,8 +41,11 @@ public final class MatchingCommandLine {
         return CommandLines.solveOrScore(args, err, USAGE, (instancePath, options) -> {
             MatchingInstance instance = readInstance(instancePath);
             MatchingSolver solver = new MatchingSolver();
-            MatchingProblem best = solver.solve(instance.toProblem(CommunePositions::find),
-                    Duration.ofSeconds(options.seconds()), improved -> { });
+            MatchingProblem problem = instance.toProblem(CommunePositions::find);
+            // Nothing within anyone's reach: said plainly, and the solve ends at once with nobody placed.
+            problem.nothingReachable().ifPresent(err::println);
+            MatchingProblem best = problem.nothingReachable().isPresent() ? problem
+                    : solver.solve(problem, Duration.ofSeconds(options.seconds()), improved -> { });
             MatchingFiles.AssignmentFile report = solver.report(best);
             CommandLines.writeReport(report, options.out(), out, err, "Affectation écrite dans {file} : "
                     + report.score() + ", " + report.matched() + " personnes mises en relation sur "

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -141,6 +142,18 @@ public class MatchingProblem {
     boolean reachesOptimum(HardSoftLongScore reached) {
         HardSoftLongScore best = optimum.get();
         return best != null && reached != null && reached.compareTo(best) >= 0;
+    }
+
+    /**
+     * Why nothing can be proposed to anyone, if so: no vacancy is within reach of any person (their radius, the kind
+     * of job, eligibility, licences, availability, a refusal before). The solve then ends at once.
+     */
+    public Optional<String> nothingReachable() {
+        if (proposals.isEmpty() || proposals.stream().anyMatch(p -> !p.getReachableSeats().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of("Aucune fiche de poste n'est à la portée d'aucune personne (rayon de mobilité, type de "
+                + "poste, éligibilité, permis, disponibilité ou refus antérieur) : il n'y a rien à proposer.");
     }
 
     /** How many people have a proposal. */

@@ -153,6 +153,11 @@ public class MatchingService implements SolveWorkbench {
         return workbench.subscribe(listener);
     }
 
+    @Override
+    public java.time.Duration timeLimit() {
+        return timeLimit;
+    }
+
     /** Starts a solve over every referral waiting for a match; refused while another one runs. */
     @Override
     public SolveRun start() {
@@ -219,7 +224,7 @@ public class MatchingService implements SolveWorkbench {
                 return Optional.of("Aucune fiche de poste ouverte n'a de place libre : demandez aux SIAE "
                         + "de publier ou de rouvrir leurs fiches.");
             }
-            return Optional.empty();
+            return problem.nothingReachable();
         }
 
         @Override

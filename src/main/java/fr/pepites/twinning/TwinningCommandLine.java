@@ -40,8 +40,11 @@ public final class TwinningCommandLine {
         return CommandLines.solveOrScore(args, err, USAGE, (instancePath, options) -> {
             TwinningInstance instance = readInstance(instancePath);
             TwinningSolver solver = new TwinningSolver();
-            TwinningPlan best = solver.solve(instance.toPlan(CommunePositions::find),
-                    Duration.ofSeconds(options.seconds()), null, improved -> { });
+            TwinningPlan plan = instance.toPlan(CommunePositions::find);
+            // Nothing placeable anywhere: said plainly, and the solve ends at once with nothing placed.
+            plan.nothingPlaceable().ifPresent(err::println);
+            TwinningPlan best = plan.nothingPlaceable().isPresent() ? plan
+                    : solver.solve(plan, Duration.ofSeconds(options.seconds()), null, improved -> { });
             TwinningFiles.AssignmentFile report = report(solver, best);
             CommandLines.writeReport(report, options.out(), out, err, "Placement écrit dans {file} : "
                     + report.score() + ", " + report.placed() + " demandes placées sur " + instance.requests().size()

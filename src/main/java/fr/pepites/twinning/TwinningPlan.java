@@ -35,6 +35,18 @@ public class TwinningPlan {
         placements.forEach(p -> p.attach(this.hosts));
     }
 
+    /**
+     * Why no request can be placed anywhere, if so: no tiers-lieu offers a request's themes within its distance and
+     * has four open days in its window. The solve then ends at once.
+     */
+    public java.util.Optional<String> nothingPlaceable() {
+        if (placements.isEmpty() || placements.stream().anyMatch(p -> !Schedules.of(p).isEmpty())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Aucune demande n'a de tiers-lieu possible (thèmes proposés, distance maximale, "
+                + "tiers-lieux écartés, quatre jours ouverts dans la fenêtre) : il n'y a rien à placer.");
+    }
+
     public List<Host> getHosts() {
         return hosts;
     }

@@ -91,11 +91,15 @@ public class TwinningService implements SolveWorkbench {
     private final TaskService tasks;
     private final CurrentUserProvider currentUser;
     private final Workbench<TwinningPlan> workbench;
+    private final java.time.Duration timeLimit;
 
     TwinningService(TwinningRepository twinnings, OfferRepository offers, ThemeRepository themes,
             TwinningTimeline timeline, DirectoryService directory, ParcoursService parcours, WorkflowService workflow,
             RuntimeService runtime, TaskService tasks, CurrentUserProvider currentUser,
-            SolverManager<TwinningPlan, Long> twinningSolverManager, WorkbenchStore workbenchStore) {
+            SolverManager<TwinningPlan, Long> twinningSolverManager, WorkbenchStore workbenchStore,
+            @org.springframework.beans.factory.annotation.Value("${pepites.twinning.time-limit:PT60S}")
+            java.time.Duration timeLimit) {
+        this.timeLimit = timeLimit;
         this.twinnings = twinnings;
         this.offers = offers;
         this.themes = themes;
@@ -957,6 +961,11 @@ public class TwinningService implements SolveWorkbench {
         TwinningWeights.softConstraints().forEach(name -> result.add(new WeightSetting(name, false,
                 TwinningWeights.points(name), TwinningWeights.unit(name))));
         return result;
+    }
+
+    @Override
+    public java.time.Duration timeLimit() {
+        return timeLimit;
     }
 
     @Override

@@ -52,7 +52,7 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
             return Optional.of("Aucun tiers-lieu n'a d'offre de jumelage (thèmes et jours d'ouverture) : demandez aux "
                     + "tiers-lieux de renseigner la leur.");
         }
-        return Optional.empty();
+        return plan.nothingPlaceable();
     }
 
     @Override

@@ -24,6 +24,9 @@ public interface SolveWorkbench {
 
     SolveRun start();
 
+    /** How long a solve may run at most: its status line says until when. */
+    java.time.Duration timeLimit();
+
     SolveRun resolve();
 
     void stop();

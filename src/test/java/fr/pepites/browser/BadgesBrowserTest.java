@@ -88,7 +88,9 @@ class BadgesBrowserTest {
             browser.type("issued-search", "Accueil des publics");
             browser.waitUntilNoGridCell("Sandrine Blanc");
             browser.waitForGridCell("Mohamed Diallo");
-            browser.clickFirst(By.xpath("//vaadin-grid-cell-content//vaadin-button[contains(., 'Révoquer')]"));
+            // A click that lands while the grid refreshes after the search is lost: click until the dialog opens.
+            browser.clickUntilShown(By.xpath("//vaadin-grid-cell-content//vaadin-button[contains(., 'Révoquer')]"),
+                    By.cssSelector("#revoke-reason textarea"));
             browser.typeText("revoke-reason", "Délivré à la mauvaise personne.");
             browser.click("action-dialog-confirm");
             browser.waitForGridCell("Révoqué");

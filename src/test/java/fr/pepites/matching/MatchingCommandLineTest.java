@@ -54,6 +54,22 @@ class MatchingCommandLineTest {
     }
 
     @Test
+    void nothingWithinAnyonesReachIsSaidPlainlyAndTheSolveEndsAtOnce() throws IOException {
+        // A person in Bordeaux who travels 5 km, the only job in Bayonne.
+        Path instance = Files.writeString(dir.resolve("far.json"), """
+                { "format": "pepites-matching/1",
+                  "candidates": [ { "id": "C1", "commune": "33063", "radiusKm": 5, "availableFrom": "2026-12-01",
+                                    "waitingDays": 3, "goal": "INSERTION", "eligibleSiaeKinds": ["ACI"] } ],
+                  "vacancies": [ { "id": "V1", "label": "Agent", "siae": "S1", "siaeName": "S", "siaeKind": "ACI",
+                                   "kind": "INSERTION", "romeCode": "K2204", "commune": "64102", "seats": 1 } ] }
+                """);
+
+        assertThat(run("solve", instance.toString(), "--seconds", "60")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("il n'y a rien à proposer");
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("matched").asLong()).isZero();
+    }
+
+    @Test
     void scoreCountsTheHardViolationsOfAnAssignmentMadeElsewhere() throws IOException {
         Path instance = instanceFile();
         // Everybody to the first vacancy: seats taken several times, and most people out of their radius.

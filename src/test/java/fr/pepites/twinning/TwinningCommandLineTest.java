@@ -76,6 +76,18 @@ class TwinningCommandLineTest {
     }
 
     @Test
+    void nothingPlaceableAnywhereIsSaidPlainlyAndTheSolveEndsAtOnce() throws IOException {
+        // Every request excludes both tiers-lieux.
+        Path instance = Files.writeString(dir.resolve("none.json"), INSTANCE
+                .replace("\"excluded\": [],", "\"excluded\": [\"T1\", \"T2\"],")
+                .replace("\"excluded\": [\"T2\"],", "\"excluded\": [\"T1\", \"T2\"],"));
+
+        assertThat(run("solve", instance.toString(), "--seconds", "60")).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("il n'y a rien à placer");
+        assertThat(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("placed").asLong()).isZero();
+    }
+
+    @Test
     void scoreCountsTheHardViolationsOfAPlacementMadeElsewhere() throws IOException {
         Path instance = Files.writeString(dir.resolve("instance.json"), INSTANCE);
         // R2 at the tiers-lieu it excluded, R1 at one without its theme.

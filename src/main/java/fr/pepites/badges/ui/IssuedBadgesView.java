@@ -78,8 +78,8 @@ public class IssuedBadgesView extends VerticalLayout {
         grid.setId("issued-grid");
         grid.addColumn(CredentialRow::achievementName).setHeader(getTranslation("badges.achievement.name"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("badges.kind." + r.kind().name()))
-                .setHeader(getTranslation("badges.achievement.kind"));
+        Grids.asWideAsContent(grid.addColumn(r -> getTranslation("badges.kind." + r.kind().name()))
+                .setHeader(getTranslation("badges.achievement.kind")));
         grid.addColumn(CredentialRow::issuerName).setHeader(getTranslation("badges.achievement.issuer"));
         grid.addComponentColumn(r -> r.personId() == null ? new com.vaadin.flow.component.html.Span(r.recipientName())
                 : new Anchor("badges/personne/" + r.personId(), r.recipientName()))

@@ -54,6 +54,8 @@ public class WorkbenchPanel extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Paris"));
 
     /** A column of the grid: a fact of the rows, its header's label key, and how it sorts and takes room. */
     public record Column(String factKey, String headerKey, Kind kind) {
@@ -314,7 +316,7 @@ public class WorkbenchPanel extends VerticalLayout {
         stop.setEnabled(running);
         resolve.setEnabled(!running && run != null);
         progress.setVisible(running);
-        status.setText(statusLine(run, labels, this::getTranslation));
+        status.setText(statusLine(run, labels, this::getTranslation, service.timeLimit()));
         if (!running) {
             rows = new ListDataProvider<>(run == null ? List.of() : service.proposals());
             grid.setDataProvider(rows);
@@ -335,7 +337,7 @@ public class WorkbenchPanel extends VerticalLayout {
     }
 
     /** The run's status line; for an interrupted run, which proposals it left: its own, the previous run's, none. */
-    static String statusLine(SolveRun run, String labels, Translation translation) {
+    static String statusLine(SolveRun run, String labels, Translation translation, java.time.Duration limit) {
         if (run == null) {
             return translation.of("workbench.status.never");
         }
@@ -353,7 +355,7 @@ public class WorkbenchPanel extends VerticalLayout {
                             : translation.of("workbench.status.INTERRUPTED.none", by, at);
             default -> translation.of(labels + ".status." + run.status().name(), by, at,
                     run.score() == null ? "—" : run.score(), run.placed(), run.subjects(), run.resources(),
-                    run.improvements());
+                    run.improvements(), HOUR.format(run.startedAt().plus(limit)));
         };
     }
 
