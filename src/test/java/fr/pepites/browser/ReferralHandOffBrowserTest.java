@@ -32,17 +32,10 @@ class ReferralHandOffBrowserTest {
         LocalDate hiring = LocalDate.now().plusDays(12);
         Browser browser = new Browser(port);
         try {
-            browser.logIn(TestUsers.CEP_ADVISER, TestUsers.PASSWORD);
-            browser.open("/orientations/nouvelle");
-            browser.type("referral-first-name", "Noé");
-            browser.type("referral-last-name", "Transmission");
-            browser.typeDate("referral-birth-date", LocalDate.of(1992, 4, 8));
+            newReferralOf(browser, "Noé", "Transmission", LocalDate.of(1992, 4, 8));
             browser.type("referral-phone", "06 12 34 56 78");
             browser.pick("referral-commune", "Bordeaux", "Bordeaux (33000)");
-            browser.typeDate("referral-available-from", LocalDate.now().plusDays(5));
-            browser.pickAmongMany("referral-job-titles", "cycles", "Mécanicien / Mécanicienne en cycles");
-            browser.choose("Un poste en insertion dans une SIAE");
-            browser.choose("Bénéficiaire du RSA");
+            availabilityJobAndGoal(browser);
             browser.pick("referral-vacancy", "Atelier Vélo", "Mécanicien / Mécanicienne en cycles");
             browser.click("referral-consent");
             browser.click("submit-referral");
@@ -90,21 +83,14 @@ class ReferralHandOffBrowserTest {
     void aDraftSavedWithThePersonOnlyIsTakenUpAgainAndSent() {
         Browser browser = new Browser(port);
         try {
-            browser.logIn(TestUsers.CEP_ADVISER, TestUsers.PASSWORD);
-            browser.open("/orientations/nouvelle");
-            browser.type("referral-first-name", "Inès");
-            browser.type("referral-last-name", "Brouillon");
-            browser.typeDate("referral-birth-date", LocalDate.of(1990, 2, 3));
+            newReferralOf(browser, "Inès", "Brouillon", LocalDate.of(1990, 2, 3));
             // The person is who they are and where they live: nothing else is needed for a draft.
             browser.pick("referral-commune", "Bordeaux", "Bordeaux (33000)");
             browser.click("save-draft");
             assertThat(browser.waitFor(By.id("referral-status")).getText()).isEqualTo("Brouillon");
 
             browser.click("resume-draft");
-            browser.typeDate("referral-available-from", LocalDate.now().plusDays(5));
-            browser.pickAmongMany("referral-job-titles", "cycles", "Mécanicien / Mécanicienne en cycles");
-            browser.choose("Un poste en insertion dans une SIAE");
-            browser.choose("Bénéficiaire du RSA");
+            availabilityJobAndGoal(browser);
             browser.click("referral-consent");
             browser.click("submit-referral");
             // Sent without a vacancy: it waits for the coordinator's matching.
@@ -115,5 +101,22 @@ class ReferralHandOffBrowserTest {
         } finally {
             browser.close();
         }
+    }
+
+    /** The referral's availability, a bike mechanic's job, an insertion job for an RSA beneficiary. */
+    private static void availabilityJobAndGoal(Browser browser) {
+        browser.typeDate("referral-available-from", LocalDate.now().plusDays(5));
+        browser.pickAmongMany("referral-job-titles", "cycles", "Mécanicien / Mécanicienne en cycles");
+        browser.choose("Un poste en insertion dans une SIAE");
+        browser.choose("Bénéficiaire du RSA");
+    }
+
+    /** The adviser opens a new referral and names a new person. */
+    private static void newReferralOf(Browser browser, String firstName, String lastName, LocalDate birthDate) {
+        browser.logIn(TestUsers.CEP_ADVISER, TestUsers.PASSWORD);
+        browser.open("/orientations/nouvelle");
+        browser.type("referral-first-name", firstName);
+        browser.type("referral-last-name", lastName);
+        browser.typeDate("referral-birth-date", birthDate);
     }
 }
