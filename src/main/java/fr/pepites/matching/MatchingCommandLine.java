@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The matching command line, for anyone who wants to check the planner's results with their own tools:
@@ -43,8 +44,9 @@ public final class MatchingCommandLine {
             MatchingSolver solver = new MatchingSolver();
             MatchingProblem problem = instance.toProblem(CommunePositions::find);
             // Nothing within anyone's reach: said plainly, and the solve ends at once with nobody placed.
-            problem.nothingReachable().ifPresent(err::println);
-            MatchingProblem best = problem.nothingReachable().isPresent() ? problem
+            Optional<String> nothing = problem.nothingReachable();
+            nothing.ifPresent(err::println);
+            MatchingProblem best = nothing.isPresent() ? problem
                     : solver.solve(problem, Duration.ofSeconds(options.seconds()), improved -> { });
             MatchingFiles.AssignmentFile report = solver.report(best);
             CommandLines.writeReport(report, options.out(), out, err, "Affectation écrite dans {file} : "

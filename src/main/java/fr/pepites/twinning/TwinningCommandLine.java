@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
@@ -42,8 +43,9 @@ public final class TwinningCommandLine {
             TwinningSolver solver = new TwinningSolver();
             TwinningPlan plan = instance.toPlan(CommunePositions::find);
             // Nothing placeable anywhere: said plainly, and the solve ends at once with nothing placed.
-            plan.nothingPlaceable().ifPresent(err::println);
-            TwinningPlan best = plan.nothingPlaceable().isPresent() ? plan
+            Optional<String> nothing = plan.nothingPlaceable();
+            nothing.ifPresent(err::println);
+            TwinningPlan best = nothing.isPresent() ? plan
                     : solver.solve(plan, Duration.ofSeconds(options.seconds()), null, improved -> { });
             TwinningFiles.AssignmentFile report = report(solver, best);
             CommandLines.writeReport(report, options.out(), out, err, "Placement écrit dans {file} : "

@@ -28,7 +28,6 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
     private static final String PARTICIPANTS = TwinningService.PARTICIPANTS;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
-    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final TwinningService service;
     private final TwinningSolver solver = new TwinningSolver();
@@ -221,7 +220,7 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
         boolean twoYears = !days.isEmpty() && days.get(0).getYear() != days.get(days.size() - 1).getYear();
         List<String> words = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
-            words.add((twoYears || i == days.size() - 1 ? DAY_OF_YEAR : DAY).format(days.get(i)));
+            words.add((twoYears || i == days.size() - 1 ? TwinningService.DATE : DAY).format(days.get(i)));
         }
         return String.join(", ", words);
     }

@@ -35,6 +35,9 @@ public class PersonChoice extends VerticalLayout {
     private final ComboBox<Person> person = new ComboBox<>();
     private final TextField firstName = new TextField();
     private final TextField lastName = new TextField();
+    private static final java.time.format.DateTimeFormatter BIRTH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final DatePicker birthDate = DateFields.date();
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
@@ -59,8 +62,8 @@ public class PersonChoice extends VerticalLayout {
         person.setWidth("28rem");
         person.setItems(query -> directory.searchPersons(query.getFilter().orElse(""),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("searchName"))).stream());
-        person.setItemLabelGenerator(p -> p.getFullName() + " · "
-                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.getBirthDate()) + " · " + p.getCommune().getName());
+        person.setItemLabelGenerator(p -> p.getFullName() + " · " + BIRTH_DATE.format(p.getBirthDate()) + " · "
+                + p.getCommune().getName());
         person.addValueChangeListener(e -> onPicked.accept(e.getValue()));
         firstName.setLabel(getTranslation("persons.firstName"));
         firstName.setId(idPrefix + "-first-name");

@@ -91,17 +91,11 @@ public class OfferView extends VerticalLayout {
         closureGrid.addColumn(c -> TwinningSummary.DATE.format(c.from())).setHeader(getTranslation("twinning.offer.from"));
         closureGrid.addColumn(c -> TwinningSummary.DATE.format(c.to())).setHeader(getTranslation("twinning.offer.to"));
         closureGrid.addColumn(c -> c.label() == null ? "" : c.label()).setHeader(getTranslation("twinning.offer.label"));
-        closureGrid.addComponentColumn(c -> RemoveButton.of(getTranslation("twinning.offer.closure.remove"), () -> {
-            closures.remove(c);
-            closureGrid.setItems(closures);
-        })).setHeader(getTranslation("common.actions"));
+        closureGrid.addComponentColumn(this::removeClosure).setHeader(getTranslation("common.actions"));
         Grids.cardsOnPhone(closureGrid, getTranslation("twinning.offer.closures"), c -> new Card(
                 TwinningSummary.DATE.format(c.from()) + " → " + TwinningSummary.DATE.format(c.to()))
                 .line(c.label())
-                .with(RemoveButton.of(getTranslation("twinning.offer.closure.remove"), () -> {
-                    closures.remove(c);
-                    closureGrid.setItems(closures);
-                })));
+                .with(removeClosure(c)));
         DatePicker from = DateFields.date(getTranslation("twinning.offer.from"));
         DatePicker to = DateFields.date(getTranslation("twinning.offer.to"));
         from.setMax(InputBounds.latestAhead(LocalDate.now()));
@@ -167,5 +161,13 @@ public class OfferView extends VerticalLayout {
             unsaved.saved();
             Notifications.success(getTranslation("twinning.offer.saved"));
         }
+    }
+
+    /** The button that takes a closure period off the offer's form (saved with the offer). */
+    private Button removeClosure(Closure c) {
+        return RemoveButton.of(getTranslation("twinning.offer.closure.remove"), () -> {
+            closures.remove(c);
+            closureGrid.setItems(closures);
+        });
     }
 }

@@ -48,20 +48,11 @@ public class ThemesView extends VerticalLayout {
         grid.addColumn(Theme::getLabel).setHeader(getTranslation("twinning.themes.label")).setFlexGrow(3);
         grid.addColumn(t -> getTranslation(t.isActive() ? "twinning.themes.active" : "twinning.themes.retired"))
                 .setHeader(getTranslation("common.status"));
-        grid.addComponentColumn(t -> new HorizontalLayout(
-                new Button(getTranslation("twinning.themes.rename"), e -> rename(t)),
-                new Button(getTranslation(t.isActive() ? "twinning.themes.retire" : "twinning.themes.restore"), e -> {
-                    twinnings.setThemeActive(t.getCode(), !t.isActive());
-                    refresh();
-                }))).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.addComponentColumn(t -> new HorizontalLayout(actions(t))).setHeader(getTranslation("common.actions"))
+                .setAutoWidth(true);
         Grids.cardsOnPhone(grid, getTranslation("twinning.themes.title"), t -> new Card(t.getLabel())
                 .line(getTranslation(t.isActive() ? "twinning.themes.active" : "twinning.themes.retired"))
-                .with(new Button(getTranslation("twinning.themes.rename"), e -> rename(t)),
-                        new Button(getTranslation(t.isActive() ? "twinning.themes.retire" : "twinning.themes.restore"),
-                                e -> {
-                                    twinnings.setThemeActive(t.getCode(), !t.isActive());
-                                    refresh();
-                                })));
+                .with(actions(t)));
         HorizontalLayout bar = new HorizontalLayout(label, add);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(getTranslation("twinning.themes.title")), new Paragraph(getTranslation("twinning.themes.intro")),
@@ -80,5 +71,14 @@ public class ThemesView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(twinnings.themes(false));
+    }
+
+    /** A theme's buttons: rename it, retire or restore it. */
+    private Button[] actions(Theme t) {
+        return new Button[] {new Button(getTranslation("twinning.themes.rename"), e -> rename(t)),
+                new Button(getTranslation(t.isActive() ? "twinning.themes.retire" : "twinning.themes.restore"), e -> {
+                    twinnings.setThemeActive(t.getCode(), !t.isActive());
+                    refresh();
+                })};
     }
 }
