@@ -1,9 +1,7 @@
 package fr.pepites.matching;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
@@ -40,6 +38,9 @@ public class MatchingProblem {
     private AtomicReference<HardSoftLongScore> optimum;
     /** When the solve must end ({@link System#nanoTime}): the exact construction stops there too. */
     private long deadlineNanos = Long.MAX_VALUE;
+    /** Shared by the solver's clones (a fact of the problem, copied by reference). */
+    private CandidatePairs pairs;
+    private List<List<Seat>> seatsOf;
 
     /** For the solver's cloning. */
     MatchingProblem() {
@@ -57,37 +58,98 @@ public class MatchingProblem {
 
     /**
      * A problem with no proposal made yet: each vacancy gives its seats, each person a proposal whose possible
-     * seats are those of the vacancies the hard rules allow for them.
+     * seats are those of their best {@link #VALUE_RANGE} vacancies (by what the match is worth) among those the hard
+     * rules allow for them ({@link CandidatePairs}).
      */
     public static MatchingProblem of(List<MatchCandidate> candidates, List<MatchVacancy> vacancies,
             MatchingWeights weights) {
+        List<MatchCandidate> people = List.copyOf(candidates);
+        List<MatchVacancy> jobs = List.copyOf(vacancies);
         List<Seat> seats = new ArrayList<>();
-        Map<MatchVacancy, List<Seat>> seatsOf = new IdentityHashMap<>();
-        for (MatchVacancy vacancy : vacancies) {
+        List<List<Seat>> seatsOf = new ArrayList<>(jobs.size());
+        for (MatchVacancy vacancy : jobs) {
             List<Seat> ofVacancy = new ArrayList<>(vacancy.seats());
             for (int n = 1; n <= vacancy.seats(); n++) {
                 ofVacancy.add(new Seat(vacancy, n));
             }
             seats.addAll(ofVacancy);
-            seatsOf.put(vacancy, ofVacancy);
+            seatsOf.add(List.copyOf(ofVacancy));
         }
-        // Only the vacancies near each person are measured (NearbyVacancies), in the order of the list, as before.
-        NearbyVacancies nearby = new NearbyVacancies(vacancies);
-        List<Proposal> proposals = new ArrayList<>(candidates.size());
-        java.util.BitSet near = new java.util.BitSet(vacancies.size());
-        for (MatchCandidate candidate : candidates) {
-            near.clear();
-            nearby.forEachNear(candidate.position(), candidate.radiusKm(), near::set);
-            List<Seat> reachable = new ArrayList<>();
-            for (int v = near.nextSetBit(0); v >= 0; v = near.nextSetBit(v + 1)) {
-                MatchVacancy vacancy = vacancies.get(v);
-                if (MatchingRules.allowed(candidate, vacancy)) {
-                    reachable.addAll(seatsOf.get(vacancy));
-                }
+        CandidatePairs pairs = new CandidatePairs(people, jobs);
+        List<Proposal> proposals = new ArrayList<>(people.size());
+        BestVacancies best = new BestVacancies(VALUE_RANGE);
+        for (int p = 0; p < people.size(); p++) {
+            best.clear();
+            pairs.forEachAllowed(p, weights, best::offer);
+            proposals.add(new Proposal(people.get(p), seatsOfVacancies(best.vacancies(), seatsOf), p));
+        }
+        MatchingProblem problem = new MatchingProblem(people, jobs, seats, proposals, weights);
+        problem.pairs = pairs;
+        problem.seatsOf = seatsOf;
+        return problem;
+    }
+
+    /** The most vacancies a proposal's value range holds before the construction admits more. */
+    static final int VALUE_RANGE = 32;
+
+    private static List<Seat> seatsOfVacancies(int[] vacancies, List<List<Seat>> seatsOf) {
+        List<Seat> result = new ArrayList<>();
+        for (int v : vacancies) {
+            result.addAll(seatsOf.get(v));
+        }
+        return result;
+    }
+
+    /** Every allowed pair of this problem, for the exact construction (null for a problem made by hand in a test). */
+    CandidatePairs pairs() {
+        return pairs;
+    }
+
+    /** The seats of the vacancy at this index of {@link #getVacancies}. */
+    List<Seat> seatsOf(int vacancy) {
+        return seatsOf.get(vacancy);
+    }
+
+    /** Lets the proposal take the seats of this vacancy, which the hard rules allow for it (beyond its best ones). */
+    void admit(Proposal proposal, int vacancy) {
+        proposal.admit(seatsOf.get(vacancy));
+    }
+
+    /**
+     * A coordinator rejected this vacancy for this person: it is no longer a possible value, and the proposal's
+     * range is made again from its best vacancies still allowed.
+     */
+    public void exclude(Proposal proposal, MatchVacancy vacancy) {
+        BestVacancies best = new BestVacancies(VALUE_RANGE);
+        pairs.forEachAllowed(proposal.row(), weights, (v, value) -> {
+            if (vacancies.get(v) != vacancy && !proposal.excludes(vacancies.get(v))) {
+                best.offer(v, value);
             }
-            proposals.add(new Proposal(candidate, reachable));
+        });
+        proposal.exclude(vacancy, seatsOfVacancies(best.vacancies(), seatsOf));
+    }
+
+    /**
+     * A seat of the vacancy with this id that nobody in {@code taken} holds, if the hard rules allow the vacancy for
+     * this proposal (its seats are then admitted to the proposal's range) and no coordinator rejected it.
+     */
+    Optional<Seat> freeSeat(Proposal proposal, String vacancyId, java.util.Set<Seat> taken) {
+        int[] found = {-1};
+        pairs.forEachAllowed(proposal.row(), weights, (v, value) -> {
+            if (found[0] < 0 && vacancies.get(v).id().equals(vacancyId) && !proposal.excludes(vacancies.get(v))) {
+                found[0] = v;
+            }
+        });
+        if (found[0] < 0) {
+            return Optional.empty();
         }
-        return new MatchingProblem(List.copyOf(candidates), List.copyOf(vacancies), seats, proposals, weights);
+        admit(proposal, found[0]);
+        return seatsOf.get(found[0]).stream().filter(seat -> !taken.contains(seat)).findFirst();
+    }
+
+    /** The number of person × vacancy pairs the hard rules allow. */
+    public long allowedPairs() {
+        return pairs.count(weights);
     }
 
     public List<MatchCandidate> getCandidates() {

@@ -274,7 +274,7 @@ public class MatchingService implements SolveWorkbench {
             problem.getVacancies().stream().filter(v -> v.id().equals(vacancyId)).findFirst()
                     .ifPresent(vacancy -> {
                         if (proposal != null) {
-                            proposal.exclude(vacancy);
+                            problem.exclude(proposal, vacancy);
                         }
                     });
         }
@@ -298,12 +298,10 @@ public class MatchingService implements SolveWorkbench {
                     continue;
                 }
                 p.setPinned(k.pinned());
-                p.getReachableSeats().stream()
-                        .filter(seat -> seat.vacancy().id().equals(k.proposal()) && !taken.contains(seat))
-                        .findFirst().ifPresent(seat -> {
-                            p.setSeat(seat);
-                            taken.add(seat);
-                        });
+                problem.freeSeat(p, k.proposal(), taken).ifPresent(seat -> {
+                    p.setSeat(seat);
+                    taken.add(seat);
+                });
             }
         }
 

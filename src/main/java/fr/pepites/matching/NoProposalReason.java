@@ -4,8 +4,6 @@ import fr.pepites.vacancy.VacancyKind;
 import fr.pepites.workbench.ScoreWords;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +41,7 @@ final class NoProposalReason {
             }
             left = kept;
         }
-        Set<MatchVacancy> reachable = Collections.newSetFromMap(new IdentityHashMap<>());
-        proposal.getReachableSeats().forEach(seat -> reachable.add(seat.vacancy()));
-        List<MatchVacancy> open = left.stream().filter(reachable::contains).toList();
+        List<MatchVacancy> open = left.stream().filter(v -> !proposal.excludes(v)).toList();
         if (open.isEmpty()) {
             return "Aucun poste ne convient : " + (left.size() == 1 ? "le seul poste possible, " + name(left.get(0))
                     + ", a été rejeté" : "les " + left.size() + " postes possibles ont été rejetés")

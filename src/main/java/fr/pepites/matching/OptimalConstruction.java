@@ -6,15 +6,24 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.stream.IntStream;
 
 /**
  * The best proposals for the unpinned people, computed exactly: the score is a min-cost flow (each person sends
  * one unit to a vacancy the hard rules allow, or nowhere; a vacancy passes at most its free seats to its SIAE; an
  * SIAE's n-th proposal costs the spread weight times 2n − 1, so n proposals cost n²), solved by successive
  * shortest paths: people are added one by one, each along the cheapest path of the residual graph (Dijkstra on
- * costs made non-negative by node potentials), which may move people already placed. The graph is local (a
- * person reaches only the jobs within their radius), so each search stays small.
+ * costs made non-negative by node potentials), which may move people already placed.
+ *
+ * <p>At national scale the allowed pairs are a hundred million ({@link CandidatePairs} finds them without holding
+ * them), and a person's place in the optimum is nearly always among a few pairs. So the flow starts on a small graph:
+ * each person's {@link #FIRST_ARCS} best vacancies, and each vacancy's few people who lose least there against their
+ * own best. Every other allowed pair is then priced with the potentials of the flow found (column generation, in
+ * parallel): a pair whose reduced cost is negative could improve it, and its person's pairs of least reduced cost
+ * join the graph. While many people gain pairs, the flow is solved again from the updated potentials; when few do,
+ * each joining pair mends the flow through one search ({@link #addArc}). When no pair is negative, the potentials
+ * prove the flow optimal over every allowed pair, the ones never added included (the reduced-cost optimality
+ * condition of a min-cost flow). Memory stays in proportion to the people and vacancies, not to the pairs.
  *
  * <p>It gives the solver its starting point, proven optimal when the score agrees ({@link
  * OptimalConstructionPhase#proven}): the solve then ends there. Pinned proposals keep their seats, which the
@@ -22,24 +31,66 @@ import java.util.PriorityQueue;
  */
 final class OptimalConstruction {
 
+    /** Up to how many people gaining arcs the flow is mended arc by arc rather than solved again. */
+    private static final int MENDED = 100;
+
+    /** How many times at most the flow is solved again from nothing on new pairs. */
+    private static final int RESTARTS = 3;
+
+    /** How many people per seat (and more) each vacancy has arcs from in the first flow. */
+    private static final int PEOPLE_PER_SEAT = 3;
+
+    /** How many of a person's best vacancies the first flow holds. */
+    static final int FIRST_ARCS = 8;
+
     private final List<Proposal> people = new ArrayList<>();
+    private final CandidatePairs pairs;
+    private final MatchingWeights weights;
     private final List<MatchVacancy> jobs;
+    private final int[][] excludedOf;
     private final int[][] arcVacancy;
     private final long[][] arcCost;
+    /** How many pairs are allowed for each person: when the graph holds them all, pricing skips the person. */
+    private final int[] allowedCount;
+    private final int[] order;
     private final int[] freeSeats;
     private final int[] siaeOf;
-    private final int[] siaeCount;
+    private final int[] pinnedPerSiae;
+    private final int[][] vacanciesOf;
     private final long spreadWeight;
-    private final int[] assigned;
-    private final long[] assignedCost;
-    private final List<List<Integer>> placedAt;
-    private final List<List<Integer>> vacanciesOf;
-    private final long[] potential;
     private final int vacancyBase;
     private final int siaeBase;
     private final int sink;
 
+    // The flow: where each person is, who holds each vacancy's seats, how many each SIAE has.
+    private final int[] assigned;
+    private final long[] assignedCost;
+    private final int[][] placedAt;
+    private final int[] placedCount;
+    private final int[] siaeCount;
+    private final long[] potential;
+
+    // Dijkstra's working arrays, kept between searches: an indexed binary heap on the distances.
+    private final long[] dist;
+    private final int[] previous;
+    private final int[] heap;
+    private final int[] heapIndex;
+    private int heapSize;
+    private final int[] settled;
+    private int settledCount;
+    private final boolean[] routed;
+    private final int[] unplaced;
+    private final int[] unplacedIndex;
+    private int unplacedCount;
+    /** An arc joined with no path back to its person: the flow is solved again from nothing. */
+    private boolean restart;
+    private int restarts;
+    private final int[] touched;
+    private int touchedCount;
+
     private OptimalConstruction(MatchingProblem problem) {
+        pairs = problem.pairs();
+        weights = problem.getWeights();
         jobs = problem.getVacancies();
         Map<MatchVacancy, Integer> jobIndex = new IdentityHashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
@@ -50,57 +101,83 @@ final class OptimalConstruction {
         for (int i = 0; i < jobs.size(); i++) {
             siaeOf[i] = siaeIndex.computeIfAbsent(jobs.get(i).siaeId(), k -> siaeIndex.size());
         }
-        siaeCount = new int[siaeIndex.size()];
+        pinnedPerSiae = new int[siaeIndex.size()];
         freeSeats = jobs.stream().mapToInt(MatchVacancy::seats).toArray();
         for (Proposal proposal : problem.getProposals()) {
             if (proposal.isPinned()) {
                 if (proposal.getVacancy() != null) {
                     int v = jobIndex.get(proposal.getVacancy());
                     freeSeats[v]--;
-                    siaeCount[siaeOf[v]]++;
+                    pinnedPerSiae[siaeOf[v]]++;
                 }
             } else {
                 people.add(proposal);
             }
         }
-        MatchingWeights weights = problem.getWeights();
+        int n = people.size();
+        excludedOf = new int[n][];
+        for (int p = 0; p < n; p++) {
+            Proposal proposal = people.get(p);
+            excludedOf[p] = proposal.hasExclusions()
+                    ? jobs.stream().filter(proposal::excludes).mapToInt(jobIndex::get).toArray() : new int[0];
+        }
         spreadWeight = weights.softWeight(MatchingWeights.SPREAD);
-        arcVacancy = new int[people.size()][];
-        arcCost = new long[people.size()][];
-        for (int p = 0; p < people.size(); p++) {
-            MatchCandidate candidate = people.get(p).getCandidate();
-            int[] reachable = people.get(p).getReachableSeats().stream().map(Seat::vacancy).distinct()
-                    .mapToInt(jobIndex::get).toArray();
-            arcVacancy[p] = reachable;
-            arcCost[p] = new long[reachable.length];
-            for (int a = 0; a < reachable.length; a++) {
-                arcCost[p][a] = -MatchingRules.matchValue(candidate, jobs.get(reachable[a]), weights);
-            }
-        }
-        vacancyBase = people.size();
+        arcVacancy = new int[n][];
+        arcCost = new long[n][];
+        allowedCount = new int[n];
+        IntStream.range(0, n).parallel().forEach(p -> {
+            BestVacancies best = new BestVacancies(FIRST_ARCS);
+            int[] allowed = {0};
+            forEachPair(p, (v, value) -> {
+                allowed[0]++;
+                best.offer(v, value);
+            });
+            setArcs(p, best.vacancies(), best.values());
+            allowedCount[p] = allowed[0];
+        });
+        addBestPeopleOfEachVacancy();
+        // The people whose best match is worth most are routed first: those after them seldom move them.
+        order = java.util.stream.IntStream.range(0, n).boxed()
+                .sorted(java.util.Comparator.comparingLong(p -> arcCost[p].length == 0 ? 0 : arcCost[p][0]))
+                .mapToInt(Integer::intValue).toArray();
+        vacancyBase = n;
         siaeBase = vacancyBase + jobs.size();
-        sink = siaeBase + siaeCount.length;
-        assigned = new int[people.size()];
-        Arrays.fill(assigned, -1);
-        assignedCost = new long[people.size()];
-        placedAt = new ArrayList<>(jobs.size());
-        for (int v = 0; v < jobs.size(); v++) {
-            placedAt.add(new ArrayList<>());
-        }
-        vacanciesOf = new ArrayList<>(siaeCount.length);
-        for (int s = 0; s < siaeCount.length; s++) {
-            vacanciesOf.add(new ArrayList<>());
+        sink = siaeBase + siaeIndex.size();
+        List<List<Integer>> bySiae = new ArrayList<>();
+        for (int s = 0; s < siaeIndex.size(); s++) {
+            bySiae.add(new ArrayList<>());
         }
         for (int v = 0; v < jobs.size(); v++) {
-            vacanciesOf.get(siaeOf[v]).add(v);
+            bySiae.get(siaeOf[v]).add(v);
         }
-        potential = initialPotentials();
+        vacanciesOf = bySiae.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+        assigned = new int[n];
+        assignedCost = new long[n];
+        placedAt = new int[jobs.size()][];
+        for (int v = 0; v < jobs.size(); v++) {
+            placedAt[v] = new int[Math.max(0, freeSeats[v])];
+        }
+        placedCount = new int[jobs.size()];
+        siaeCount = new int[siaeIndex.size()];
+        potential = new long[sink + 1];
+        dist = new long[sink + 1];
+        Arrays.fill(dist, Long.MAX_VALUE);
+        previous = new int[sink + 1];
+        heap = new int[sink + 1];
+        heapIndex = new int[sink + 1];
+        Arrays.fill(heapIndex, -1);
+        settled = new int[sink + 1];
+        routed = new boolean[n];
+        unplaced = new int[n];
+        unplacedIndex = new int[n];
+        touched = new int[sink + 1];
     }
 
     /**
      * The vacancy of each unpinned person (absent: no proposal), and whether it is the best for the problem's current
-     * pins: it is unless the deadline came first, when the people routed so far are best among themselves and the
-     * others wait for the local search.
+     * pins: it is unless the deadline came first, when the proposals are the best of the pairs priced so far (or as
+     * far as the first flow got) and the local search goes on from them.
      */
     record Result(Map<Proposal, MatchVacancy> vacancies, boolean complete) {
     }
@@ -108,18 +185,33 @@ final class OptimalConstruction {
     /** The best vacancies, or as far as the construction got when {@code deadlineNanos} (nanoTime) passed. */
     static Result solve(MatchingProblem problem, long deadlineNanos) {
         OptimalConstruction flow = new OptimalConstruction(problem);
-        boolean complete = true;
-        for (int p = 0; p < flow.people.size(); p++) {
-            if ((p & 63) == 0 && System.nanoTime() - deadlineNanos > 0) {
-                complete = false;
-                break;
+        boolean complete = false;
+        int[] vacancies = null;
+        if (flow.route(deadlineNanos, false)) {
+            while (true) {
+                int[] before = flow.assigned.clone();
+                Boolean priced = flow.price(deadlineNanos);
+                if (priced == null) {
+                    break;
+                }
+                if (priced) {
+                    complete = true;
+                    break;
+                }
+                if (flow.restart && !flow.route(deadlineNanos, true)) {
+                    vacancies = before;
+                    break;
+                }
             }
-            flow.augmentFrom(p);
+        }
+        if (vacancies == null) {
+            vacancies = flow.assigned;
         }
         Map<Proposal, MatchVacancy> result = new IdentityHashMap<>();
         for (int p = 0; p < flow.people.size(); p++) {
-            if (flow.assigned[p] >= 0) {
-                result.put(flow.people.get(p), flow.jobs.get(flow.assigned[p]));
+            if (vacancies[p] >= 0) {
+                result.put(flow.people.get(p), flow.jobs.get(vacancies[p]));
+                problem.admit(flow.people.get(p), vacancies[p]);
             }
         }
         return new Result(result, complete);
@@ -152,143 +244,510 @@ final class OptimalConstruction {
         return value;
     }
 
+    /** Each allowed pair of person {@code p} that no coordinator rejected. */
+    private void forEachPair(int p, CandidatePairs.PairConsumer consumer) {
+        int[] excluded = excludedOf[p];
+        pairs.forEachAllowed(people.get(p).row(), weights, excluded.length == 0 ? consumer : (v, value) -> {
+            for (int x : excluded) {
+                if (x == v) {
+                    return;
+                }
+            }
+            consumer.accept(v, value);
+        });
+    }
+
+    /**
+     * Gives each vacancy arcs from the people for whom it is worth most (a few per seat): without them, a vacancy in
+     * nobody's first choices would have no potential worth the name, and pricing would find half the pairs negative.
+     */
+    private void addBestPeopleOfEachVacancy() {
+        int n = people.size();
+        BestVacancies[] bestPeople = new BestVacancies[jobs.size()];
+        for (int v = 0; v < jobs.size(); v++) {
+            bestPeople[v] = new BestVacancies(PEOPLE_PER_SEAT * Math.max(1, freeSeats[v]) + PEOPLE_PER_SEAT);
+        }
+        for (int p = 0; p < n; p++) {
+            int person = p;
+            // Ranked by what the person loses there against their best vacancy: the days waited, worth the same
+            // everywhere, would otherwise give every vacancy the same few people.
+            long best = arcCost[p].length == 0 ? 0 : -arcCost[p][0];
+            forEachPair(p, (v, value) -> bestPeople[v].offer(person, value - best));
+        }
+        List<List<long[]>> more = new ArrayList<>(n);
+        for (int p = 0; p < n; p++) {
+            more.add(null);
+        }
+        for (int v = 0; v < jobs.size(); v++) {
+            int[] ids = bestPeople[v].vacancies();
+            long[] values = bestPeople[v].values();
+            for (int i = 0; i < ids.length; i++) {
+                if (!CandidatePairs.contains(arcVacancy[ids[i]], v)) {
+                    if (more.get(ids[i]) == null) {
+                        more.set(ids[i], new ArrayList<>());
+                    }
+                    more.get(ids[i]).add(new long[] {v, values[i] - arcCost[ids[i]][0]});
+                }
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            List<long[]> extra = more.get(p);
+            if (extra != null) {
+                int k = arcVacancy[p].length;
+                int[] vacancies = Arrays.copyOf(arcVacancy[p], k + extra.size());
+                long[] values = new long[vacancies.length];
+                for (int a = 0; a < k; a++) {
+                    values[a] = -arcCost[p][a];
+                }
+                for (int i = 0; i < extra.size(); i++) {
+                    vacancies[k + i] = (int) extra.get(i)[0];
+                    values[k + i] = extra.get(i)[1];
+                }
+                setArcs(p, vacancies, values);
+            }
+        }
+    }
+
+    /** Adds these arcs to the person's (those it has already are left as they are). */
+    private void joinArcs(int p, int[] vacancies, long[] values) {
+        int k = arcVacancy[p].length;
+        int[] all = Arrays.copyOf(arcVacancy[p], k + vacancies.length);
+        long[] allValues = new long[all.length];
+        for (int a = 0; a < k; a++) {
+            allValues[a] = -arcCost[p][a];
+        }
+        int size = k;
+        for (int i = 0; i < vacancies.length; i++) {
+            if (!CandidatePairs.contains(arcVacancy[p], vacancies[i])) {
+                all[size] = vacancies[i];
+                allValues[size++] = values[i];
+            }
+        }
+        setArcs(p, Arrays.copyOf(all, size), Arrays.copyOf(allValues, size));
+    }
+
+    private void setArcs(int p, int[] vacancies, long[] values) {
+        arcVacancy[p] = vacancies;
+        arcCost[p] = new long[vacancies.length];
+        for (int a = 0; a < vacancies.length; a++) {
+            arcCost[p][a] = -values[a];
+        }
+    }
+
+    /** Solves the flow on the pairs of the graph from nothing; false when the deadline came first. */
+    private boolean route(long deadlineNanos, boolean warm) {
+        restart = false;
+        Arrays.fill(assigned, -1);
+        Arrays.fill(routed, false);
+        Arrays.fill(placedCount, 0);
+        Arrays.fill(unplacedIndex, -1);
+        unplacedCount = 0;
+        System.arraycopy(pinnedPerSiae, 0, siaeCount, 0, siaeCount.length);
+        if (warm) {
+            warmPotentials();
+        } else {
+            initialPotentials();
+        }
+        for (int i = 0; i < order.length; i++) {
+            if ((i & 63) == 0 && System.nanoTime() - deadlineNanos > 0) {
+                return false;
+            }
+            int p = order[i];
+            long toSink = search(p, sink);
+            updatePotentials(toSink);
+            applyPath(p, sink);
+            routed[p] = true;
+            clearSearch();
+        }
+        return true;
+    }
+
+    /**
+     * Prices every allowed pair left out of the graph with the potentials of the flow: true when none has a negative
+     * reduced cost (the flow is optimal over them all); false when some did, and the graph changed; null when the
+     * deadline came first (the flow is then the best over the pairs the graph holds).
+     *
+     * <p>Each person with a negative pair gets the {@link #FIRST_ARCS} pairs of least reduced cost (those the
+     * potentials say are worth most), and keeps the one in use. While many people do, the flow is solved again from
+     * nothing on their new pairs (at most {@link #RESTARTS} times); then the pairs join the graph one by one and the
+     * flow is mended as each joins ({@link #addArc}), which ends: the graph only grows.
+     */
+    private Boolean price(long deadlineNanos) {
+        int n = people.size();
+        int[][] nextVacancies = new int[n][];
+        long[][] nextValues = new long[n][];
+        IntStream.range(0, n).parallel().forEach(p -> {
+            if (arcVacancy[p].length == allowedCount[p] || System.nanoTime() - deadlineNanos > 0) {
+                return;
+            }
+            long pi = potential[p];
+            int inUse = assigned[p];
+            BestVacancies best = new BestVacancies(FIRST_ARCS);
+            boolean[] negative = {false};
+            long[] inUseValue = {0};
+            forEachPair(p, (v, value) -> {
+                // Ordered by minus the reduced cost; the arc in use may be negative, no other arc of the graph is.
+                long reduced = -value + pi - potential[vacancyBase + v];
+                if (v == inUse) {
+                    inUseValue[0] = value;
+                } else {
+                    negative[0] |= reduced < 0;
+                    best.offer(v, -reduced);
+                }
+            });
+            if (negative[0]) {
+                int[] vacancies = best.vacancies();
+                long[] values = best.values();
+                for (int a = 0; a < vacancies.length; a++) {
+                    // Back from minus the reduced cost to the value.
+                    values[a] = values[a] + pi - potential[vacancyBase + vacancies[a]];
+                }
+                if (inUse >= 0) {
+                    vacancies = Arrays.copyOf(vacancies, vacancies.length + 1);
+                    values = Arrays.copyOf(values, values.length + 1);
+                    vacancies[vacancies.length - 1] = inUse;
+                    values[values.length - 1] = inUseValue[0];
+                }
+                nextVacancies[p] = vacancies;
+                nextValues[p] = values;
+            }
+        });
+        if (System.nanoTime() - deadlineNanos > 0) {
+            return null;
+        }
+        int joining = (int) Arrays.stream(nextVacancies).filter(java.util.Objects::nonNull).count();
+        if (joining == 0) {
+            return true;
+        }
+        if (joining > Math.max(MENDED, n / 100) && restarts < RESTARTS) {
+            restarts++;
+            restart = true;
+            for (int p = 0; p < n; p++) {
+                if (nextVacancies[p] != null) {
+                    joinArcs(p, nextVacancies[p], nextValues[p]);
+                }
+            }
+            return false;
+        }
+        for (int p = 0; p < n; p++) {
+            if ((p & 63) == 0 && System.nanoTime() - deadlineNanos > 0) {
+                return null;
+            }
+            if (nextVacancies[p] != null) {
+                for (int v : nextVacancies[p]) {
+                    if (!CandidatePairs.contains(arcVacancy[p], v)) {
+                        addArc(p, v);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The potentials of the flow just solved, lowered or raised as little as needed for the reduced costs of the
+     * empty flow to be non-negative: the flow is solved again from nothing with them, and the searches stay short,
+     * since they are nearly the potentials of the optimum.
+     */
+    private void warmPotentials() {
+        long lowest = potential[sink];
+        for (int s = 0; s < vacanciesOf.length; s++) {
+            int node = siaeBase + s;
+            for (int v : vacanciesOf[s]) {
+                if (freeSeats[v] > 0) {
+                    potential[node] = Math.min(potential[node], potential[vacancyBase + v]);
+                }
+            }
+            lowest = Math.min(lowest, potential[node] + spreadWeight * (2L * pinnedPerSiae[s] + 1));
+        }
+        potential[sink] = lowest;
+        for (int p = 0; p < people.size(); p++) {
+            long pi = lowest;
+            for (int a = 0; a < arcVacancy[p].length; a++) {
+                pi = Math.max(pi, potential[vacancyBase + arcVacancy[p][a]] - arcCost[p][a]);
+            }
+            potential[p] = pi;
+        }
+    }
+
     /** Potentials making every arc's reduced cost non-negative before any flow: see the class comment. */
-    private long[] initialPotentials() {
-        long[] pi = new long[sink + 1];
+    private void initialPotentials() {
+        Arrays.fill(potential, 0);
         for (int p = 0; p < people.size(); p++) {
             for (int a = 0; a < arcVacancy[p].length; a++) {
                 int node = vacancyBase + arcVacancy[p][a];
-                pi[node] = Math.min(pi[node], arcCost[p][a]);
+                potential[node] = Math.min(potential[node], arcCost[p][a]);
             }
         }
         long lowest = 0;
-        for (int s = 0; s < siaeCount.length; s++) {
+        for (int s = 0; s < vacanciesOf.length; s++) {
             long min = 0;
-            for (int v : vacanciesOf.get(s)) {
-                min = Math.min(min, pi[vacancyBase + v]);
+            for (int v : vacanciesOf[s]) {
+                min = Math.min(min, potential[vacancyBase + v]);
             }
-            pi[siaeBase + s] = min;
+            potential[siaeBase + s] = min;
             lowest = Math.min(lowest, min);
         }
-        pi[sink] = lowest;
-        return pi;
+        potential[sink] = lowest;
     }
 
-    private long[] dist;
-    private int[] previous;
-    private final List<Integer> touched = new ArrayList<>();
-
-    /** Routes person {@code start} along the cheapest path to the sink, moving others as the path says. */
-    private void augmentFrom(int start) {
-        if (dist == null) {
-            dist = new long[sink + 1];
-            Arrays.fill(dist, Long.MAX_VALUE);
-            previous = new int[sink + 1];
+    /**
+     * Adds the arc from person {@code p} to vacancy {@code v} to the graph, keeping the flow optimal over the graph: if
+     * its reduced cost is negative, the cheapest path back from the vacancy to the person (Dijkstra; every other arc's
+     * reduced cost is non-negative) closes a cycle; when the cycle costs less than nothing the flow goes round it
+     * (the person moves to the vacancy, the others along the path move as it says), and the potentials are updated so
+     * that no arc of the graph, the new one included, has a negative reduced cost.
+     */
+    private void addArc(int p, int v) {
+        int[] arcs = Arrays.copyOf(arcVacancy[p], arcVacancy[p].length + 1);
+        long[] costs = Arrays.copyOf(arcCost[p], arcs.length);
+        arcs[arcs.length - 1] = v;
+        costs[arcs.length - 1] = -MatchingRules.matchValue(people.get(p).getCandidate(), jobs.get(v), weights);
+        arcVacancy[p] = arcs;
+        arcCost[p] = costs;
+        int node = vacancyBase + v;
+        long reduced = costs[arcs.length - 1] + potential[p] - potential[node];
+        if (reduced >= 0 || restart) {
+            return;
         }
-        PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
-        List<Integer> done = new ArrayList<>();
-        relax(start, -1, 0, queue);
-        long toSink = Long.MAX_VALUE;
-        while (!queue.isEmpty()) {
-            long[] top = queue.poll();
-            int u = (int) top[1];
-            if (top[0] > dist[u]) {
-                continue;
-            }
-            if (u == sink) {
-                toSink = top[0];
-                break;
-            }
-            done.add(u);
-            long du = top[0];
-            if (u < vacancyBase) {
-                int p = u;
-                for (int a = 0; a < arcVacancy[p].length; a++) {
-                    int v = arcVacancy[p][a];
-                    if (assigned[p] != v) {
-                        int node = vacancyBase + v;
-                        relax(node, u, du + arcCost[p][a] + potential[u] - potential[node], queue);
-                    }
-                }
-                relax(sink, u, du + potential[u] - potential[sink], queue);
-            } else if (u < siaeBase) {
-                int v = u - vacancyBase;
-                if (freeSeats[v] > placedAt.get(v).size()) {
-                    int node = siaeBase + siaeOf[v];
-                    relax(node, u, du + potential[u] - potential[node], queue);
-                }
-                for (int p : placedAt.get(v)) {
-                    relax(p, u, du - assignedCost[p] + potential[u] - potential[p], queue);
-                }
-            } else {
-                int s = u - siaeBase;
-                long next = spreadWeight * (2L * siaeCount[s] + 1);
-                relax(sink, u, du + next + potential[u] - potential[sink], queue);
-                for (int v : vacanciesOf.get(s)) {
-                    if (!placedAt.get(v).isEmpty()) {
-                        int node = vacancyBase + v;
-                        relax(node, u, du + potential[u] - potential[node], queue);
-                    }
-                }
+        long back = search(node, p);
+        if (back == Long.MAX_VALUE) {
+            // No path back: no potentials are updated here; the next round solves the flow again from nothing.
+            restart = true;
+        } else {
+            updatePotentials(back);
+            if (reduced + back < 0) {
+                applyPath(node, p);
+                place(p, v);
             }
         }
-        applyPath(start);
-        for (int u : done) {
-            if (dist[u] < toSink) {
-                potential[u] += dist[u] - toSink;
-            }
-        }
-        for (int u : touched) {
-            dist[u] = Long.MAX_VALUE;
-        }
-        touched.clear();
+        clearSearch();
     }
 
-    private void relax(int node, int from, long distance, PriorityQueue<long[]> queue) {
+    /** Dijkstra from {@code source} on the reduced costs until {@code target} is reached: its distance, or MAX. */
+    private long search(int source, int target) {
+        settledCount = 0;
+        relax(source, -1, 0);
+        while (heapSize > 0) {
+            int u = pop();
+            long du = dist[u];
+            if (u == target) {
+                return du;
+            }
+            settled[settledCount++] = u;
+            expand(u, du);
+        }
+        return Long.MAX_VALUE;
+    }
+
+    /** Relaxes every arc of the residual graph leaving node {@code u}. */
+    private void expand(int u, long du) {
+        long pu = potential[u];
+        if (u < vacancyBase) {
+            int p = u;
+            int[] arcs = arcVacancy[p];
+            long[] costs = arcCost[p];
+            for (int a = 0; a < arcs.length; a++) {
+                int v = arcs[a];
+                if (assigned[p] != v) {
+                    int node = vacancyBase + v;
+                    relax(node, u, du + costs[a] + pu - potential[node]);
+                }
+            }
+            if (assigned[p] >= 0 || !routed[p]) {
+                relax(sink, u, du + pu - potential[sink]);
+            }
+        } else if (u < siaeBase) {
+            int v = u - vacancyBase;
+            if (freeSeats[v] > placedCount[v]) {
+                int node = siaeBase + siaeOf[v];
+                relax(node, u, du + pu - potential[node]);
+            }
+            for (int i = 0; i < placedCount[v]; i++) {
+                int p = placedAt[v][i];
+                relax(p, u, du - assignedCost[p] + pu - potential[p]);
+            }
+        } else if (u < sink) {
+            int s = u - siaeBase;
+            long next = spreadWeight * (2L * siaeCount[s] + 1);
+            relax(sink, u, du + next + pu - potential[sink]);
+            for (int v : vacanciesOf[s]) {
+                if (placedCount[v] > 0) {
+                    int node = vacancyBase + v;
+                    relax(node, u, du + pu - potential[node]);
+                }
+            }
+        } else {
+            // From the sink, back along a flow into it: an SIAE's last proposal, or a person left without one.
+            for (int s = 0; s < siaeCount.length; s++) {
+                if (siaeCount[s] > pinnedPerSiae[s]) {
+                    int node = siaeBase + s;
+                    relax(node, u, du - spreadWeight * (2L * siaeCount[s] - 1) + pu - potential[node]);
+                }
+            }
+            for (int i = 0; i < unplacedCount; i++) {
+                int p = unplaced[i];
+                relax(p, u, du + pu - potential[p]);
+            }
+        }
+    }
+
+    /** After a search that reached its target at {@code reached}: no arc of the graph gets a negative reduced cost. */
+    private void updatePotentials(long reached) {
+        for (int i = 0; i < settledCount; i++) {
+            int u = settled[i];
+            if (dist[u] < reached) {
+                potential[u] += dist[u] - reached;
+            }
+        }
+    }
+
+    private void clearSearch() {
+        while (heapSize > 0) {
+            heapIndex[heap[--heapSize]] = -1;
+        }
+        for (int i = 0; i < touchedCount; i++) {
+            dist[touched[i]] = Long.MAX_VALUE;
+        }
+        touchedCount = 0;
+    }
+
+    private void relax(int node, int from, long distance) {
         if (distance < dist[node]) {
             if (dist[node] == Long.MAX_VALUE) {
-                touched.add(node);
+                touched[touchedCount++] = node;
             }
             dist[node] = distance;
             previous[node] = from;
-            queue.add(new long[] {distance, node});
+            if (heapIndex[node] < 0) {
+                heapIndex[node] = heapSize;
+                heap[heapSize++] = node;
+            }
+            siftUp(heapIndex[node]);
         }
     }
 
-    /** Applies the path found, from the person who started it to the sink. */
-    private void applyPath(int start) {
-        List<Integer> path = new ArrayList<>();
-        for (int node = sink; node != start; node = previous[node]) {
-            path.add(node);
+    private int pop() {
+        int top = heap[0];
+        heapIndex[top] = -1;
+        heapSize--;
+        if (heapSize > 0) {
+            heap[0] = heap[heapSize];
+            heapIndex[heap[0]] = 0;
+            siftDown(0);
         }
-        path.add(start);
-        for (int i = path.size() - 1; i > 0; i--) {
-            int from = path.get(i);
-            int to = path.get(i - 1);
+        return top;
+    }
+
+    private void siftUp(int i) {
+        int node = heap[i];
+        long d = dist[node];
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (dist[heap[parent]] <= d) {
+                break;
+            }
+            heap[i] = heap[parent];
+            heapIndex[heap[i]] = i;
+            i = parent;
+        }
+        heap[i] = node;
+        heapIndex[node] = i;
+    }
+
+    private void siftDown(int i) {
+        int node = heap[i];
+        long d = dist[node];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && dist[heap[child + 1]] < dist[heap[child]]) {
+                child++;
+            }
+            if (dist[heap[child]] >= d) {
+                break;
+            }
+            heap[i] = heap[child];
+            heapIndex[heap[i]] = i;
+            i = child;
+        }
+        heap[i] = node;
+        heapIndex[node] = i;
+    }
+
+    /**
+     * Applies the path found from {@code source} to {@code target}, walking it back from the target: a seat is freed
+     * (a person moved out) before it is taken (the person before them on the path moves in).
+     */
+    private void applyPath(int source, int target) {
+        int to = target;
+        int from = previous[target];
+        while (true) {
             if (from < vacancyBase) {
                 if (to == sink) {
                     assigned[from] = -1;
+                    addUnplaced(from);
                 } else {
                     place(from, to - vacancyBase);
                 }
             } else if (from < siaeBase) {
                 if (to < vacancyBase) {
-                    placedAt.get(from - vacancyBase).remove(Integer.valueOf(to));
-                    assigned[to] = -1;
+                    unplace(to, from - vacancyBase);
                 }
-            } else if (to == sink) {
-                siaeCount[from - siaeBase]++;
+            } else if (from < sink) {
+                if (to == sink) {
+                    siaeCount[from - siaeBase]++;
+                }
+            } else if (to < vacancyBase) {
+                removeUnplaced(to);
+            } else {
+                siaeCount[to - siaeBase]--;
             }
+            if (from == source) {
+                break;
+            }
+            to = from;
+            from = previous[from];
         }
+    }
+
+    private void addUnplaced(int p) {
+        unplacedIndex[p] = unplacedCount;
+        unplaced[unplacedCount++] = p;
+    }
+
+    private void removeUnplaced(int p) {
+        int i = unplacedIndex[p];
+        int last = unplaced[--unplacedCount];
+        unplaced[i] = last;
+        unplacedIndex[last] = i;
+        unplacedIndex[p] = -1;
     }
 
     private void place(int p, int v) {
         assigned[p] = v;
-        placedAt.get(v).add(p);
-        for (int a = 0; a < arcVacancy[p].length; a++) {
-            if (arcVacancy[p][a] == v) {
+        placedAt[v][placedCount[v]++] = p;
+        int[] arcs = arcVacancy[p];
+        for (int a = 0; a < arcs.length; a++) {
+            if (arcs[a] == v) {
                 assignedCost[p] = arcCost[p][a];
             }
+        }
+    }
+
+    /** Person {@code p} leaves vacancy {@code v}; walking back, their next place is already set. */
+    private void unplace(int p, int v) {
+        int[] at = placedAt[v];
+        for (int i = 0; i < placedCount[v]; i++) {
+            if (at[i] == p) {
+                at[i] = at[--placedCount[v]];
+                break;
+            }
+        }
+        if (assigned[p] == v) {
+            assigned[p] = -1;
         }
     }
 }

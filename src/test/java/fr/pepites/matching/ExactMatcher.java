@@ -41,25 +41,26 @@ final class ExactMatcher {
         int vacancyBase = people.size();
         int siaeBase = vacancyBase + jobs.size();
         int sink = siaeBase + siaeIndex.size();
-        Map<MatchVacancy, Integer> vacancyNode = new HashMap<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            vacancyNode.put(jobs.get(i), vacancyBase + i);
-        }
         MinCostFlow flow = new MinCostFlow();
-        List<int[]> pairArcs = new ArrayList<>();
+        // Every pair the rules allow, measured here (the grid only narrows where to look), not read from the
+        // problem's value ranges or its CandidatePairs: the check stays independent of what the planner uses.
+        NearbyVacancies nearby = new NearbyVacancies(jobs);
         for (int p = 0; p < people.size(); p++) {
-            Proposal proposal = people.get(p);
+            MatchCandidate candidate = people.get(p).getCandidate();
             flow.setNodeSupply(p, 1);
             flow.addArcWithCapacityAndUnitCost(p, sink, 1, 0);
-            List<MatchVacancy> allowed = proposal.getReachableSeats().stream().map(Seat::vacancy).distinct().toList();
-            for (MatchVacancy v : allowed) {
-                int arc = flow.addArcWithCapacityAndUnitCost(p, vacancyNode.get(v), 1,
-                        -MatchingRules.matchValue(proposal.getCandidate(), v, w));
-                pairArcs.add(new int[] {arc, p, vacancyNode.get(v) - vacancyBase});
-            }
+            int person = p;
+            nearby.forEachNear(candidate.position(), candidate.radiusKm(), v -> {
+                MatchVacancy vacancy = jobs.get(v);
+                if (MatchingRules.allowed(candidate, vacancy)) {
+                    flow.addArcWithCapacityAndUnitCost(person, vacancyBase + v, 1,
+                            -MatchingRules.matchValue(candidate, vacancy, w));
+                }
+            });
         }
-        for (MatchVacancy v : jobs) {
-            flow.addArcWithCapacityAndUnitCost(vacancyNode.get(v), siaeBase + siaeIndex.get(v.siaeId()), v.seats(), 0);
+        for (int i = 0; i < jobs.size(); i++) {
+            MatchVacancy v = jobs.get(i);
+            flow.addArcWithCapacityAndUnitCost(vacancyBase + i, siaeBase + siaeIndex.get(v.siaeId()), v.seats(), 0);
         }
         long spread = w.softWeight(MatchingWeights.SPREAD);
         siaeIndex.forEach((siae, index) -> {
@@ -74,12 +75,16 @@ final class ExactMatcher {
             throw new IllegalStateException("OR-Tools min-cost flow: " + status);
         }
         Map<String, String> assignment = new HashMap<>();
-        for (int[] arc : pairArcs) {
-            if (flow.getFlow(arc[0]) > 0) {
-                assignment.put(people.get(arc[1]).getId(), jobs.get(arc[2]).id());
+        for (int arc = 0; arc < flow.getNumArcs(); arc++) {
+            int tail = flow.getTail(arc);
+            int head = flow.getHead(arc);
+            if (tail < vacancyBase && head >= vacancyBase && head < siaeBase && flow.getFlow(arc) > 0) {
+                assignment.put(people.get(tail).getId(), jobs.get(head - vacancyBase).id());
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(assignment, -flow.getOptimalCost(), millis);
+        long cost = flow.getOptimalCost();
+        flow.delete();
+        return new Result(assignment, -cost, millis);
     }
 }

@@ -25,16 +25,18 @@ final class GreedyMatcher {
         Map<String, String> result = new HashMap<>();
         for (Proposal proposal : queue) {
             MatchCandidate candidate = proposal.getCandidate();
-            proposal.getReachableSeats().stream()
-                    .map(Seat::vacancy)
-                    .distinct()
-                    .filter(v -> free.get(v) > 0)
-                    .min(Comparator.comparingInt((MatchVacancy v) -> MatchingRules.distanceKm(candidate, v))
-                            .thenComparing(MatchVacancy::id))
-                    .ifPresent(v -> {
-                        free.merge(v, -1, Integer::sum);
-                        result.put(candidate.id(), v.id());
-                    });
+            // The allowed vacancies come nearest first.
+            MatchVacancy[] nearest = {null};
+            problem.pairs().forEachAllowed(proposal.row(), problem.getWeights(), (v, value) -> {
+                MatchVacancy vacancy = problem.getVacancies().get(v);
+                if (nearest[0] == null && free.get(vacancy) > 0) {
+                    nearest[0] = vacancy;
+                }
+            });
+            if (nearest[0] != null) {
+                free.merge(nearest[0], -1, Integer::sum);
+                result.put(candidate.id(), nearest[0].id());
+            }
         }
         return result;
     }
