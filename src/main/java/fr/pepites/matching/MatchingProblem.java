@@ -3,12 +3,12 @@ package fr.pepites.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import fr.pepites.workbench.ProvenOptimum;
 import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /**
@@ -16,7 +16,7 @@ import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
  * per person, the weights, and the score of the current proposals.
  */
 @PlanningSolution
-public class MatchingProblem {
+public class MatchingProblem implements ProvenOptimum.Holder {
 
     @ProblemFactCollectionProperty
     private List<MatchCandidate> candidates;
@@ -30,12 +30,8 @@ public class MatchingProblem {
     private MatchingWeights weights;
     @PlanningScore
     private HardSoftLongScore score;
-    /**
-     * The best score any proposals can reach, once {@link OptimalConstructionPhase} has proven it (empty until then). It
-     * is a fact of the problem, not of one assignment: the solver's clones share this holder (the cloner copies a
-     * field of this type by reference), so that the best solution, whichever clone it is, is compared with it.
-     */
-    private AtomicReference<HardSoftLongScore> optimum;
+    /** The best score any proposals can reach, once {@link OptimalConstructionPhase} has proven it. */
+    private ProvenOptimum<HardSoftLongScore> optimum;
     /** When the solve must end ({@link System#nanoTime}): the exact construction stops there too. */
     private long deadlineNanos = Long.MAX_VALUE;
     /** Shared by the solver's clones (a fact of the problem, copied by reference). */
@@ -53,7 +49,7 @@ public class MatchingProblem {
         this.seats = seats;
         this.proposals = proposals;
         this.weights = weights;
-        this.optimum = new AtomicReference<>();
+        this.optimum = new ProvenOptimum<>();
     }
 
     /**
@@ -189,21 +185,14 @@ public class MatchingProblem {
         return deadlineNanos;
     }
 
-    /** The construction proved that no proposals score better than this (for these data, pins and weights). */
-    void proveOptimum(HardSoftLongScore best) {
-        optimum.set(best);
+    @Override
+    public ProvenOptimum<HardSoftLongScore> provenOptimum() {
+        return optimum;
     }
 
     /** Whether these proposals are proven the best possible: their score reaches the proven optimum. */
     public boolean optimumProven() {
-        HardSoftLongScore best = optimum.get();
-        return best != null && score != null && score.compareTo(best) >= 0;
-    }
-
-    /** Whether this score reaches the proven optimum (the solver's best score, before it is set in a solution). */
-    boolean reachesOptimum(HardSoftLongScore reached) {
-        HardSoftLongScore best = optimum.get();
-        return best != null && reached != null && reached.compareTo(best) >= 0;
+        return optimum.reachedBy(score);
     }
 
     /**

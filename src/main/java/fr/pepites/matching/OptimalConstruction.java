@@ -85,6 +85,8 @@ final class OptimalConstruction {
     /** An arc joined with no path back to its person: the flow is solved again from nothing. */
     private boolean restart;
     private int restarts;
+    /** How long the last flow solved from nothing took. */
+    private long lastRouteNanos;
     private final int[] touched;
     private int touchedCount;
 
@@ -336,6 +338,7 @@ final class OptimalConstruction {
 
     /** Solves the flow on the pairs of the graph from nothing; false when the deadline came first. */
     private boolean route(long deadlineNanos, boolean warm) {
+        long begin = System.nanoTime();
         restart = false;
         Arrays.fill(assigned, -1);
         Arrays.fill(routed, false);
@@ -359,6 +362,7 @@ final class OptimalConstruction {
             routed[p] = true;
             clearSearch();
         }
+        lastRouteNanos = System.nanoTime() - begin;
         return true;
     }
 
@@ -419,7 +423,9 @@ final class OptimalConstruction {
         if (joining == 0) {
             return true;
         }
-        if (joining > Math.max(MENDED, n / 100) && restarts < RESTARTS) {
+        // ... unless the deadline would stop it first: mending improves the flow with each pair until then.
+        boolean timeToRoute = deadlineNanos == Long.MAX_VALUE || deadlineNanos - System.nanoTime() > 2 * lastRouteNanos;
+        if (joining > Math.max(MENDED, n / 100) && restarts < RESTARTS && timeToRoute) {
             restarts++;
             restart = true;
             for (int p = 0; p < n; p++) {

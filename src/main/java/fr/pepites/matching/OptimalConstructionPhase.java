@@ -12,7 +12,7 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 /**
  * The solver's first phase: puts the exact proposals of {@link OptimalConstruction} into the working solution, and
  * proves them optimal when the score agrees with the flow ({@link #proven}): the solve then ends at once
- * ({@link OptimumProvenTermination}).
+ * ({@link fr.pepites.workbench.OptimumProvenTermination}).
  */
 public class OptimalConstructionPhase implements CustomPhaseCommand<MatchingProblem> {
 
@@ -39,7 +39,7 @@ public class OptimalConstructionPhase implements CustomPhaseCommand<MatchingProb
         HardSoftLongScore score = ((InnerScoreDirector<MatchingProblem, HardSoftLongScore>) scoreDirector)
                 .calculateScore();
         if (construction.complete() && proven(problem, score)) {
-            problem.proveOptimum(score);
+            problem.provenOptimum().prove(score);
         }
     }
 

@@ -44,17 +44,24 @@ public class TwinningConstructionPhase implements CustomPhaseCommand<TwinningPla
                     }
                 }
             }
-            scoreDirector.beforeVariableChanged(p, "host");
-            p.setHost(best == null ? null : best.host());
-            scoreDirector.afterVariableChanged(p, "host");
+            place(scoreDirector, p, best);
             if (best != null) {
-                scoreDirector.beforeVariableChanged(p, "start");
-                p.setStart(best.start());
-                scoreDirector.afterVariableChanged(p, "start");
                 load.take(best.host(), best.days(), p.getParticipants());
             }
-            scoreDirector.triggerVariableListeners();
         }
+    }
+
+    /** Puts the request at these four days (none: unplaced), telling the score director. */
+    static void place(ScoreDirector<TwinningPlan> scoreDirector, Placement p, Schedules.Option o) {
+        scoreDirector.beforeVariableChanged(p, "host");
+        p.setHost(o == null ? null : o.host());
+        scoreDirector.afterVariableChanged(p, "host");
+        if (o != null) {
+            scoreDirector.beforeVariableChanged(p, "start");
+            p.setStart(o.start());
+            scoreDirector.afterVariableChanged(p, "start");
+        }
+        scoreDirector.triggerVariableListeners();
     }
 
     /** What the request at these four days costs the soft score, its share of the balance aside. */

@@ -1,5 +1,7 @@
 package fr.pepites.twinning;
 
+import fr.pepites.workbench.ProvenOptimum;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +17,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
  * unplaced; soft: travel, later dates, unbalanced load, tiers-lieux already known to the SIAE.
  */
 @PlanningSolution
-public class TwinningPlan {
+public class TwinningPlan implements ProvenOptimum.Holder {
 
     @ProblemFactCollectionProperty
     private List<Host> hosts;
@@ -25,6 +27,9 @@ public class TwinningPlan {
 
     @PlanningScore
     private HardMediumSoftLongScore score;
+
+    /** The best score any placement can reach, once {@link TwinningExactPhase} has proven it. */
+    private ProvenOptimum<HardMediumSoftLongScore> optimum = new ProvenOptimum<>();
 
     protected TwinningPlan() {
     }
@@ -61,6 +66,16 @@ public class TwinningPlan {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
+    }
+
+    @Override
+    public ProvenOptimum<HardMediumSoftLongScore> provenOptimum() {
+        return optimum;
+    }
+
+    /** Whether these placements are proven the best possible: their score reaches the proven optimum. */
+    public boolean optimumProven() {
+        return optimum.reachedBy(score);
     }
 
     public long placedCount() {

@@ -80,6 +80,15 @@ final class TwinningSolveProblem implements SolveProblem<TwinningPlan> {
                 "demande sans proposition", "demandes sans proposition"), score.softScore(), ScoreWords.Soft.PENALTIES);
     }
 
+    /** Proven when CP-SAT proved its placement optimal and the score agrees, see {@link TwinningExactPhase}. */
+    @Override
+    public boolean optimumProven(TwinningPlan plan) {
+        if (plan.getScore() == null) {
+            solver.score(plan);
+        }
+        return plan.optimumProven();
+    }
+
     @Override
     public void pin(TwinningPlan plan, String id, boolean pinned) {
         Placement p = plan.placement(id);

@@ -1,5 +1,6 @@
 package fr.pepites.twinning;
 
+import fr.pepites.workbench.OptimumProvenTermination;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +37,13 @@ public final class TwinningSolver {
         this.solutions = SolutionManager.create(SolverFactory.create(config(Duration.ofSeconds(30), null)));
     }
 
-    /** Its own configuration: best-fit construction then local search, stopping at the limit or once it has not improved. */
+    /** The share of the time limit CP-SAT may take ({@link TwinningExactPhase}); local search has the rest. */
+    static final double EXACT_SHARE = 0.8;
+
+    /**
+     * Its own configuration: best-fit construction, CP-SAT from it, then local search, stopping at the limit, once it
+     * has not improved, or at once when CP-SAT proved its placement optimal.
+     */
     public static SolverConfig config(Duration limit, Duration unimproved) {
         return new SolverConfig()
                 .withSolutionClass(TwinningPlan.class)
@@ -44,6 +51,8 @@ public final class TwinningSolver {
                 .withConstraintProviderClass(TwinningConstraints.class)
                 .withPhases(new CustomPhaseConfig()
                                 .withCustomPhaseCommandClassList(List.of(TwinningConstructionPhase.class)),
+                        new CustomPhaseConfig().withCustomPhaseCommands(
+                                new TwinningExactPhase(Math.max(1.0, limit.toMillis() * EXACT_SHARE / 1000.0))),
                         new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(List.of(
                                 change("host"),
                                 change("start"),
@@ -54,7 +63,8 @@ public final class TwinningSolver {
                                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(100))
                                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)))
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(limit)
-                        .withUnimprovedSpentLimit(unimproved));
+                        .withUnimprovedSpentLimit(unimproved)
+                        .withTerminationClass(OptimumProvenTermination.class));
     }
 
     private static ChangeMoveSelectorConfig change(String variable) {

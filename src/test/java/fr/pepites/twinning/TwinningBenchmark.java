@@ -27,7 +27,7 @@ class TwinningBenchmark {
     }
 
     private static final List<Size> SIZES = List.of(new Size("S", 20, 8, 8, 10, 120),
-            new Size("M", 60, 15, 12, 30, 60), new Size("L", 200, 40, 26, 30, 60));
+            new Size("M", 60, 15, 12, 30, 60), new Size("L", 200, 40, 26, 60, 120));
 
     @Test
     void run() throws IOException {
@@ -56,8 +56,14 @@ class TwinningBenchmark {
             HardMediumSoftLongScore greedy = solver.score(plan);
             report.add(String.format("  Greedy: %s, %d placed, %d ms", greedy, plan.placedCount(), greedyMillis));
 
-            ExactTwinner.Result exact = ExactTwinner.solve(plan, size.cpSatSeconds(), 2);
-            ExactTwinner.apply(plan, exact.placement());
+            TwinningExactModel.Result exact = TwinningExactModel.solve(plan, size.cpSatSeconds(), 2, Map.of());
+            plan.getPlacements().forEach(p -> {
+                Schedules.Option o = exact.placement().get(p);
+                p.setHost(o == null ? null : o.host());
+                if (o != null) {
+                    p.setStart(o.start());
+                }
+            });
             HardMediumSoftLongScore cpSat = solver.score(plan);
             long boundSoft = -(exact.bound() - exact.big() * -cpSat.mediumScore());
             report.add(String.format("  CP-SAT (%d s limit, 2 workers): %s %s, %d placed, %d ms; best bound %d "
@@ -79,8 +85,9 @@ class TwinningBenchmark {
                     100.0 * (cpSat.softScore() - planner.softScore()) / Math.abs(cpSat.softScore()),
                     100.0 * (boundSoft - planner.softScore()) / Math.abs(boundSoft))
                     : "placed count differs from CP-SAT's";
-            report.add(String.format("  Planner (%d s limit): %s, %d placed, %d ms (best found after %d ms); soft %s;"
-                    + " vs greedy: %s", size.plannerSeconds(), planner, best.placedCount(), millis, lastBest[0], gap,
+            report.add(String.format("  Planner (%d s limit): %s, %d placed, %d ms (best found after %d ms%s); soft %s;"
+                    + " vs greedy: %s", size.plannerSeconds(), planner, best.placedCount(), millis, lastBest[0],
+                    best.optimumProven() ? ", optimum proven" : "", gap,
                     planner.compareTo(greedy) > 0 ? "better" : planner.compareTo(greedy) == 0 ? "equal" : "WORSE"));
         }
         BenchmarkReport.publish("Twinning benchmark", "twinning-benchmark.txt", report);
