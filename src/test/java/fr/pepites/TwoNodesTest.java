@@ -312,7 +312,7 @@ class TwoNodesTest {
         assertThat(b.as(TestUsers.COORDINATOR, () -> onB.current().orElseThrow().startedBy()))
                 .isEqualTo("Claire Dubois");
         await().atMost(PATIENCE).until(() -> b.as(TestUsers.COORDINATOR, () ->
-                onB.current().map(run -> run.status() == SolveRun.Status.FINISHED).orElse(false)));
+                onB.current().map(run -> run.status() == SolveRun.Status.OPTIMAL).orElse(false)));
 
         WorkbenchRow row = b.as(TestUsers.COORDINATOR, () -> onB.proposals().stream()
                 .filter(r -> r.id().equals(waiting.businessKey())).findFirst().orElseThrow());

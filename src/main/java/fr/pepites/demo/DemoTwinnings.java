@@ -6,6 +6,7 @@ import fr.pepites.twinning.OfferData;
 import fr.pepites.twinning.Rhythm;
 import fr.pepites.twinning.Twinning;
 import fr.pepites.twinning.TwinningData;
+import fr.pepites.twinning.TwinningOffers;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.twinning.process.TwinningProcess;
 import fr.pepites.workflow.InboxFilter;
@@ -37,11 +38,14 @@ class DemoTwinnings {
     private static final Set<DayOfWeek> TUESDAY_TO_FRIDAY = EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY);
 
     private final TwinningService twinnings;
+    private final TwinningOffers offers;
     private final WorkflowService workflow;
     private final EntityManager entityManager;
 
-    DemoTwinnings(TwinningService twinnings, WorkflowService workflow, EntityManager entityManager) {
+    DemoTwinnings(TwinningService twinnings, TwinningOffers offers, WorkflowService workflow,
+            EntityManager entityManager) {
         this.twinnings = twinnings;
+        this.offers = offers;
         this.workflow = workflow;
         this.entityManager = entityManager;
     }
@@ -59,19 +63,19 @@ class DemoTwinnings {
     int load(Consumer<String> as, Map<String, Organisation> organisations) {
         LocalDate today = LocalDate.now();
         as.accept("tierslieu@pepites.demo");
-        twinnings.saveOffer(0, new OfferData(Set.of("REEMPLOI", "MENUISERIE", "FABRICATION_NUMERIQUE",
+        offers.saveOffer(0, new OfferData(Set.of("REEMPLOI", "MENUISERIE", "FABRICATION_NUMERIQUE",
                 "REPARATION"), "Découpeuse laser, deux imprimantes 3D, scie à format, établis", 10, 4,
                 TUESDAY_TO_FRIDAY, List.of(upcomingClosure(today))));
         as.accept("fabrique@pepites.demo");
-        twinnings.saveOffer(0, new OfferData(Set.of("COUTURE_SURCYCLAGE", "TRI_TEXTILE", "REEMPLOI"),
+        offers.saveOffer(0, new OfferData(Set.of("COUTURE_SURCYCLAGE", "TRI_TEXTILE", "REEMPLOI"),
                 "Six machines à coudre, surjeteuse, table de coupe", 8, 4, EnumSet.range(DayOfWeek.MONDAY,
                 DayOfWeek.THURSDAY), List.of()));
         as.accept("marsan@pepites.demo");
-        twinnings.saveOffer(0, new OfferData(Set.of("ESPACES_VERTS", "PETIT_ELECTROMENAGER", "REPARATION"),
+        offers.saveOffer(0, new OfferData(Set.of("ESPACES_VERTS", "PETIT_ELECTROMENAGER", "REPARATION"),
                 "Atelier de petite mécanique, bancs de test électrique", 6, 2, EnumSet.range(DayOfWeek.MONDAY,
                 DayOfWeek.FRIDAY), List.of()));
         as.accept("poitiers@pepites.demo");
-        twinnings.saveOffer(0, new OfferData(Set.of("NUMERIQUE_BASE", "FABRICATION_NUMERIQUE", "MENUISERIE"),
+        offers.saveOffer(0, new OfferData(Set.of("NUMERIQUE_BASE", "FABRICATION_NUMERIQUE", "MENUISERIE"),
                 "Salle de douze postes, imprimante 3D, petit outillage bois", 12, 3, TUESDAY_TO_FRIDAY,
                 List.of()));
 

@@ -208,10 +208,13 @@ public class MatchingService implements SolveWorkbench {
             if (!fresh.instance().candidates().isEmpty() && !fresh.instance().vacancies().isEmpty()) {
                 built = fresh;
             }
-            // The exact construction ends with the solve's time limit too.
-            MatchingProblem problem = fresh.problem();
+            return fresh.problem();
+        }
+
+        /** The exact construction ends with the solve's time limit too, counted from now. */
+        @Override
+        public void beforeSolve(MatchingProblem problem) {
             problem.endSolveWithin(timeLimit);
-            return problem;
         }
 
         @Override

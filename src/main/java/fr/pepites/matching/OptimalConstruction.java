@@ -645,12 +645,19 @@ final class OptimalConstruction {
         return top;
     }
 
+    /**
+     * Whether node {@code a} comes out of the heap before {@code b}: the nearer first, and the sink first among equals
+     * (whole-number values give wide plateaus of equal reduced distance; the search ends as soon as the sink comes out).
+     */
+    private boolean before(int a, int b) {
+        return dist[a] < dist[b] || (dist[a] == dist[b] && a == sink);
+    }
+
     private void siftUp(int i) {
         int node = heap[i];
-        long d = dist[node];
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (dist[heap[parent]] <= d) {
+            if (!before(node, heap[parent])) {
                 break;
             }
             heap[i] = heap[parent];
@@ -663,16 +670,15 @@ final class OptimalConstruction {
 
     private void siftDown(int i) {
         int node = heap[i];
-        long d = dist[node];
         while (true) {
             int child = 2 * i + 1;
             if (child >= heapSize) {
                 break;
             }
-            if (child + 1 < heapSize && dist[heap[child + 1]] < dist[heap[child]]) {
+            if (child + 1 < heapSize && before(heap[child + 1], heap[child])) {
                 child++;
             }
-            if (dist[heap[child]] >= d) {
+            if (!before(heap[child], node)) {
                 break;
             }
             heap[i] = heap[child];

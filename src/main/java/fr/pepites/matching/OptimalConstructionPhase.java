@@ -19,6 +19,7 @@ public class OptimalConstructionPhase implements CustomPhaseCommand<MatchingProb
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingProblem> scoreDirector) {
         MatchingProblem problem = scoreDirector.getWorkingSolution();
+        problem.provenOptimum().forget();
         OptimalConstruction.Result construction = OptimalConstruction.solve(problem, problem.deadlineNanos());
         Map<Proposal, MatchVacancy> best = construction.vacancies();
         Set<Seat> taken = new HashSet<>();

@@ -30,6 +30,7 @@ public class TwinningExactPhase implements CustomPhaseCommand<TwinningPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<TwinningPlan> scoreDirector) {
         TwinningPlan plan = scoreDirector.getWorkingSolution();
+        plan.provenOptimum().forget();
         @SuppressWarnings("unchecked")
         InnerScoreDirector<TwinningPlan, HardMediumSoftLongScore> inner =
                 (InnerScoreDirector<TwinningPlan, HardMediumSoftLongScore>) scoreDirector;

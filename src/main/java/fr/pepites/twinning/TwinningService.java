@@ -38,7 +38,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,9 +60,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Entry point of knowledge-transfer twinnings (TSF, process 3 and solver 2 of DESIGN.md): the coordinators' theme
- * catalogue, the tiers-lieux's offers, the SIAE's requests and every step of {@code bpmn/twinning.bpmn}, and the
- * coordinators' workbench (the shared {@link Workbench}) that places every waiting request at once. Every user
+ * Entry point of knowledge-transfer twinnings (TSF, process 3 and solver 2 of DESIGN.md): the SIAE's requests and
+ * every step of {@code bpmn/twinning.bpmn}, and the
+ * coordinators' workbench (the shared {@link Workbench}) that places every waiting request at once. The theme
+ * catalogue is {@link ThemeCatalogue}'s, the tiers-lieux's offers and calendars {@link TwinningOffers}'. Every user
  * action is one transaction: the twinning's rows and its process change together or not at all. A twinning is seen
  * by its SIAE, by the tiers-lieu once it is proposed there, and by the network's staff.
  */
@@ -82,7 +82,7 @@ public class TwinningService implements SolveWorkbench {
 
     private final TwinningRepository twinnings;
     private final OfferRepository offers;
-    private final ThemeRepository themes;
+    private final ThemeCatalogue catalogue;
     private final TwinningTimeline timeline;
     private final DirectoryService directory;
     private final ParcoursService parcours;
@@ -93,7 +93,7 @@ public class TwinningService implements SolveWorkbench {
     private final Workbench<TwinningPlan> workbench;
     private final java.time.Duration timeLimit;
 
-    TwinningService(TwinningRepository twinnings, OfferRepository offers, ThemeRepository themes,
+    TwinningService(TwinningRepository twinnings, OfferRepository offers, ThemeCatalogue catalogue,
             TwinningTimeline timeline, DirectoryService directory, ParcoursService parcours, WorkflowService workflow,
             RuntimeService runtime, TaskService tasks, CurrentUserProvider currentUser,
             SolverManager<TwinningPlan, Long> twinningSolverManager, WorkbenchStore workbenchStore,
@@ -102,7 +102,7 @@ public class TwinningService implements SolveWorkbench {
         this.timeLimit = timeLimit;
         this.twinnings = twinnings;
         this.offers = offers;
-        this.themes = themes;
+        this.catalogue = catalogue;
         this.timeline = timeline;
         this.directory = directory;
         this.parcours = parcours;
@@ -111,122 +111,6 @@ public class TwinningService implements SolveWorkbench {
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.workbench = new Workbench<>("twinning", twinningSolverManager, new TwinningSolveProblem(this), workbenchStore);
-    }
-
-    // --- Themes ----------------------------------------------------------------------------------------------
-
-    /** The catalogue, retired themes included (the coordinators' page), or only those offered and asked now. */
-    public List<Theme> themes(boolean activeOnly) {
-        currentUser.require();
-        return themes.findAllInOrder().stream().filter(t -> !activeOnly || t.isActive()).toList();
-    }
-
-    /** Each theme's label by code, retired ones included, for the pages that show a twinning's themes. */
-    public Map<String, String> themeLabels() {
-        return themes.findAllInOrder().stream().collect(Collectors.toMap(Theme::getCode, Theme::getLabel,
-                (a, b) -> a, LinkedHashMap::new));
-    }
-
-    @Transactional
-    public Theme addTheme(String label) {
-        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
-        String clean = themeLabel(label, null);
-        String code = codeOf(clean);
-        if (themes.existsById(code)) {
-            code = code + "_" + (themes.count() + 1);
-        }
-        return themes.save(new Theme(code, clean, themes.lastPosition() + 10));
-    }
-
-    @Transactional
-    public void renameTheme(String code, String label) {
-        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
-        Theme theme = themes.findById(code).orElseThrow(() -> InvalidInputException.of("", "Thème inconnu."));
-        theme.rename(themeLabel(label, code));
-    }
-
-    /** A retired theme is no longer offered nor asked; the twinnings that named it keep it. */
-    @Transactional
-    public void setThemeActive(String code, boolean active) {
-        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
-        themes.findById(code).orElseThrow(() -> InvalidInputException.of("", "Thème inconnu.")).setActive(active);
-    }
-
-    /** "Réparation de vélos" gives "REPARATION_DE_VELOS". */
-    private static String codeOf(String label) {
-        String code = SearchText.normalize(label).toUpperCase().replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
-        return code.length() > 36 ? code.substring(0, 36) : code;
-    }
-
-    private String themeLabel(String label, String code) {
-        if (label == null || label.isBlank()) {
-            throw InvalidInputException.of("label", "Indiquez le nom du thème.");
-        }
-        String clean = label.trim();
-        TextLimit.check("label", clean, 120);
-        Optional<Theme> same = themes.findByLabelIgnoreCase(clean);
-        if (same.isPresent() && !same.get().getCode().equals(code)) {
-            throw InvalidInputException.of("label", "Ce thème existe déjà.");
-        }
-        return clean;
-    }
-
-    // --- Offers ----------------------------------------------------------------------------------------------
-
-    /** The acting tiers-lieu manager's offer, if kept yet. */
-    public Optional<Offer> myOffer() {
-        CurrentUser user = currentUser.requireRole(Role.TIERS_LIEU_MANAGER);
-        return offers.findByTiersLieuId(user.organisationId());
-    }
-
-    /** Saves the acting manager's offer (created at the first save); version 0 for a new one. */
-    @Transactional
-    public Offer saveOffer(long version, OfferData data) {
-        CurrentUser user = currentUser.requireRole(Role.TIERS_LIEU_MANAGER);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Set<String> active = activeThemeCodes();
-        if (data.themes() == null || data.themes().isEmpty()) {
-            errors.put("themes", "Choisissez au moins un thème que vous transmettez.");
-        } else if (!active.containsAll(data.themes())) {
-            errors.put("themes", "Un thème choisi n'est plus au catalogue : rechargez la page.");
-        }
-        if (data.seatsPerDay() < 1) {
-            errors.put("seatsPerDay", "Il faut au moins une place par jour.");
-        } else if (data.seatsPerDay() > 100) {
-            errors.put("seatsPerDay", "100 places par jour au plus.");
-        }
-        if (data.weeklyLimit() < 1 || data.weeklyLimit() > 7) {
-            errors.put("weeklyLimit", "Entre 1 et 7 jours de jumelage par semaine.");
-        }
-        if (data.openWeekdays() == null || data.openWeekdays().isEmpty()) {
-            errors.put("openWeekdays", "Cochez au moins un jour d'ouverture.");
-        }
-        TextLimit.check(errors, "machines", data.machines(), 1000);
-        for (Closure c : data.closures()) {
-            if (c.from() == null || c.to() == null) {
-                errors.put("closures", "Chaque fermeture a un premier et un dernier jour.");
-            } else if (c.to().isBefore(c.from())) {
-                errors.put("closures", "Une fermeture finit avant de commencer (du " + DATE.format(c.from()) + " au "
-                        + DATE.format(c.to()) + ").");
-            } else {
-                InputBounds.checkAhead(errors, "closures", c.to(), today());
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        Offer offer = offers.findByTiersLieuId(user.organisationId()).orElseGet(() -> new Offer(
-                directory.currentOrganisationReference()));
-        if (offer.getId() != null && offer.getVersion() != version) {
-            throw InvalidInputException.of("", "Votre offre a changé entre-temps : rechargez la page.");
-        }
-        offer.update(data);
-        return offers.save(offer);
-    }
-
-    private Set<String> activeThemeCodes() {
-        return themes.findAllInOrder().stream().filter(Theme::isActive).map(Theme::getCode)
-                .collect(Collectors.toSet());
     }
 
     // --- Reading twinnings -------------------------------------------------------------------------------------
@@ -317,7 +201,7 @@ public class TwinningService implements SolveWorkbench {
     }
 
     private TwinningDetails details(Twinning t, CurrentUser user) {
-        Map<String, String> labels = themeLabels();
+        Map<String, String> labels = catalogue.labels();
         boolean siaeSide = isSiaeSide(t, user);
         boolean hostSide = isHostSide(t, user);
         Organisation host = t.getTiersLieu();
@@ -361,31 +245,6 @@ public class TwinningService implements SolveWorkbench {
      */
     static LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(PARIS).toLocalDate();
-    }
-
-    /** A tiers-lieu's twinning days in a month, for its calendar. */
-    public List<CalendarDay> calendar(LocalDate month) {
-        CurrentUser user = currentUser.requireRole(Role.TIERS_LIEU_MANAGER);
-        LocalDate from = month.withDayOfMonth(1);
-        LocalDate to = from.plusMonths(1).minusDays(1);
-        List<CalendarDay> days = new ArrayList<>();
-        for (Twinning t : twinnings.findHoldingSeatsAt(user.organisationId(), TwinningStatus.HOLDING_SEATS)) {
-            List<TwinningDay> list = t.getDays();
-            for (int i = 0; i < list.size(); i++) {
-                LocalDate d = list.get(i).getDate();
-                if (!d.isBefore(from) && !d.isAfter(to)) {
-                    days.add(new CalendarDay(d, i + 1, t.getId(), t.businessKey(), t.getSiae().getName(),
-                            t.getParticipants().size(), t.getStatus()));
-                }
-            }
-        }
-        days.sort(Comparator.comparing(CalendarDay::date).thenComparing(CalendarDay::businessKey));
-        return days;
-    }
-
-    /** One twinning day in a tiers-lieu's calendar. */
-    public record CalendarDay(LocalDate date, int dayNumber, long twinningId, String businessKey, String siaeName,
-            int participants, TwinningStatus status) {
     }
 
     // --- Requests ------------------------------------------------------------------------------------------------
@@ -470,7 +329,7 @@ public class TwinningService implements SolveWorkbench {
         }
         Offer offer = offers.findByTiersLieuId(t.getTiersLieuId()).orElse(null);
         List<String> lines = new ArrayList<>();
-        Map<String, String> labels = themeLabels();
+        Map<String, String> labels = catalogue.labels();
         lines.add("Thèmes demandés, tous proposés par le tiers-lieu : " + t.getThemes().stream()
                 .map(c -> labels.getOrDefault(c, c)).sorted().collect(Collectors.joining(", ")) + ".");
         lines.add("Distance : " + t.getDistanceKm() + " km, pour " + t.getMaxDistanceKm() + " km au plus.");
@@ -530,7 +389,7 @@ public class TwinningService implements SolveWorkbench {
         Map<String, String> errors = new LinkedHashMap<>();
         if (data.themes() == null || data.themes().isEmpty()) {
             errors.put("themes", "Choisissez au moins un thème.");
-        } else if (!activeThemeCodes().containsAll(data.themes())) {
+        } else if (!catalogue.activeCodes().containsAll(data.themes())) {
             errors.put("themes", "Un thème choisi n'est plus au catalogue : rechargez la page.");
         }
         List<Participant> named = new ArrayList<>();
@@ -599,7 +458,7 @@ public class TwinningService implements SolveWorkbench {
     }
 
     private String summary(Twinning t) {
-        Map<String, String> labels = themeLabels();
+        Map<String, String> labels = catalogue.labels();
         return t.getThemes().stream().map(c -> labels.getOrDefault(c, c)).sorted().collect(Collectors.joining(", "))
                 + " ; " + Plural.of(t.getParticipants().size(), "participant", "participants") + " ; du " + DATE.format(t.getEarliestStart())
                 + " au " + DATE.format(t.getLatestEnd());

@@ -17,6 +17,11 @@ public final class ProvenOptimum<S extends Score<S>> {
         optimum.set(best);
     }
 
+    /** Forgets a proof made for other pins or exclusions: each solve's exact phase proves its own, or none. */
+    public void forget() {
+        optimum.set(null);
+    }
+
     /** Whether this score reaches the proven optimum. */
     public boolean reachedBy(S reached) {
         S best = optimum.get();

@@ -36,6 +36,13 @@ public interface SolveProblem<S> {
         return false;
     }
 
+    /**
+     * Called just before the solver starts on this problem (a fresh one, or the one a re-solve kept): a feature whose
+     * solve has a deadline of its own sets it here, not when the problem was built.
+     */
+    default void beforeSolve(S problem) {
+    }
+
     /** Pins or unpins a subject's proposal: a re-solve keeps it as it is. */
     void pin(S problem, String id, boolean pinned);
 

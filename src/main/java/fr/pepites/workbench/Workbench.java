@@ -205,6 +205,7 @@ public final class Workbench<S> {
         long id = PROBLEM_IDS.incrementAndGet();
         solvingId = id;
         try {
+            problem.beforeSolve(toSolve);
             job = solverManager.solveAndListen(id, problemId -> toSolve, solution -> improved(id, solution),
                     solution -> finished(id, solution), this::failed);
         } catch (RuntimeException e) {

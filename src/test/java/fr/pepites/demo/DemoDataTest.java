@@ -35,6 +35,8 @@ class DemoDataTest {
     ParcoursService parcours;
     @Autowired
     fr.pepites.twinning.TwinningService twinnings;
+    @Autowired
+    fr.pepites.twinning.TwinningOffers offers;
 
     @BeforeEach
     void actAsCoordinator() {
@@ -61,7 +63,7 @@ class DemoDataTest {
     void theDemoTiersLieuHasAClosureStillToComeWhateverTheDay() {
         users.login(TestUsers.TIERS_LIEU_MANAGER);
         java.time.LocalDate today = java.time.LocalDate.now();
-        assertThat(twinnings.myOffer().orElseThrow().getClosures())
+        assertThat(offers.myOffer().orElseThrow().getClosures())
                 .anySatisfy(closure -> assertThat(closure.from()).isAfter(today));
     }
 

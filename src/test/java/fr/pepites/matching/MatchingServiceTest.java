@@ -209,6 +209,31 @@ class MatchingServiceTest {
         assertThat(rowOf(waiting).pinned()).isTrue();
     }
 
+    @Test
+    void aResolveAfterAnAcceptanceProvesTheOptimumForTheOthers() throws Exception {
+        // A node whose construction may take 2 s, counted from each solve's start (SolveProblem.beforeSolve), not from
+        // when its problem was built again at the accept: the coordinator may take longer before re-solving.
+        users.login(TestUsers.CEP_ADVISER);
+        Referral other = referrals.submit(null, validReferral("Solveuse", null));
+        users.login(TestUsers.COORDINATOR);
+        MatchingService node = new MatchingService(solverManager, referrals, vacancies, currentUser, transactions,
+                store, 30, Duration.ofSeconds(2), solverFactory);
+        node.start();
+        await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> node.current().map(run -> !run.running()).orElse(true));
+        node.accept(List.of(waiting.businessKey()));
+        node.proposals();
+
+        node.resolve();
+        await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> node.current().map(run -> !run.running()).orElse(true));
+
+        assertThat(node.current().orElseThrow().status()).as("ended by the construction's proof")
+                .isEqualTo(SolveRun.Status.OPTIMAL);
+        assertThat(node.proposals().stream().filter(r -> r.id().equals(other.businessKey())).findFirst()
+                .orElseThrow().hasProposal()).isTrue();
+    }
+
     /** The same service with nothing in memory: another node, or this one after a restart. */
     private MatchingService anotherNode() {
         return nodeOn(solverManager);

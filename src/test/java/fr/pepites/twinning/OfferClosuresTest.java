@@ -23,6 +23,8 @@ class OfferClosuresTest {
     @Autowired
     TwinningService twinnings;
     @Autowired
+    fr.pepites.twinning.TwinningOffers offers;
+    @Autowired
     TestUsers users;
     @Autowired
     JdbcTemplate jdbc;
@@ -32,14 +34,14 @@ class OfferClosuresTest {
     @BeforeEach
     void manager() {
         users.login(TestUsers.TIERS_LIEU_MANAGER);
-        Offer offer = twinnings.myOffer().orElseThrow();
+        Offer offer = offers.myOffer().orElseThrow();
         before = dataOf(offer);
     }
 
     @AfterEach
     void restore() {
         users.login(TestUsers.TIERS_LIEU_MANAGER);
-        twinnings.saveOffer(twinnings.myOffer().orElseThrow().getVersion(), before);
+        offers.saveOffer(offers.myOffer().orElseThrow().getVersion(), before);
         users.logout();
     }
 
@@ -47,18 +49,18 @@ class OfferClosuresTest {
     void savingTheOfferTwiceWithoutAChangeKeepsEachClosureOnce() {
         LocalDate from = LocalDate.now().plusMonths(10);
         Closure works = new Closure(from, from.plusDays(4), "Travaux");
-        Offer offer = twinnings.myOffer().orElseThrow();
-        twinnings.saveOffer(offer.getVersion(), new OfferData(Set.of("REEMPLOI", "MENUISERIE", "REPARATION"),
+        Offer offer = offers.myOffer().orElseThrow();
+        offers.saveOffer(offer.getVersion(), new OfferData(Set.of("REEMPLOI", "MENUISERIE", "REPARATION"),
                 offer.getMachines(), offer.getSeatsPerDay(), offer.getWeeklyLimit(), offer.getOpenWeekdays(),
                 List.of(works)));
 
         for (int save = 0; save < 2; save++) {
-            Offer shown = twinnings.myOffer().orElseThrow();
+            Offer shown = offers.myOffer().orElseThrow();
             assertThat(shown.getClosures()).as("as the page shows it").containsExactly(works);
-            twinnings.saveOffer(shown.getVersion(), dataOf(shown));
+            offers.saveOffer(shown.getVersion(), dataOf(shown));
         }
 
-        Offer saved = twinnings.myOffer().orElseThrow();
+        Offer saved = offers.myOffer().orElseThrow();
         assertThat(saved.getClosures()).containsExactly(works);
         assertThat(jdbc.queryForObject("select count(*) from tiers_lieu_closure where offer_id = ?", Integer.class,
                 saved.getId())).as("rows stored").isOne();

@@ -24,14 +24,16 @@ public class TwinningFixtures {
 
     private final TestUsers users;
     private final TwinningService twinnings;
+    private final TwinningOffers offers;
     private final WorkflowService workflow;
     private final ManagementService management;
     private final RuntimeService runtime;
 
-    TwinningFixtures(TestUsers users, TwinningService twinnings, WorkflowService workflow,
+    TwinningFixtures(TestUsers users, TwinningService twinnings, TwinningOffers offers, WorkflowService workflow,
             ManagementService management, RuntimeService runtime) {
         this.users = users;
         this.twinnings = twinnings;
+        this.offers = offers;
         this.workflow = workflow;
         this.management = management;
         this.runtime = runtime;
@@ -56,8 +58,8 @@ public class TwinningFixtures {
     /** The demo tiers-lieu's offer: reuse and woodwork, 8 seats, Monday to Friday. */
     public Offer offerAtChartrons() {
         users.login(TestUsers.TIERS_LIEU_MANAGER);
-        long version = twinnings.myOffer().map(Offer::getVersion).orElse(0L);
-        return twinnings.saveOffer(version, new OfferData(Set.of("REEMPLOI", "MENUISERIE"), "Scie à format, ponceuses",
+        long version = offers.myOffer().map(Offer::getVersion).orElse(0L);
+        return offers.saveOffer(version, new OfferData(Set.of("REEMPLOI", "MENUISERIE"), "Scie à format, ponceuses",
                 8, 5, WEEKDAYS, List.of()));
     }
 

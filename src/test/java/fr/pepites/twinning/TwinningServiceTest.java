@@ -36,6 +36,10 @@ class TwinningServiceTest {
     @Autowired
     TwinningService twinnings;
     @Autowired
+    ThemeCatalogue catalogue;
+    @Autowired
+    fr.pepites.twinning.TwinningOffers offers;
+    @Autowired
     TwinningFixtures fixtures;
     @Autowired
     TestUsers users;
@@ -95,7 +99,7 @@ class TwinningServiceTest {
         users.login(TestUsers.TIERS_LIEU_MANAGER);
         twinnings.confirm(fixtures.taskOf(t, TwinningProcess.TASK_CONFIRM).id(), t.getId(), reload(t).getVersion());
         assertThat(reload(t).getStatus()).isEqualTo(TwinningStatus.SCHEDULED);
-        assertThat(twinnings.calendar(MONDAY)).extracting(TwinningService.CalendarDay::businessKey)
+        assertThat(offers.calendar(MONDAY)).extracting(TwinningOffers.CalendarDay::businessKey)
                 .contains(t.businessKey());
 
         List<InboxTask> days = fixtures.tasksOf(t, TwinningProcess.TASK_ATTENDANCE);
@@ -161,8 +165,8 @@ class TwinningServiceTest {
         // The same group again on the same days, with one seat fewer than both need.
         int n = first.getParticipants().size();
         users.login(TestUsers.TIERS_LIEU_MANAGER);
-        Offer offer = twinnings.myOffer().orElseThrow();
-        twinnings.saveOffer(offer.getVersion(), new OfferData(offer.getThemes(), offer.getMachines(), 2 * n - 1, 5,
+        Offer offer = offers.myOffer().orElseThrow();
+        offers.saveOffer(offer.getVersion(), new OfferData(offer.getThemes(), offer.getMachines(), 2 * n - 1, 5,
                 offer.getOpenWeekdays(), List.of()));
         Twinning second = fixtures.submitted(MONDAY);
         assertThatThrownBy(() -> fixtures.matchAtChartrons(second, MONDAY)).isInstanceOf(AssertionError.class)
@@ -182,7 +186,7 @@ class TwinningServiceTest {
         // What remains of the process is the e-mail to the other side (TwinningMailTest): no task is left.
         users.login(TestUsers.TIERS_LIEU_MANAGER);
         assertThat(fixtures.tasksOf(t, TwinningProcess.TASK_CONFIRM)).isEmpty();
-        assertThat(twinnings.calendar(MONDAY)).extracting(TwinningService.CalendarDay::businessKey)
+        assertThat(offers.calendar(MONDAY)).extracting(TwinningOffers.CalendarDay::businessKey)
                 .doesNotContain(t.businessKey());
     }
 
@@ -214,15 +218,15 @@ class TwinningServiceTest {
     @Test
     void theCatalogueIsSeededWithTheThemesTheFilesNameAndCoordinatorsKeepIt() {
         users.login(TestUsers.COORDINATOR);
-        assertThat(twinnings.themes(false)).extracting(Theme::getCode).containsAll(TwinningFiles.THEMES);
-        Theme bike = twinnings.addTheme("Mécanique cycle");
+        assertThat(catalogue.themes(false)).extracting(Theme::getCode).containsAll(TwinningFiles.THEMES);
+        Theme bike = catalogue.add("Mécanique cycle");
         assertThat(bike.getCode()).isEqualTo("MECANIQUE_CYCLE");
-        assertThatThrownBy(() -> twinnings.addTheme("  mécanique CYCLE ".trim().toLowerCase()))
+        assertThatThrownBy(() -> catalogue.add("  mécanique CYCLE ".trim().toLowerCase()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("existe déjà");
-        twinnings.setThemeActive(bike.getCode(), false);
-        assertThat(twinnings.themes(true)).extracting(Theme::getCode).doesNotContain("MECANIQUE_CYCLE");
+        catalogue.setActive(bike.getCode(), false);
+        assertThat(catalogue.themes(true)).extracting(Theme::getCode).doesNotContain("MECANIQUE_CYCLE");
         users.login(TestUsers.SIAE_DIRECTOR);
-        assertThatThrownBy(() -> twinnings.addTheme("Poterie")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalogue.add("Poterie")).isInstanceOf(AccessDeniedException.class);
     }
 
     // --- Bad input -------------------------------------------------------------------------------------------
@@ -259,8 +263,8 @@ class TwinningServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("earliestStart"))
                         .startsWith("Cette date est à plus d'un an"));
         users.login(TestUsers.TIERS_LIEU_MANAGER);
-        long version = twinnings.myOffer().orElseThrow().getVersion();
-        assertThatThrownBy(() -> twinnings.saveOffer(version, new OfferData(Set.of("REEMPLOI"), null, 4, 5,
+        long version = offers.myOffer().orElseThrow().getVersion();
+        assertThatThrownBy(() -> offers.saveOffer(version, new OfferData(Set.of("REEMPLOI"), null, 4, 5,
                 Set.of(DayOfWeek.MONDAY), List.of(new Closure(LocalDate.now(), LocalDate.of(2999, 12, 31),
                 "Travaux")))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("closures"))
@@ -270,8 +274,8 @@ class TwinningServiceTest {
     @Test
     void anOfferWithoutOpenDayOrSeatsIsRefused() {
         users.login(TestUsers.TIERS_LIEU_MANAGER);
-        long version = twinnings.myOffer().orElseThrow().getVersion();
-        assertThatThrownBy(() -> twinnings.saveOffer(version, new OfferData(Set.of("REEMPLOI"), null, 0, 5, Set.of(),
+        long version = offers.myOffer().orElseThrow().getVersion();
+        assertThatThrownBy(() -> offers.saveOffer(version, new OfferData(Set.of("REEMPLOI"), null, 0, 5, Set.of(),
                 List.of()))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("seatsPerDay", "Il faut au moins une place par jour.")
                         .containsEntry("openWeekdays", "Cochez au moins un jour d'ouverture."));

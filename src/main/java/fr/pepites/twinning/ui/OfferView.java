@@ -26,7 +26,8 @@ import fr.pepites.twinning.Closure;
 import fr.pepites.twinning.Offer;
 import fr.pepites.twinning.OfferData;
 import fr.pepites.twinning.Theme;
-import fr.pepites.twinning.TwinningService;
+import fr.pepites.twinning.ThemeCatalogue;
+import fr.pepites.twinning.TwinningOffers;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
 import fr.pepites.ui.RemoveButton;
@@ -50,7 +51,7 @@ public class OfferView extends VerticalLayout {
 
     private final UnsavedChanges unsaved = UnsavedChanges.guard(this);
 
-    private final TwinningService twinnings;
+    private final TwinningOffers offers;
     private final CheckboxGroup<Theme> themes = new CheckboxGroup<>();
     private final TextArea machines = new TextArea();
     private final IntegerField seats = new IntegerField();
@@ -61,11 +62,11 @@ public class OfferView extends VerticalLayout {
     private final FieldErrors errors = new FieldErrors();
     private long version;
 
-    OfferView(TwinningService twinnings) {
-        this.twinnings = twinnings;
+    OfferView(TwinningOffers offers, ThemeCatalogue catalogue) {
+        this.offers = offers;
         themes.setLabel(getTranslation("twinning.offer.themes"));
         themes.setId("offer-themes");
-        themes.setItems(twinnings.themes(true));
+        themes.setItems(catalogue.themes(true));
         themes.setItemLabelGenerator(Theme::getLabel);
         machines.setLabel(getTranslation("twinning.machines"));
         machines.setMaxLength(1000);
@@ -129,7 +130,7 @@ public class OfferView extends VerticalLayout {
     }
 
     private void load() {
-        twinnings.myOffer().ifPresentOrElse(this::show, () -> {
+        offers.myOffer().ifPresentOrElse(this::show, () -> {
             seats.setValue(8);
             weekly.setValue(2);
             open.setValue(EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY));
@@ -155,7 +156,7 @@ public class OfferView extends VerticalLayout {
                 machines.getValue(), seats.getValue() == null ? 0 : seats.getValue(),
                 weekly.getValue() == null ? 0 : weekly.getValue(), open.getValue(), List.copyOf(closures));
         Offer[] saved = new Offer[1];
-        if (errors.run(() -> saved[0] = twinnings.saveOffer(version, data))) {
+        if (errors.run(() -> saved[0] = offers.saveOffer(version, data))) {
             show(saved[0]);
             closureGrid.setItems(closures);
             unsaved.saved();

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.pepites.security.Role;
 import fr.pepites.twinning.Theme;
-import fr.pepites.twinning.TwinningService;
+import fr.pepites.twinning.ThemeCatalogue;
 import fr.pepites.ui.ActionDialog;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
@@ -26,18 +26,18 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
 public class ThemesView extends VerticalLayout {
 
-    private final TwinningService twinnings;
+    private final ThemeCatalogue catalogue;
     private final Grid<Theme> grid = new Grid<>();
 
-    ThemesView(TwinningService twinnings) {
-        this.twinnings = twinnings;
+    ThemesView(ThemeCatalogue catalogue) {
+        this.catalogue = catalogue;
         TextField label = new TextField();
         label.setPlaceholder(getTranslation("twinning.themes.new"));
         label.setId("theme-new-label");
         label.setWidth("24em");
         FieldErrors errors = new FieldErrors().bind("label", label);
         Button add = new Button(getTranslation("twinning.themes.add"), VaadinIcon.PLUS.create(), e -> {
-            if (errors.run(() -> twinnings.addTheme(label.getValue()))) {
+            if (errors.run(() -> catalogue.add(label.getValue()))) {
                 label.clear();
                 Notifications.success(getTranslation("twinning.themes.added"));
                 refresh();
@@ -65,19 +65,19 @@ public class ThemesView extends VerticalLayout {
         label.setValue(theme.getLabel());
         label.setWidthFull();
         ActionDialog.open(getTranslation("twinning.themes.rename"), null, getTranslation("common.save"), false,
-                new FieldErrors().bind("label", label), () -> twinnings.renameTheme(theme.getCode(), label.getValue()),
+                new FieldErrors().bind("label", label), () -> catalogue.rename(theme.getCode(), label.getValue()),
                 getTranslation("twinning.themes.renamed"), this::refresh, label);
     }
 
     private void refresh() {
-        grid.setItems(twinnings.themes(false));
+        grid.setItems(catalogue.themes(false));
     }
 
     /** A theme's buttons: rename it, retire or restore it. */
     private Button[] actions(Theme t) {
         return new Button[] {new Button(getTranslation("twinning.themes.rename"), e -> rename(t)),
                 new Button(getTranslation(t.isActive() ? "twinning.themes.retire" : "twinning.themes.restore"), e -> {
-                    twinnings.setThemeActive(t.getCode(), !t.isActive());
+                    catalogue.setActive(t.getCode(), !t.isActive());
                     refresh();
                 })};
     }

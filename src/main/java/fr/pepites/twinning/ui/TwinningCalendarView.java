@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import fr.pepites.security.Role;
 import fr.pepites.twinning.Offer;
-import fr.pepites.twinning.TwinningService;
-import fr.pepites.twinning.TwinningService.CalendarDay;
+import fr.pepites.twinning.TwinningOffers;
+import fr.pepites.twinning.TwinningOffers.CalendarDay;
 import fr.pepites.twinning.TwinningStatus;
 import fr.pepites.ui.EmptyState;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,14 +39,14 @@ public class TwinningCalendarView extends VerticalLayout {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
-    private final TwinningService twinnings;
+    private final TwinningOffers offers;
     private final Span title = new Span();
     private final Div month = new Div();
     private final EmptyState empty;
     private LocalDate shown = LocalDate.now().withDayOfMonth(1);
 
-    TwinningCalendarView(TwinningService twinnings) {
-        this.twinnings = twinnings;
+    TwinningCalendarView(TwinningOffers offers) {
+        this.offers = offers;
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> move(-1));
         previous.setId("calendar-previous");
         Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> move(1));
@@ -84,8 +84,8 @@ public class TwinningCalendarView extends VerticalLayout {
             head.getStyle().set("font-weight", "600").set("padding", "0.2em");
             month.add(head);
         }
-        Optional<Offer> offer = twinnings.myOffer();
-        List<CalendarDay> days = twinnings.calendar(shown);
+        Optional<Offer> offer = offers.myOffer();
+        List<CalendarDay> days = offers.calendar(shown);
         Map<LocalDate, List<CalendarDay>> byDate = days.stream().collect(Collectors.groupingBy(CalendarDay::date));
         LocalDate first = shown.with(DayOfWeek.MONDAY);
         LocalDate last = shown.plusMonths(1).minusDays(1).with(DayOfWeek.SUNDAY);

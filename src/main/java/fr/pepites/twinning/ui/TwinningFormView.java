@@ -28,6 +28,7 @@ import fr.pepites.twinning.Rhythm;
 import fr.pepites.twinning.Theme;
 import fr.pepites.twinning.TwinningData;
 import fr.pepites.twinning.TwinningDetails;
+import fr.pepites.twinning.ThemeCatalogue;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Notifications;
@@ -68,11 +69,11 @@ public class TwinningFormView extends VerticalLayout implements HasUrlParameter<
     private Long id;
     private long version;
 
-    TwinningFormView(TwinningService twinnings) {
+    TwinningFormView(TwinningService twinnings, ThemeCatalogue catalogue) {
         this.twinnings = twinnings;
         themes.setLabel(getTranslation("twinning.themes"));
         themes.setId("twinning-themes");
-        themes.setItems(twinnings.themes(true));
+        themes.setItems(catalogue.themes(true));
         themes.setItemLabelGenerator(Theme::getLabel);
         TwinningService.Candidates candidates = twinnings.candidatesOfMySiae();
         employees.setLabel(getTranslation("twinning.form.employees"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import fr.pepites.security.Role;
 import fr.pepites.twinning.TwinningFilter;
 import fr.pepites.twinning.TwinningRow;
+import fr.pepites.twinning.ThemeCatalogue;
 import fr.pepites.twinning.TwinningService;
 import fr.pepites.twinning.TwinningStatus;
 import fr.pepites.ui.Card;
@@ -42,9 +43,9 @@ public class TwinningsView extends VerticalLayout {
     private final EmptyState empty;
     private final Map<String, String> themes;
 
-    TwinningsView(TwinningService twinnings) {
+    TwinningsView(TwinningService twinnings, ThemeCatalogue catalogue) {
         this.twinnings = twinnings;
-        this.themes = twinnings.themeLabels();
+        this.themes = catalogue.labels();
         setSizeFull();
         search.setId("twinnings-search");
         search.setPlaceholder(getTranslation("twinning.list.search"));
