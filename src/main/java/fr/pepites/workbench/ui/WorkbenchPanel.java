@@ -209,7 +209,7 @@ public class WorkbenchPanel extends VerticalLayout {
             return row.proposal();
         }
         return row.reasons().isEmpty() ? label("noProposal")
-                : label("noProposal") + " : " + row.reasons().get(0).detail();
+                : label("noProposal") + ". " + row.reasons().get(0).detail();
     }
 
     private Span decisionBadge(WorkbenchRow row) {
