@@ -18,10 +18,6 @@ final class BestVacancies {
         values = new long[k];
     }
 
-    void clear() {
-        size = 0;
-    }
-
     void offer(int vacancy, long value) {
         int k = vacancies.length;
         if (size == k && value <= values[k - 1]) {
@@ -37,7 +33,7 @@ final class BestVacancies {
         vacancies[i] = vacancy;
     }
 
-    /** The best vacancies offered since the last {@link #clear}, best first. */
+    /** The best vacancies offered, best first. */
     int[] vacancies() {
         return Arrays.copyOf(vacancies, size);
     }
@@ -45,9 +41,5 @@ final class BestVacancies {
     /** Their values, in the same order. */
     long[] values() {
         return Arrays.copyOf(values, size);
-    }
-
-    int size() {
-        return size;
     }
 }

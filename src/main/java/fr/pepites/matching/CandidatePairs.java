@@ -136,14 +136,6 @@ final class CandidatePairs {
         return result;
     }
 
-    List<MatchVacancy> vacancies() {
-        return vacancies;
-    }
-
-    int peopleCount() {
-        return people.size();
-    }
-
     /**
      * Gives each vacancy the hard rules allow for person {@code p} (index in the problem's people), nearest first,
      * with what the match is worth under these weights ({@link MatchingRules#matchValue}).

@@ -71,26 +71,32 @@ public class MatchingProblem implements ProvenOptimum.Holder {
             seats.addAll(ofVacancy);
             seatsOf.add(List.copyOf(ofVacancy));
         }
-        CandidatePairs pairs = new CandidatePairs(people, jobs);
         List<Proposal> proposals = new ArrayList<>(people.size());
-        BestVacancies best = new BestVacancies(VALUE_RANGE);
-        for (int p = 0; p < people.size(); p++) {
-            best.clear();
-            pairs.forEachAllowed(p, weights, best::offer);
-            proposals.add(new Proposal(people.get(p), seatsOfVacancies(best.vacancies(), seatsOf), p));
-        }
         MatchingProblem problem = new MatchingProblem(people, jobs, seats, proposals, weights);
-        problem.pairs = pairs;
+        problem.pairs = new CandidatePairs(people, jobs);
         problem.seatsOf = seatsOf;
+        for (int p = 0; p < people.size(); p++) {
+            proposals.add(new Proposal(people.get(p), problem.bestSeats(p, v -> false), p));
+        }
         return problem;
     }
 
     /** The most vacancies a proposal's value range holds before the construction admits more. */
     static final int VALUE_RANGE = 32;
 
-    private static List<Seat> seatsOfVacancies(int[] vacancies, List<List<Seat>> seatsOf) {
+    /**
+     * The seats of the person's best {@link #VALUE_RANGE} allowed vacancies (by what the match is worth) but those
+     * left out: a proposal's value range.
+     */
+    private List<Seat> bestSeats(int row, java.util.function.Predicate<MatchVacancy> leftOut) {
+        BestVacancies best = new BestVacancies(VALUE_RANGE);
+        pairs.forEachAllowed(row, weights, (v, value) -> {
+            if (!leftOut.test(vacancies.get(v))) {
+                best.offer(v, value);
+            }
+        });
         List<Seat> result = new ArrayList<>();
-        for (int v : vacancies) {
+        for (int v : best.vacancies()) {
             result.addAll(seatsOf.get(v));
         }
         return result;
@@ -99,11 +105,6 @@ public class MatchingProblem implements ProvenOptimum.Holder {
     /** Every allowed pair of this problem, for the exact construction (null for a problem made by hand in a test). */
     CandidatePairs pairs() {
         return pairs;
-    }
-
-    /** The seats of the vacancy at this index of {@link #getVacancies}. */
-    List<Seat> seatsOf(int vacancy) {
-        return seatsOf.get(vacancy);
     }
 
     /** Lets the proposal take the seats of this vacancy, which the hard rules allow for it (beyond its best ones). */
@@ -116,13 +117,7 @@ public class MatchingProblem implements ProvenOptimum.Holder {
      * range is made again from its best vacancies still allowed.
      */
     public void exclude(Proposal proposal, MatchVacancy vacancy) {
-        BestVacancies best = new BestVacancies(VALUE_RANGE);
-        pairs.forEachAllowed(proposal.row(), weights, (v, value) -> {
-            if (vacancies.get(v) != vacancy && !proposal.excludes(vacancies.get(v))) {
-                best.offer(v, value);
-            }
-        });
-        proposal.exclude(vacancy, seatsOfVacancies(best.vacancies(), seatsOf));
+        proposal.exclude(vacancy, bestSeats(proposal.row(), v -> v == vacancy || proposal.excludes(v)));
     }
 
     /**
