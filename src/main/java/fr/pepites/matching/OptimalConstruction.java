@@ -1,5 +1,8 @@
 package fr.pepites.matching;
 
+import com.google.ortools.Loader;
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,8 +37,14 @@ final class OptimalConstruction {
     /** Up to how many people gaining arcs the flow is mended arc by arc rather than solved again. */
     private static final int MENDED = 100;
 
-    /** How many times at most the flow is solved again from nothing on new pairs. */
-    private static final int RESTARTS = 3;
+    /** How many pairs of least reduced cost a person with a negative one gains at each pricing. */
+    static final int PRICED_ARCS = 16;
+
+    /**
+     * What OR-Tools' min-cost flow takes per arc of the graph, about, on this machine (measured: 5 µs at 30,000 people,
+     * 9 µs at 100,000), before a first solve says: a solve that would end after the deadline is not started.
+     */
+    private static final long ROUTE_NANOS_PER_ARC = 10_000;
 
     /** How many people per seat (and more) each vacancy has arcs from in the first flow. */
     private static final int PEOPLE_PER_SEAT = 3;
@@ -52,7 +61,6 @@ final class OptimalConstruction {
     private final long[][] arcCost;
     /** How many pairs are allowed for each person: when the graph holds them all, pricing skips the person. */
     private final int[] allowedCount;
-    private final int[] order;
     private final int[] freeSeats;
     private final int[] siaeOf;
     private final int[] pinnedPerSiae;
@@ -78,13 +86,11 @@ final class OptimalConstruction {
     private int heapSize;
     private final int[] settled;
     private int settledCount;
-    private final boolean[] routed;
     private final int[] unplaced;
     private final int[] unplacedIndex;
     private int unplacedCount;
     /** An arc joined with no path back to its person: the flow is solved again from nothing. */
     private boolean restart;
-    private int restarts;
     /** How long the last flow solved from nothing took. */
     private long lastRouteNanos;
     private final int[] touched;
@@ -138,10 +144,6 @@ final class OptimalConstruction {
             allowedCount[p] = allowed[0];
         });
         addBestPeopleOfEachVacancy();
-        // The people whose best match is worth most are routed first: those after them seldom move them.
-        order = java.util.stream.IntStream.range(0, n).boxed()
-                .sorted(java.util.Comparator.comparingLong(p -> arcCost[p].length == 0 ? 0 : arcCost[p][0]))
-                .mapToInt(Integer::intValue).toArray();
         vacancyBase = n;
         siaeBase = vacancyBase + jobs.size();
         sink = siaeBase + siaeIndex.size();
@@ -155,6 +157,7 @@ final class OptimalConstruction {
         vacanciesOf = bySiae.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
         assigned = new int[n];
+        Arrays.fill(assigned, -1);
         assignedCost = new long[n];
         placedAt = new int[jobs.size()][];
         for (int v = 0; v < jobs.size(); v++) {
@@ -170,7 +173,6 @@ final class OptimalConstruction {
         heapIndex = new int[sink + 1];
         Arrays.fill(heapIndex, -1);
         settled = new int[sink + 1];
-        routed = new boolean[n];
         unplaced = new int[n];
         unplacedIndex = new int[n];
         touched = new int[sink + 1];
@@ -188,10 +190,8 @@ final class OptimalConstruction {
     static Result solve(MatchingProblem problem, long deadlineNanos) {
         OptimalConstruction flow = new OptimalConstruction(problem);
         boolean complete = false;
-        int[] vacancies = null;
-        if (flow.route(deadlineNanos, false)) {
+        if (flow.route(deadlineNanos)) {
             while (true) {
-                int[] before = flow.assigned.clone();
                 Boolean priced = flow.price(deadlineNanos);
                 if (priced == null) {
                     break;
@@ -200,15 +200,12 @@ final class OptimalConstruction {
                     complete = true;
                     break;
                 }
-                if (flow.restart && !flow.route(deadlineNanos, true)) {
-                    vacancies = before;
+                if (flow.restart && !flow.route(deadlineNanos)) {
                     break;
                 }
             }
         }
-        if (vacancies == null) {
-            vacancies = flow.assigned;
-        }
+        int[] vacancies = flow.assigned;
         Map<Proposal, MatchVacancy> result = new IdentityHashMap<>();
         for (int p = 0; p < flow.people.size(); p++) {
             if (vacancies[p] >= 0) {
@@ -336,34 +333,126 @@ final class OptimalConstruction {
         }
     }
 
-    /** Solves the flow on the pairs of the graph from nothing; false when the deadline came first. */
-    private boolean route(long deadlineNanos, boolean warm) {
+    /**
+     * Solves the flow on the pairs of the graph from nothing, with OR-Tools' min-cost flow (cost scaling, which a
+     * graph of a million pairs takes seconds, where successive shortest paths take tens: whole-number values make
+     * wide plateaus of equal reduced distance for their searches), then finds potentials proving it optimal over the
+     * graph ({@link #exactPotentials}). False, and nothing changed, when the deadline would come first: the solve
+     * cannot be stopped midway.
+     */
+    private boolean route(long deadlineNanos) {
         long begin = System.nanoTime();
+        if (!routeFits(deadlineNanos)) {
+            return false;
+        }
+        long arcs = arcCount();
         restart = false;
-        Arrays.fill(assigned, -1);
-        Arrays.fill(routed, false);
-        Arrays.fill(placedCount, 0);
-        Arrays.fill(unplacedIndex, -1);
-        unplacedCount = 0;
-        System.arraycopy(pinnedPerSiae, 0, siaeCount, 0, siaeCount.length);
-        if (warm) {
-            warmPotentials();
-        } else {
-            initialPotentials();
-        }
-        for (int i = 0; i < order.length; i++) {
-            if ((i & 63) == 0 && System.nanoTime() - deadlineNanos > 0) {
-                return false;
+        Loader.loadNativeLibraries();
+        MinCostFlow flow = new MinCostFlow(sink + 1, (int) arcs + people.size() + 2 * jobs.size());
+        try {
+            int n = people.size();
+            int[] firstArc = new int[n];
+            for (int p = 0; p < n; p++) {
+                flow.setNodeSupply(p, 1);
+                firstArc[p] = flow.getNumArcs();
+                for (int a = 0; a < arcVacancy[p].length; a++) {
+                    flow.addArcWithCapacityAndUnitCost(p, vacancyBase + arcVacancy[p][a], 1, arcCost[p][a]);
+                }
+                flow.addArcWithCapacityAndUnitCost(p, sink, 1, 0);
             }
-            int p = order[i];
-            long toSink = search(p, sink);
-            updatePotentials(toSink);
-            applyPath(p, sink);
-            routed[p] = true;
-            clearSearch();
+            int[] seatsOfSiae = new int[siaeCount.length];
+            for (int v = 0; v < jobs.size(); v++) {
+                if (freeSeats[v] > 0) {
+                    flow.addArcWithCapacityAndUnitCost(vacancyBase + v, siaeBase + siaeOf[v], freeSeats[v], 0);
+                    seatsOfSiae[siaeOf[v]] += freeSeats[v];
+                }
+            }
+            // An SIAE's k-th proposal after its pinned ones: unit arcs costing what the spread adds, convex.
+            for (int s = 0; s < seatsOfSiae.length; s++) {
+                for (int k = 0; k < Math.min(seatsOfSiae[s], n); k++) {
+                    flow.addArcWithCapacityAndUnitCost(siaeBase + s, sink, 1,
+                            spreadWeight * (2L * (pinnedPerSiae[s] + k) + 1));
+                }
+            }
+            flow.setNodeSupply(sink, -n);
+            MinCostFlowBase.Status status = flow.solve();
+            if (status != MinCostFlowBase.Status.OPTIMAL) {
+                throw new IllegalStateException("Min-cost flow of the matching: " + status);
+            }
+            Arrays.fill(assigned, -1);
+            Arrays.fill(placedCount, 0);
+            Arrays.fill(unplacedIndex, -1);
+            unplacedCount = 0;
+            System.arraycopy(pinnedPerSiae, 0, siaeCount, 0, siaeCount.length);
+            for (int p = 0; p < n; p++) {
+                for (int a = 0; a < arcVacancy[p].length; a++) {
+                    if (flow.getFlow(firstArc[p] + a) > 0) {
+                        place(p, arcVacancy[p][a]);
+                        siaeCount[siaeOf[arcVacancy[p][a]]]++;
+                    }
+                }
+                if (assigned[p] < 0) {
+                    addUnplaced(p);
+                }
+            }
+        } finally {
+            flow.delete();
         }
+        exactPotentials();
         lastRouteNanos = System.nanoTime() - begin;
         return true;
+    }
+
+    /** Whether a solve from nothing is expected to end before the deadline (by the last one, or per arc). */
+    private boolean routeFits(long deadlineNanos) {
+        long expected = Math.max(lastRouteNanos, arcCount() * ROUTE_NANOS_PER_ARC);
+        return deadlineNanos == Long.MAX_VALUE || deadlineNanos - System.nanoTime() > expected;
+    }
+
+    private long arcCount() {
+        return Arrays.stream(arcVacancy).mapToLong(a -> a.length).sum();
+    }
+
+    /**
+     * Potentials under which no arc of the residual graph has a negative reduced cost: the distances from a root
+     * joined to every node at no cost (Bellman-Ford with a queue), which exist because the flow is optimal over
+     * the graph (its residual graph has no negative cycle).
+     */
+    private void exactPotentials() {
+        int nodes = sink + 1;
+        Arrays.fill(potential, 0);
+        int[] queue = new int[nodes];
+        boolean[] queued = new boolean[nodes];
+        for (int u = 0; u < nodes; u++) {
+            queue[u] = u;
+            queued[u] = true;
+        }
+        int head = 0;
+        int[] size = {nodes};
+        int[] tail = {0};
+        while (size[0] > 0) {
+            int u = queue[head];
+            head = head + 1 == nodes ? 0 : head + 1;
+            size[0]--;
+            queued[u] = false;
+            long du = potential[u];
+            forEachResidualArc(u, (to, cost) -> {
+                if (du + cost < potential[to]) {
+                    potential[to] = du + cost;
+                    if (!queued[to]) {
+                        queued[to] = true;
+                        queue[tail[0]] = to;
+                        tail[0] = tail[0] + 1 == nodes ? 0 : tail[0] + 1;
+                        size[0]++;
+                    }
+                }
+            });
+        }
+    }
+
+    @FunctionalInterface
+    private interface ResidualArc {
+        void accept(int to, long cost);
     }
 
     /**
@@ -371,10 +460,10 @@ final class OptimalConstruction {
      * reduced cost (the flow is optimal over them all); false when some did, and the graph changed; null when the
      * deadline came first (the flow is then the best over the pairs the graph holds).
      *
-     * <p>Each person with a negative pair gets the {@link #FIRST_ARCS} pairs of least reduced cost (those the
+     * <p>Each person with a negative pair gets the {@link #PRICED_ARCS} pairs of least reduced cost (those the
      * potentials say are worth most), and keeps the one in use. While many people do, the flow is solved again from
-     * nothing on their new pairs (at most {@link #RESTARTS} times); then the pairs join the graph one by one and the
-     * flow is mended as each joins ({@link #addArc}), which ends: the graph only grows.
+     * nothing on the grown graph (if that solve can end before the deadline); when few do, the pairs join the graph
+     * one by one and the flow is mended as each joins ({@link #addArc}). It ends: the graph only grows.
      */
     private Boolean price(long deadlineNanos) {
         int n = people.size();
@@ -386,7 +475,7 @@ final class OptimalConstruction {
             }
             long pi = potential[p];
             int inUse = assigned[p];
-            BestVacancies best = new BestVacancies(FIRST_ARCS);
+            BestVacancies best = new BestVacancies(PRICED_ARCS);
             boolean[] negative = {false};
             long[] inUseValue = {0};
             forEachPair(p, (v, value) -> {
@@ -423,10 +512,7 @@ final class OptimalConstruction {
         if (joining == 0) {
             return true;
         }
-        // ... unless the deadline would stop it first: mending improves the flow with each pair until then.
-        boolean timeToRoute = deadlineNanos == Long.MAX_VALUE || deadlineNanos - System.nanoTime() > 2 * lastRouteNanos;
-        if (joining > Math.max(MENDED, n / 100) && restarts < RESTARTS && timeToRoute) {
-            restarts++;
+        if (joining > MENDED && routeFits(deadlineNanos)) {
             restart = true;
             for (int p = 0; p < n; p++) {
                 if (nextVacancies[p] != null) {
@@ -448,53 +534,6 @@ final class OptimalConstruction {
             }
         }
         return false;
-    }
-
-    /**
-     * The potentials of the flow just solved, lowered or raised as little as needed for the reduced costs of the
-     * empty flow to be non-negative: the flow is solved again from nothing with them, and the searches stay short,
-     * since they are nearly the potentials of the optimum.
-     */
-    private void warmPotentials() {
-        long lowest = potential[sink];
-        for (int s = 0; s < vacanciesOf.length; s++) {
-            int node = siaeBase + s;
-            for (int v : vacanciesOf[s]) {
-                if (freeSeats[v] > 0) {
-                    potential[node] = Math.min(potential[node], potential[vacancyBase + v]);
-                }
-            }
-            lowest = Math.min(lowest, potential[node] + spreadWeight * (2L * pinnedPerSiae[s] + 1));
-        }
-        potential[sink] = lowest;
-        for (int p = 0; p < people.size(); p++) {
-            long pi = lowest;
-            for (int a = 0; a < arcVacancy[p].length; a++) {
-                pi = Math.max(pi, potential[vacancyBase + arcVacancy[p][a]] - arcCost[p][a]);
-            }
-            potential[p] = pi;
-        }
-    }
-
-    /** Potentials making every arc's reduced cost non-negative before any flow: see the class comment. */
-    private void initialPotentials() {
-        Arrays.fill(potential, 0);
-        for (int p = 0; p < people.size(); p++) {
-            for (int a = 0; a < arcVacancy[p].length; a++) {
-                int node = vacancyBase + arcVacancy[p][a];
-                potential[node] = Math.min(potential[node], arcCost[p][a]);
-            }
-        }
-        long lowest = 0;
-        for (int s = 0; s < vacanciesOf.length; s++) {
-            long min = 0;
-            for (int v : vacanciesOf[s]) {
-                min = Math.min(min, potential[vacancyBase + v]);
-            }
-            potential[siaeBase + s] = min;
-            lowest = Math.min(lowest, min);
-        }
-        potential[sink] = lowest;
     }
 
     /**
@@ -549,6 +588,11 @@ final class OptimalConstruction {
     /** Relaxes every arc of the residual graph leaving node {@code u}. */
     private void expand(int u, long du) {
         long pu = potential[u];
+        forEachResidualArc(u, (to, cost) -> relax(to, u, du + cost + pu - potential[to]));
+    }
+
+    /** Each arc of the residual graph leaving node {@code u}, with its cost. */
+    private void forEachResidualArc(int u, ResidualArc arc) {
         if (u < vacancyBase) {
             int p = u;
             int[] arcs = arcVacancy[p];
@@ -556,44 +600,38 @@ final class OptimalConstruction {
             for (int a = 0; a < arcs.length; a++) {
                 int v = arcs[a];
                 if (assigned[p] != v) {
-                    int node = vacancyBase + v;
-                    relax(node, u, du + costs[a] + pu - potential[node]);
+                    arc.accept(vacancyBase + v, costs[a]);
                 }
             }
-            if (assigned[p] >= 0 || !routed[p]) {
-                relax(sink, u, du + pu - potential[sink]);
+            if (assigned[p] >= 0) {
+                arc.accept(sink, 0);
             }
         } else if (u < siaeBase) {
             int v = u - vacancyBase;
             if (freeSeats[v] > placedCount[v]) {
-                int node = siaeBase + siaeOf[v];
-                relax(node, u, du + pu - potential[node]);
+                arc.accept(siaeBase + siaeOf[v], 0);
             }
             for (int i = 0; i < placedCount[v]; i++) {
                 int p = placedAt[v][i];
-                relax(p, u, du - assignedCost[p] + pu - potential[p]);
+                arc.accept(p, -assignedCost[p]);
             }
         } else if (u < sink) {
             int s = u - siaeBase;
-            long next = spreadWeight * (2L * siaeCount[s] + 1);
-            relax(sink, u, du + next + pu - potential[sink]);
+            arc.accept(sink, spreadWeight * (2L * siaeCount[s] + 1));
             for (int v : vacanciesOf[s]) {
                 if (placedCount[v] > 0) {
-                    int node = vacancyBase + v;
-                    relax(node, u, du + pu - potential[node]);
+                    arc.accept(vacancyBase + v, 0);
                 }
             }
         } else {
             // From the sink, back along a flow into it: an SIAE's last proposal, or a person left without one.
             for (int s = 0; s < siaeCount.length; s++) {
                 if (siaeCount[s] > pinnedPerSiae[s]) {
-                    int node = siaeBase + s;
-                    relax(node, u, du - spreadWeight * (2L * siaeCount[s] - 1) + pu - potential[node]);
+                    arc.accept(siaeBase + s, -spreadWeight * (2L * siaeCount[s] - 1));
                 }
             }
             for (int i = 0; i < unplacedCount; i++) {
-                int p = unplaced[i];
-                relax(p, u, du + pu - potential[p]);
+                arc.accept(unplaced[i], 0);
             }
         }
     }
