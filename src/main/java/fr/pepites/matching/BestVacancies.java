@@ -33,6 +33,13 @@ final class BestVacancies {
         vacancies[i] = vacancy;
     }
 
+    /** Offers the other's best, in their order: as if offered here after this one's. */
+    void offerAll(BestVacancies other) {
+        for (int i = 0; i < other.size; i++) {
+            offer(other.vacancies[i], other.values[i]);
+        }
+    }
+
     /** The best vacancies offered, best first. */
     int[] vacancies() {
         return Arrays.copyOf(vacancies, size);

@@ -262,17 +262,28 @@ final class OptimalConstruction {
      */
     private void addBestPeopleOfEachVacancy() {
         int n = people.size();
-        BestVacancies[] bestPeople = new BestVacancies[jobs.size()];
-        for (int v = 0; v < jobs.size(); v++) {
-            bestPeople[v] = new BestVacancies(PEOPLE_PER_SEAT * Math.max(1, freeSeats[v]) + PEOPLE_PER_SEAT);
-        }
-        for (int p = 0; p < n; p++) {
-            int person = p;
-            // Ranked by what the person loses there against their best vacancy: the days waited, worth the same
-            // everywhere, would otherwise give every vacancy the same few people.
-            long best = arcCost[p].length == 0 ? 0 : -arcCost[p][0];
-            forEachPair(p, (v, value) -> bestPeople[v].offer(person, value - best));
-        }
+        // In parallel over slices of people, each keeping its own best; merged in order, a tie goes to the person
+        // met first, as in one pass.
+        int slices = 4 * Runtime.getRuntime().availableProcessors();
+        BestVacancies[] bestPeople = IntStream.range(0, slices).parallel().mapToObj(slice -> {
+            BestVacancies[] best = new BestVacancies[jobs.size()];
+            for (int v = 0; v < jobs.size(); v++) {
+                best[v] = new BestVacancies(PEOPLE_PER_SEAT * Math.max(1, freeSeats[v]) + PEOPLE_PER_SEAT);
+            }
+            for (int p = (int) ((long) n * slice / slices); p < (long) n * (slice + 1) / slices; p++) {
+                int person = p;
+                // Ranked by what the person loses there against their best vacancy: the days waited, worth the
+                // same everywhere, would otherwise give every vacancy the same few people.
+                long own = arcCost[p].length == 0 ? 0 : -arcCost[p][0];
+                forEachPair(p, (v, value) -> best[v].offer(person, value - own));
+            }
+            return best;
+        }).reduce((first, then) -> {
+            for (int v = 0; v < first.length; v++) {
+                first[v].offerAll(then[v]);
+            }
+            return first;
+        }).orElseThrow();
         List<List<long[]>> more = new ArrayList<>(n);
         for (int p = 0; p < n; p++) {
             more.add(null);
