@@ -19,6 +19,7 @@ import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.PublicAddress;
 import fr.pepites.common.StaleEdit;
 import fr.pepites.common.TextLimit;
+import fr.pepites.common.WebLink;
 import fr.pepites.directory.DirectoryService;
 import fr.pepites.directory.Organisation;
 import fr.pepites.directory.OrganisationKind;
@@ -40,7 +41,6 @@ import fr.pepites.twinning.TwinningStatus;
 import jakarta.json.JsonObject;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -50,6 +50,8 @@ import java.time.ZonedDateTime;
 import java.util.stream.Stream;
 import java.util.function.Function;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -88,6 +90,7 @@ public class BadgeService {
     private static final int MAX_TEXT = 2000;
     private static final int MAX_CRITERIA = 4000;
     private static final String PATH_ISSUER = "PEPITES (parcours modulaire complet)";
+    private static final String RULE_ISSUER = "PEPITES (règle d'attribution du relevé de formation)";
 
     private final AchievementRepository achievements;
     private final CredentialRepository credentials;
@@ -148,6 +151,14 @@ public class BadgeService {
                 .map(AchievementRow::of).toList();
     }
 
+    /** The names of these achievements (public, as their pages are), by id; unknown ids left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> achievementNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        achievements.findAllById(ids).forEach(a -> names.put(a.getId(), a.getName()));
+        return names;
+    }
+
     /** The achievement as its form shows it, if the acting user may edit it. */
     @Transactional(readOnly = true)
     public Optional<AchievementData> achievementData(long id) {
@@ -199,7 +210,7 @@ public class BadgeService {
                     + " mois (ou vide).");
         }
         for (Alignment a : data.alignments()) {
-            if (blank(a.getName()) || blank(a.getFramework()) || !isWebLink(a.getUrl())) {
+            if (blank(a.getName()) || blank(a.getFramework()) || !WebLink.isValid(a.getUrl())) {
                 errors.put("alignments", "Chaque alignement a un référentiel, un intitulé et une adresse web.");
             }
         }
@@ -339,7 +350,7 @@ public class BadgeService {
         String narrative = trimmed(request.evidenceNarrative());
         String url = trimmed(request.evidenceUrl());
         TextLimit.check(errors, "evidenceNarrative", narrative, MAX_TEXT);
-        if (url != null && !isWebLink(url)) {
+        if (url != null && !WebLink.isValid(url)) {
             errors.put("evidenceUrl", "Le lien de la preuve doit être une adresse web (https://…).");
         }
         if (!errors.isEmpty()) {
@@ -442,6 +453,32 @@ public class BadgeService {
                 "Présent au moins trois jours sur quatre au jumelage " + businessKey + ".", null,
                 currentUser.signature())
                 .stream().map(Credential::getPublicId).toList();
+    }
+
+    /**
+     * Issues an achievement that an award rule over the learning ledger says the learner earned, in the caller's
+     * transaction (the one writing the ledger rows): signed and e-mailed like any other, its evidence the rows that
+     * earned it, and the paths it completes with it. The credential's public id; empty when the learner cannot receive
+     * it now (no e-mail address, an inactive account, the badge deactivated or a path, held already and not
+     * repeatable, this platform's address not configured): the rule tries again at the learner's next activity.
+     */
+    @Transactional
+    public Optional<String> issueEarned(long achievementId, Long personId, Long accountId, String evidence,
+            String ruleRef) {
+        Optional<Achievement> achievement = achievements.findById(achievementId).filter(Achievement::isActive)
+                .filter(a -> a.getKind() != BadgeKind.PATH);
+        Optional<Recipient> recipient = personId != null
+                ? directory.findPersonForTheSystem(personId).map(Recipient::of)
+                : directory.findAccountForTheSystem(accountId).filter(UserAccount::isActive).map(Recipient::of);
+        if (achievement.isEmpty() || recipient.isEmpty() || !recipient.get().hasEmail() || !address.signsCredentials()
+                || (!achievement.get().isRepeatable() && holds(recipient.get(), achievement.get()))) {
+            return Optional.empty();
+        }
+        Achievement a = achievement.get();
+        Credential credential = issue(a, recipient.get(), issuerKeys.currentOf(a.getIssuer()),
+                CredentialSource.LEARNING, ruleRef, evidence, null, RULE_ISSUER);
+        completePaths(a, recipient.get());
+        return Optional.of(credential.getPublicId());
     }
 
     /** The achievement, if the user may award it; a French message why not otherwise. */
@@ -836,18 +873,6 @@ public class BadgeService {
             errors.put(field, message);
         } else {
             TextLimit.check(errors, field, value, max);
-        }
-    }
-
-    static boolean isWebLink(String url) {
-        if (blank(url) || url.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url.trim());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (Exception e) {
-            return false;
         }
     }
 

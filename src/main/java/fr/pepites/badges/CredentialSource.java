@@ -9,5 +9,7 @@ public enum CredentialSource {
     /** One of a closed twinning's earners. */
     TWINNING,
     /** Issued automatically once every achievement of a modular path was held. */
-    PATH
+    PATH,
+    /** Issued automatically by an award rule over the learning ledger (the rule's number is the reference). */
+    LEARNING
 }

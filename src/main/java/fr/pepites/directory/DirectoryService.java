@@ -394,6 +394,19 @@ public class DirectoryService {
         return persons.count(DirectorySpecifications.persons(text, currentUser.require()));
     }
 
+    /**
+     * The person of this id whoever acts: for what the platform does by itself on someone's behalf (a badge a learning
+     * rule awards when a tiers-lieu records a day), never to show a person to a user (see {@link #findPerson}).
+     */
+    public Optional<Person> findPersonForTheSystem(long id) {
+        return persons.findById(id);
+    }
+
+    /** The account of this id whoever acts, under the same terms as {@link #findPersonForTheSystem}. */
+    public Optional<UserAccount> findAccountForTheSystem(long id) {
+        return users.findById(id);
+    }
+
     public Optional<Person> findPerson(long id) {
         CurrentUser user = currentUser.require();
         return persons.findById(id).filter(p -> user.canSee(p.getOrganisation().getId()));

@@ -93,12 +93,16 @@ public class TwinningService implements SolveWorkbench {
     private final Workbench<TwinningPlan> workbench;
     private final java.time.Duration timeLimit;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     TwinningService(TwinningRepository twinnings, OfferRepository offers, ThemeCatalogue catalogue,
             TwinningTimeline timeline, DirectoryService directory, ParcoursService parcours, WorkflowService workflow,
             RuntimeService runtime, TaskService tasks, CurrentUserProvider currentUser,
             SolverManager<TwinningPlan, Long> twinningSolverManager, WorkbenchStore workbenchStore,
+            org.springframework.context.ApplicationEventPublisher events,
             @org.springframework.beans.factory.annotation.Value("${pepites.twinning.time-limit:PT60S}")
             java.time.Duration timeLimit) {
+        this.events = events;
         this.timeLimit = timeLimit;
         this.twinnings = twinnings;
         this.offers = offers;
@@ -679,6 +683,13 @@ public class TwinningService implements SolveWorkbench {
             throw InvalidInputException.of("present", "Indiquez, pour chaque participant, présent ou absent.");
         }
         t.recordAttendance(day, present);
+        List<Participant> participants = t.getParticipants();
+        events.publishEvent(new TwinningDayAttended(t.businessKey(), date,
+                participants.stream().filter(p -> p.isEmployee() && Boolean.TRUE.equals(p.presentOn(day)))
+                        .map(Participant::getPersonId).toList(),
+                participants.stream().filter(p -> !p.isEmployee() && Boolean.TRUE.equals(p.presentOn(day)))
+                        .map(Participant::getAccountId).toList(),
+                t.getThemes()));
         long count = present.stream().filter(Boolean::booleanValue).count();
         timeline.record(t, TwinningEventType.ATTENDANCE_RECORDED, "Jour " + (day + 1) + " (" + DATE.format(date)
                 + ") : " + Plural.of(count, "présent", "présents") + " sur " + present.size());

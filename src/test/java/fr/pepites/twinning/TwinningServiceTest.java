@@ -8,6 +8,9 @@ import fr.pepites.TestUsers;
 import fr.pepites.common.InvalidInputException;
 import fr.pepites.common.Plural;
 import fr.pepites.directory.Person;
+import fr.pepites.learning.ActivityKind;
+import fr.pepites.learning.Learner;
+import fr.pepites.learning.LearningLedger;
 import fr.pepites.twinning.process.TwinningProcess;
 import fr.pepites.workflow.InboxTask;
 import jakarta.persistence.EntityManager;
@@ -47,6 +50,8 @@ class TwinningServiceTest {
     RuntimeService runtime;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    LearningLedger ledger;
 
     @BeforeEach
     void offer() {
@@ -301,6 +306,36 @@ class TwinningServiceTest {
         assertThatThrownBy(() -> twinnings.evaluate(evaluation.id(), t.getId(), reload(t).getVersion(), 6, ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("score", "La note va de 1 à 5."));
+    }
+
+    @Test
+    void eachDayOfAttendanceWritesTheLearningLedgerOfThoseWhoWerePresentOnly() {
+        Twinning t = matchedAndApproved();
+        users.login(TestUsers.TIERS_LIEU_MANAGER);
+        twinnings.confirm(fixtures.taskOf(t, TwinningProcess.TASK_CONFIRM).id(), t.getId(), t.getVersion());
+        Participant first = reload(t).getParticipants().get(0);
+        InboxTask day = fixtures.tasksOf(t, TwinningProcess.TASK_ATTENDANCE).get(0);
+        TwinningFixtures.clockAt(reload(t).getDates().get(0));
+        List<Boolean> onlyTheFirst = reload(t).getParticipants().stream()
+                .map(p -> java.util.Objects.equals(p.getPersonId(), first.getPersonId())
+                        && java.util.Objects.equals(p.getAccountId(), first.getAccountId())).toList();
+        twinnings.recordAttendance(day.id(), t.getId(), reload(t).getVersion(), onlyTheFirst);
+
+        users.login(TestUsers.SIAE_DIRECTOR);
+        LocalDate date = reload(t).getDates().get(0);
+        Learner present = first.isEmployee() ? Learner.person(first.getPersonId())
+                : Learner.account(first.getAccountId());
+        assertThat(ledger.recordOf(present, date, date).orElseThrow().activities()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(ActivityKind.TWINNING_DAY);
+            assertThat(a.minutes()).isEqualTo(7 * 60);
+            assertThat(a.sourceRef()).isEqualTo(t.businessKey());
+            assertThat(a.themes()).containsExactlyInAnyOrderElementsOf(t.getThemes());
+        });
+        for (Participant absent : reload(t).getParticipants().subList(1, t.getParticipants().size())) {
+            Learner learner = absent.isEmployee() ? Learner.person(absent.getPersonId())
+                    : Learner.account(absent.getAccountId());
+            assertThat(ledger.recordOf(learner, date, date).orElseThrow().activities()).isEmpty();
+        }
     }
 
     @Test

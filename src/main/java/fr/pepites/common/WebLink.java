@@ -1,0 +1,24 @@
+package fr.pepites.common;
+
+import java.net.URI;
+
+/** A link a user typed that a page may show as a link: http or https, with a host, of 500 characters at most. */
+public final class WebLink {
+
+    public static final int MAX_LENGTH = 500;
+
+    private WebLink() {
+    }
+
+    public static boolean isValid(String url) {
+        if (url == null || url.isBlank() || url.length() > MAX_LENGTH) {
+            return false;
+        }
+        try {
+            URI uri = new URI(url.trim());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package fr.pepites.learning;
+
+/**
+ * Where a learning fact comes from, with the reference that names it there (a twinning's business key, an import's
+ * file and line, an entry by hand's own number). Labels: "learning.source.NAME".
+ */
+public enum ActivitySource {
+    /** A day of a twinning the learner was present at. */
+    TWINNING,
+    /** Written by hand by the learner's director (or a coordinator), with a reason. */
+    HAND
+}

@@ -1,0 +1,210 @@
+package fr.pepites.learning;
+
+import fr.pepites.badges.BadgeService;
+import fr.pepites.common.InvalidInputException;
+import fr.pepites.security.CurrentUserProvider;
+import fr.pepites.security.Role;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The badges earned from the ledger: the coordinators' award rules (one per achievement), their evaluation in the
+ * transaction that writes a learner's activities (the achievement issued through the badge service, never twice for
+ * the same rule and learner), and how far a learner is from each rule.
+ */
+@Service
+public class AwardRules {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final int MAX_COUNT = 1000;
+    private static final int MAX_HOURS = 10_000;
+    private static final int MAX_MONTHS = 120;
+    private static final int MAX_THEME = 60;
+    private static final int MAX_EVIDENCE = 1900;
+
+    private final AwardRuleRepository rules;
+    private final RuleAwardRepository awards;
+    private final LearningActivityRepository activities;
+    private final BadgeService badges;
+    private final CurrentUserProvider currentUser;
+
+    AwardRules(AwardRuleRepository rules, RuleAwardRepository awards, LearningActivityRepository activities,
+            BadgeService badges, CurrentUserProvider currentUser) {
+        this.rules = rules;
+        this.awards = awards;
+        this.activities = activities;
+        this.badges = badges;
+        this.currentUser = currentUser;
+    }
+
+    /** A rule as the coordinators' list shows it, with its achievement's name and what it asks in words. */
+    public record RuleRow(long id, long achievementId, String achievementName, String wording, boolean active,
+            long version) {
+    }
+
+    /** Every rule, for the coordinators. */
+    @Transactional(readOnly = true)
+    public List<RuleRow> rules() {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        List<AwardRule> all = rules.findAll();
+        Map<Long, String> names = badges.achievementNames(all.stream().map(AwardRule::getAchievementId).toList());
+        return all.stream()
+                .map(r -> new RuleRow(r.getId(), r.getAchievementId(),
+                        names.getOrDefault(r.getAchievementId(), "?"), wording(r), r.isActive(), r.getVersion()))
+                .sorted(java.util.Comparator.comparing(RuleRow::achievementName)).toList();
+    }
+
+    /** The achievements a rule may award (active, not paths), by id and name, for the rule's form. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> badgeNames() {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        return badges.achievements().stream().filter(a -> a.kind() != fr.pepites.badges.BadgeKind.PATH)
+                .collect(Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The rule of an achievement, as its form edits it. */
+    @Transactional(readOnly = true)
+    public Optional<AwardRuleData> ruleOf(long achievementId) {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        return rules.findByAchievementId(achievementId).map(r -> new AwardRuleData(r.getAchievementId(), r.getType(),
+                r.getKind(), r.getTheme(), r.getRequiredCount(), r.getRequiredHours(), r.getWithinMonths(),
+                r.isActive()));
+    }
+
+    /**
+     * Creates or changes the rule of an achievement ({@code version}: the one the form read, null for a new rule).
+     * It counts from now on: learners who already meet it receive the badge at their next activity.
+     */
+    @Transactional
+    public void save(AwardRuleData data, Long version) {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (data.achievementId() == null || !badgeNames().containsKey(data.achievementId())) {
+            errors.put("achievement", "Choisissez le badge que la règle délivre (un badge actif, pas un parcours).");
+        }
+        if (data.type() == null) {
+            errors.put("type", "Choisissez ce que la règle compte : des activités ou des heures.");
+        }
+        if (data.kind() == null) {
+            errors.put("kind", "Choisissez le type d'activité compté.");
+        }
+        if (data.type() == RuleType.COUNT && !within(data.requiredCount(), 1, MAX_COUNT)) {
+            errors.put("requiredCount", "Le nombre d'activités va de 1 à " + MAX_COUNT + ".");
+        }
+        if (data.type() == RuleType.HOURS && !within(data.requiredHours(), 1, MAX_HOURS)) {
+            errors.put("requiredHours", "Le nombre d'heures va de 1 à " + MAX_HOURS + ".");
+        }
+        if (data.withinMonths() != null && !within(data.withinMonths(), 1, MAX_MONTHS)) {
+            errors.put("withinMonths", "La période va de 1 à " + MAX_MONTHS + " mois (laissez vide : sans limite).");
+        }
+        if (data.theme() != null && data.theme().trim().length() > MAX_THEME) {
+            errors.put("theme", "Le thème tient en " + MAX_THEME + " caractères au plus.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Optional<AwardRule> existing = rules.findByAchievementId(data.achievementId());
+        if (existing.isPresent() && (version == null || existing.get().getVersion() != version)) {
+            throw InvalidInputException.of("", "Cette règle a changé entre-temps : fermez le formulaire et rouvrez-le "
+                    + "pour voir la dernière version.");
+        }
+        AwardRule rule = existing.orElseGet(() -> new AwardRule(data.achievementId()));
+        rule.set(data);
+        rules.save(rule);
+    }
+
+    /**
+     * Evaluates the active rules counting these kinds for these learners, in the caller's transaction, and issues
+     * each achievement a learner has just earned: its evidence lists the activities that earned it.
+     */
+    void evaluate(Collection<Learner> learners, Collection<ActivityKind> kinds) {
+        List<AwardRule> concerned = rules.findByActiveTrueAndKindIn(kinds);
+        if (concerned.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(PARIS);
+        for (Learner learner : learners) {
+            for (AwardRule rule : concerned) {
+                if (awards.existsById(new RuleAward.Key(rule.getId(), learner.key()))) {
+                    continue;
+                }
+                List<LearningActivity> counted = rule.counted(
+                        activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(), rule.getKind()), today);
+                if (rule.progressOf(counted) >= rule.target()) {
+                    badges.issueEarned(rule.getAchievementId(), learner.personId(), learner.accountId(),
+                            evidence(rule, counted), "REGLE-" + rule.getId())
+                            .ifPresent(credential -> awards.save(new RuleAward(rule.getId(), learner.key(), credential)));
+                }
+            }
+        }
+    }
+
+    /** How far a learner is from one rule: "2 échanges entre pairs sur 3", and whether the badge was awarded. */
+    public record Progress(long achievementId, String achievementName, String wording, int done, int target,
+            boolean awarded) {
+
+        public String text() {
+            return Math.min(done, target) + " sur " + target;
+        }
+    }
+
+    /** The learner's progress towards each active rule. */
+    @Transactional(readOnly = true)
+    public List<Progress> progressOf(Learner learner) {
+        List<AwardRule> active = rules.findByActiveTrue();
+        Map<Long, String> names = badges.achievementNames(active.stream().map(AwardRule::getAchievementId).toList());
+        LocalDate today = LocalDate.now(PARIS);
+        List<Progress> out = new ArrayList<>();
+        for (AwardRule rule : active) {
+            List<LearningActivity> counted = rule.counted(
+                    activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(), rule.getKind()), today);
+            out.add(new Progress(rule.getAchievementId(), names.getOrDefault(rule.getAchievementId(), "?"),
+                    wording(rule), rule.progressOf(counted), rule.target(),
+                    awards.existsById(new RuleAward.Key(rule.getId(), learner.key()))));
+        }
+        out.sort(java.util.Comparator.comparing(Progress::achievementName));
+        return out;
+    }
+
+    /** What the rule asks, in French: "3 échanges entre pairs en 12 mois", "14 heures de journée de formation". */
+    static String wording(AwardRule rule) {
+        String what = rule.getType() == RuleType.COUNT
+                ? rule.getRequiredCount() + " " + rule.getKind().noun(rule.getRequiredCount())
+                : rule.getRequiredHours() + " " + (rule.getRequiredHours() > 1 ? "heures" : "heure") + " de "
+                        + rule.getKind().noun(1);
+        String theme = rule.getTheme() == null ? "" : " (thème " + rule.getTheme() + ")";
+        String window = rule.getWithinMonths() == null ? "" : " en " + rule.getWithinMonths() + " mois";
+        return what + theme + window;
+    }
+
+    /** The rule and the activities that earned it, as many as the credential's evidence holds (2,000 characters). */
+    private static String evidence(AwardRule rule, List<LearningActivity> counted) {
+        StringBuilder text = new StringBuilder("Règle « " + wording(rule) + " » remplie : ");
+        for (int i = 0; i < counted.size(); i++) {
+            LearningActivity a = counted.get(i);
+            String item = (i == 0 ? "" : " ; ") + a.getKind().noun(1) + " du " + DATE.format(a.getDate()) + " ("
+                    + a.getMinutes() + " min, " + a.getSourceRef() + ")";
+            if (text.length() + item.length() > MAX_EVIDENCE) {
+                text.append(" ; et ").append(counted.size() - i).append(" autres");
+                break;
+            }
+            text.append(item);
+        }
+        return text.append('.').toString();
+    }
+
+    private static boolean within(Integer value, int min, int max) {
+        return value != null && value >= min && value <= max;
+    }
+}

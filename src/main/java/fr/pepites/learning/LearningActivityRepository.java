@@ -1,0 +1,27 @@
+package fr.pepites.learning;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LearningActivityRepository extends JpaRepository<LearningActivity, Long> {
+
+    boolean existsByLearnerKeyAndSourceAndSourceRefAndDate(String learnerKey, ActivitySource source,
+            String sourceRef, LocalDate date);
+
+    List<LearningActivity> findByLearnerKeyAndKindOrderByDateAsc(String learnerKey, ActivityKind kind);
+
+    Page<LearningActivity> findByLearnerKeyAndDateBetween(String learnerKey, LocalDate from, LocalDate to,
+            Pageable pageable);
+
+    List<LearningActivity> findByLearnerKeyAndDateBetweenOrderByDateAsc(String learnerKey, LocalDate from,
+            LocalDate to);
+
+    @Query("select a from LearningActivity a where a.learnerKey in :keys and a.date between :from and :to "
+            + "order by a.date")
+    List<LearningActivity> findOfLearners(Collection<String> keys, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,9 @@
+package fr.pepites.learning;
+
+/** What an award rule counts over a learner's ledger. Labels: "learning.ruleType.NAME". */
+public enum RuleType {
+    /** At least N activities of a kind (and of a theme, if the rule names one) within the last M months. */
+    COUNT,
+    /** At least H hours of a kind (and theme) within the last M months, or ever when the rule names no months. */
+    HOURS
+}
