@@ -75,6 +75,10 @@ public class Achievement {
             inverseJoinColumns = @JoinColumn(name = "achievement_id"))
     private Set<Achievement> members = new HashSet<>();
 
+    /** How many of a path's members earn it (N of M); null: all of them. */
+    @Column(name = "required_members")
+    private Integer requiredMembers;
+
     @Version
     private long version;
 
@@ -97,13 +101,24 @@ public class Achievement {
         this.alignments.clear();
         this.alignments.addAll(data.alignments());
         this.members.clear();
+        this.requiredMembers = null;
         if (kind == BadgeKind.PATH) {
             this.members.addAll(members);
+            this.requiredMembers = data.requiredMembers();
         }
         if (data.image() != null) {
             this.image = data.image().bytes();
             this.imageType = data.image().contentType();
         }
+    }
+
+    /** How many of its members a path asks for: all of them unless it says fewer. */
+    public int requiredMemberCount() {
+        return requiredMembers == null ? members.size() : requiredMembers;
+    }
+
+    public Integer getRequiredMembers() {
+        return requiredMembers;
     }
 
     public Long getId() {

@@ -38,7 +38,7 @@ public final class BadgeRows {
     }
 
     /** A modular path as one holder stands in it: the achievements held (valid), those missing, and whether earned. */
-    public record PathProgress(long pathId, String pathName, List<String> held, List<String> missing,
+    public record PathProgress(long pathId, String pathName, List<String> held, List<String> missing, int required,
             boolean earned) {
     }
 

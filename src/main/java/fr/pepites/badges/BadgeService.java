@@ -167,7 +167,7 @@ public class BadgeService {
                 .map(a -> new AchievementData(a.getIssuer().getId(), a.getKind(), a.getName(), a.getDescription(),
                         a.getCriteria(), null, a.getValidityMonths(), a.isRepeatable(), a.isActive(),
                         a.getAlignments(), a.getMembers().stream().map(Achievement::getId).collect(Collectors.toSet()),
-                        a.getVersion()));
+                        a.getRequiredMembers(), a.getVersion()));
     }
 
     /**
@@ -223,6 +223,10 @@ public class BadgeService {
                 errors.put("members", "Un parcours ne peut pas se contenir lui-même.");
             } else if (members.stream().anyMatch(m -> m.getKind() == BadgeKind.PATH)) {
                 errors.put("members", "Un parcours réunit des badges, pas d'autres parcours.");
+            } else if (data.requiredMembers() != null
+                    && (data.requiredMembers() < 1 || data.requiredMembers() > members.size())) {
+                errors.put("requiredMembers", "Le nombre de badges requis va de 1 à " + members.size()
+                        + " (le nombre de badges du parcours) ; laissez vide pour tous.");
             }
         }
         AchievementData.BadgeImage image = null;
@@ -248,7 +252,7 @@ public class BadgeService {
         boolean heldOnce = achievement.isHeldOnce();
         achievement.update(new AchievementData(data.issuerId(), data.kind(), data.name(), data.description(),
                 data.criteria(), image, data.validityMonths(), data.repeatable(), data.active(), data.alignments(),
-                data.memberIds(), data.version()), issuer, members);
+                data.memberIds(), data.requiredMembers(), data.version()), issuer, members);
         if (id != null && heldOnce != achievement.isHeldOnce()) {
             recountHoldings(achievement);
         }
@@ -591,9 +595,14 @@ public class BadgeService {
         List<Credential> issued = new ArrayList<>();
         for (Achievement path : achievements.findPathsWith(awarded.getId())) {
             Set<Long> held = heldAchievements(r);
-            if (!held.contains(path.getId()) && path.getMembers().stream().allMatch(m -> held.contains(m.getId()))) {
+            long heldMembers = path.getMembers().stream().filter(m -> held.contains(m.getId())).count();
+            if (!held.contains(path.getId()) && heldMembers >= path.requiredMemberCount()) {
+                String narrative = path.getRequiredMembers() == null
+                        ? "Tous les badges du parcours « " + path.getName() + " » obtenus."
+                        : heldMembers + " des " + path.getMembers().size() + " badges du parcours « " + path.getName()
+                                + " » obtenus (" + path.getRequiredMembers() + " requis).";
                 issued.add(issue(path, r, issuerKeys.currentOf(path.getIssuer()), CredentialSource.PATH,
-                        null, "Tous les badges du parcours « " + path.getName() + " » obtenus.", null, PATH_ISSUER));
+                        null, narrative, null, PATH_ISSUER));
             }
         }
         return issued;
@@ -747,7 +756,7 @@ public class BadgeService {
             }
             paths.add(new PathProgress(path.getId(), path.getName(), has,
                     members.stream().filter(m -> !valid.contains(m.getId())).map(Achievement::getName).toList(),
-                    valid.contains(path.getId())));
+                    path.requiredMemberCount(), valid.contains(path.getId())));
         }
         return new HolderBadges(name, held.stream().map(CredentialRow::of).toList(), paths);
     }

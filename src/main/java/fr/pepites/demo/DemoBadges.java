@@ -68,7 +68,7 @@ class DemoBadges {
                 "Le parcours de montée en compétences des encadrants techniques : échange de pairs, webconférence "
                         + "PASS IAE et jumelage avec un tiers-lieu.",
                 "Avoir obtenu les trois badges du parcours.", null, null, false, true, List.of(),
-                Set.of(exchange, webinar, twinning), null));
+                Set.of(exchange, webinar, twinning), null, null));
 
         int issued = 0;
         for (TwinningEarners closed : badges.twinningsWithEarners()) {
@@ -100,7 +100,7 @@ class DemoBadges {
     private long achievement(long issuer, BadgeKind kind, String name, String description, String criteria,
             Integer validityMonths, List<Alignment> alignments) {
         return badges.saveAchievement(null, new AchievementData(issuer, kind, name, description, criteria, null,
-                validityMonths, false, true, alignments, Set.of(), null));
+                validityMonths, false, true, alignments, Set.of(), null, null));
     }
 
     private List<Alignment> rome(String code) {

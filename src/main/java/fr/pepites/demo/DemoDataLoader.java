@@ -181,11 +181,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoParcours demoParcours;
     private final DemoTwinnings demoTwinnings;
     private final DemoBadges demoBadges;
+    private final DemoLearning demoLearning;
 
     DemoDataLoader(DirectoryService directory, VacancyService vacancies, ReferralService referrals,
             @Value("${pepites.demo.password}") String password, JdbcTemplate jdbc, DemoParcours demoParcours,
-            DemoTwinnings demoTwinnings, DemoBadges demoBadges) {
+            DemoTwinnings demoTwinnings, DemoBadges demoBadges, DemoLearning demoLearning) {
         this.demoBadges = demoBadges;
+        this.demoLearning = demoLearning;
         this.demoParcours = demoParcours;
         this.demoTwinnings = demoTwinnings;
         this.jdbc = jdbc;
@@ -246,9 +248,11 @@ class DemoDataLoader implements ApplicationRunner {
             int parcoursCount = demoParcours.load(organisations.get("avenir"));
             int twinningCount = demoTwinnings.load(email -> runAs(accounts.get(email)), organisations);
             int badgeCount = demoBadges.load(email -> runAs(accounts.get(email)), organisations);
+            int activityCount = badgeCount == 0 ? 0 : demoLearning.load(email -> runAs(accounts.get(email)));
             LOG.info("Démo chargée : {} organisations, {} comptes, {} personnes, {} fiches de poste, 8 orientations "
-                    + "dont 7 en attente de mise en relation, {} parcours, {} jumelages, {} badges", ORGANISATIONS.size(),
-                    accountCount, PERSONS.size(), VACANCIES.size(), parcoursCount, twinningCount, badgeCount);
+                    + "dont 7 en attente de mise en relation, {} parcours, {} jumelages, {} badges, {} activités "
+                    + "inscrites à la main", ORGANISATIONS.size(), accountCount, PERSONS.size(), VACANCIES.size(),
+                    parcoursCount, twinningCount, badgeCount, activityCount);
         } finally {
             SecurityContextHolder.setContext(previous);
         }

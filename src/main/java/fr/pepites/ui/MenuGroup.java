@@ -10,6 +10,7 @@ public enum MenuGroup {
     MATCHING("nav.group.matching"),
     TWINNINGS("nav.group.twinnings"),
     BADGES("nav.group.badges"),
+    LEARNING("nav.group.learning"),
     NETWORK("nav.group.network"),
     ADMINISTRATION("nav.group.administration");
 

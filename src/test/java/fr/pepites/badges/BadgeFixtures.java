@@ -54,7 +54,7 @@ public class BadgeFixtures {
             Integer validityMonths, Set<Long> members) {
         return new AchievementData(currentUser.require().organisationId(), kind, name, "Description de " + name,
                 criteria, new AchievementData.BadgeImage(SVG, "image/svg+xml"), validityMonths, repeatable, true,
-                List.of(Alignment.rome("K2304", "Tri et valorisation des déchets")), members, null);
+                List.of(Alignment.rome("K2304", "Tri et valorisation des déchets")), members, null, null);
     }
 
     /** A new person of the coordinator's sight (created by the SIAE director), with or without an e-mail address. */

@@ -199,7 +199,7 @@ class BadgeServiceTest {
         AchievementData d = badges.achievementData(achievement).orElseThrow();
         badges.saveAchievement(achievement, new AchievementData(d.issuerId(), d.kind(), d.name(), d.description(),
                 d.criteria(), null, d.validityMonths(), repeatable, d.active(), d.alignments(), d.memberIds(),
-                d.version()));
+                d.requiredMembers(), d.version()));
         entityManager.flush();
     }
 
@@ -221,7 +221,7 @@ class BadgeServiceTest {
     private static AchievementData withImage(AchievementData d, byte[] bytes) {
         return new AchievementData(d.issuerId(), d.kind(), d.name(), d.description(), d.criteria(),
                 new AchievementData.BadgeImage(bytes, "image/png"), d.validityMonths(), d.repeatable(), d.active(),
-                d.alignments(), d.memberIds(), null);
+                d.alignments(), d.memberIds(), d.requiredMembers(), null);
     }
 
     @Test
@@ -250,6 +250,35 @@ class BadgeServiceTest {
         assertThat(done.paths()).singleElement().satisfies(progress -> assertThat(progress.earned()).isTrue());
         assertThatThrownBy(() -> badges.award(new AwardRequest(path, List.of(p.getId()), List.of(), null, null)))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aPathOfTwoOfThreeBadgesIsIssuedWithTheSecondAndSaysHowManyItAsks() {
+        long sorting = fixtures.achievement("Tri", BadgeKind.COMPETENCE, true, null);
+        long exchange = fixtures.achievement("Échange de pairs", BadgeKind.PEER_EXCHANGE, false, null);
+        long webinar = fixtures.achievement("Webconférence", BadgeKind.WEB_CONFERENCE, false, null);
+        AchievementData all = fixtures.data("Parcours deux sur trois", BadgeKind.PATH, "Deux des trois badges", false,
+                null, Set.of(sorting, exchange, webinar));
+        assertThatThrownBy(() -> badges.saveAchievement(null, withRequired(all, 4)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageFor("requiredMembers"))
+                        .startsWith("Le nombre de badges requis va de 1 à 3"));
+        badges.saveAchievement(null, withRequired(all, 2));
+        Person p = fixtures.person("DeuxSurTrois", "deux.sur.trois@example.fr");
+
+        awardOne(sorting, p);
+        assertThat(badges.badgesOfPerson(p.getId()).orElseThrow().paths()).singleElement().satisfies(progress -> {
+            assertThat(progress.required()).isEqualTo(2);
+            assertThat(progress.earned()).isFalse();
+        });
+        assertThat(badges.award(new AwardRequest(webinar, List.of(p.getId()), List.of(), null, null)))
+                .as("the web conference and the path").hasSize(2);
+        assertThat(badges.badgesOfPerson(p.getId()).orElseThrow().paths()).singleElement()
+                .satisfies(progress -> assertThat(progress.earned()).isTrue());
+    }
+
+    private static AchievementData withRequired(AchievementData d, Integer required) {
+        return new AchievementData(d.issuerId(), d.kind(), d.name(), d.description(), d.criteria(), d.image(),
+                d.validityMonths(), d.repeatable(), d.active(), d.alignments(), d.memberIds(), required, d.version());
     }
 
     @Test

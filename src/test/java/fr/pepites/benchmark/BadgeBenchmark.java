@@ -64,7 +64,7 @@ class BadgeBenchmark {
             long achievement = badges.saveAchievement(null, new AchievementData(network, BadgeKind.COMPETENCE,
                     "Banc d'essai", "Un badge du banc d'essai.", "Avoir été tiré au sort par le banc d'essai.", null,
                     24, true, true, List.of(Alignment.rome("K2304", "Revalorisation de produits industriels")),
-                    Set.of(), null));
+                    Set.of(), null, null));
             // Warm-up: one award (JIT, the contexts' first parse, the key's creation).
             badges.award(new AwardRequest(achievement, persons.subList(0, 10), List.of(), "Échauffement", null));
 

@@ -63,6 +63,7 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
     private final Checkbox repeatable = new Checkbox();
     private final Checkbox active = new Checkbox();
     private final MultiSelectComboBox<AchievementRow> members = new MultiSelectComboBox<>();
+    private final IntegerField requiredMembers = new IntegerField();
     private final Grid<fr.pepites.badges.Alignment> alignmentGrid = new Grid<>();
     private final List<fr.pepites.badges.Alignment> alignments = new ArrayList<>();
     private final Span imageState = new Span();
@@ -81,7 +82,10 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         kind.setItems(BadgeKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("badges.kind." + k.name()));
         kind.setId("achievement-kind");
-        kind.addValueChangeListener(e -> members.setVisible(e.getValue() == BadgeKind.PATH));
+        kind.addValueChangeListener(e -> {
+            members.setVisible(e.getValue() == BadgeKind.PATH);
+            requiredMembers.setVisible(e.getValue() == BadgeKind.PATH);
+        });
         name.setLabel(getTranslation("badges.achievement.name"));
         name.setId("achievement-name");
         name.setMaxLength(200);
@@ -105,6 +109,11 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         members.setItemLabelGenerator(AchievementRow::name);
         members.setVisible(false);
         members.setId("achievement-members");
+        requiredMembers.setLabel(getTranslation("badges.achievement.requiredMembers"));
+        requiredMembers.setHelperText(getTranslation("badges.achievement.requiredMembers.help"));
+        requiredMembers.setMin(1);
+        requiredMembers.setVisible(false);
+        requiredMembers.setId("achievement-required-members");
 
         Upload upload = FrenchUpload.inMemory(BadgeService.MAX_IMAGE, (metadata, bytes) -> {
             image = new AchievementData.BadgeImage(bytes, metadata.contentType());
@@ -149,7 +158,7 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
 
         errors.bind("issuer", issuer).bind("kind", kind).bind("name", name).bind("description", description)
                 .bind("criteria", criteria).bind("validityMonths", validity).bind("members", members)
-                .bind("alignments", rome);
+                .bind("requiredMembers", requiredMembers).bind("alignments", rome);
         Button save = new Button(getTranslation("common.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("achievement-save");
@@ -163,7 +172,7 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         other.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(getTranslation("badges.achievement.title")), errors.summary(), form,
                 new H3(getTranslation("badges.achievement.image")),
-                new Paragraph(getTranslation("badges.achievement.image.help")), upload, imageState, members,
+                new Paragraph(getTranslation("badges.achievement.image.help")), upload, imageState, members, requiredMembers,
                 new H3(getTranslation("badges.achievement.alignments")), rome, other, alignmentGrid,
                 new HorizontalLayout(save, back));
     }
@@ -191,6 +200,7 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         alignmentGrid.setItems(alignments);
         members.setValue(members.getListDataView().getItems().filter(r -> data.memberIds().contains(r.id()))
                 .collect(Collectors.toSet()));
+        requiredMembers.setValue(data.requiredMembers());
         imageState.setText(getTranslation("badges.achievement.image.kept"));
     }
 
@@ -204,7 +214,7 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         AchievementData data = new AchievementData(issuer.getValue() == null ? null : issuer.getValue().getId(),
                 kind.getValue(), name.getValue(), description.getValue(), criteria.getValue(), image,
                 validity.getValue(), repeatable.getValue(), active.getValue(), List.copyOf(alignments), memberIds,
-                version);
+                kind.getValue() == BadgeKind.PATH ? requiredMembers.getValue() : null, version);
         if (errors.run(() -> badges.saveAchievement(id, data))) {
             unsaved.saved();
             Notifications.success(getTranslation("badges.achievement.saved"));

@@ -50,13 +50,17 @@ class HolderPanel extends VerticalLayout {
             add(new H3(getTranslation("badges.holder.paths")));
             for (PathProgress path : holder.paths()) {
                 int total = path.held().size() + path.missing().size();
-                ProgressBar bar = new ProgressBar(0, Math.max(total, 1), path.held().size());
+                int required = path.required();
+                ProgressBar bar = new ProgressBar(0, Math.max(required, 1), Math.min(path.held().size(), required));
                 bar.setWidth("20em");
                 bar.getElement().setAttribute("aria-label", path.pathName());
                 Paragraph line = new Paragraph(path.pathName() + " — " + (path.earned()
                         ? getTranslation("badges.holder.pathEarned")
-                        : getTranslation("badges.holder.pathProgress", path.held().size(), total,
-                                String.join(", ", path.missing()))));
+                        : required == total
+                                ? getTranslation("badges.holder.pathProgress", path.held().size(), total,
+                                        String.join(", ", path.missing()))
+                                : getTranslation("badges.holder.pathProgressOf", path.held().size(), required, total,
+                                        String.join(", ", path.missing()))));
                 line.addClassName("path-progress");
                 add(line, bar);
             }

@@ -1,0 +1,21 @@
+package fr.pepites.learning.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.pepites.security.CurrentUser;
+import fr.pepites.ui.MenuGroup;
+import fr.pepites.ui.MenuItem;
+import fr.pepites.ui.ShellContribution;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Learning in the menu: one's own record (everyone), the team's (directors), the badge rules (coordinators). */
+@Component
+class LearningShell implements ShellContribution {
+
+    @Override
+    public List<MenuItem> menuItems(CurrentUser user) {
+        return List.of(MenuItem.of(MenuGroup.LEARNING, "nav.myLearning", MyLearningView.class, VaadinIcon.ACADEMY_CAP, 58),
+                MenuItem.of(MenuGroup.LEARNING, "nav.teamLearning", TeamLearningView.class, VaadinIcon.USERS, 59),
+                MenuItem.of(MenuGroup.LEARNING, "nav.awardRules", AwardRulesView.class, VaadinIcon.COG_O, 106));
+    }
+}
