@@ -154,6 +154,18 @@ class LearningLedgerTest {
     }
 
     @Test
+    void theDemosRuleGivesRomainBlancThePeerExchangeBadgeAtHisThirdExchange() {
+        users.login(TestUsers.SIAE_DIRECTOR);
+        Learner romain = ledger.learnersOfMyOrganisation().entrySet().stream()
+                .filter(e -> e.getValue().equals("Romain Blanc")).findFirst().orElseThrow().getKey();
+        byHand(romain, ActivityKind.PEER_EXCHANGE, TODAY.minusDays(2), 150);
+        users.login("cip.velo@pepites.demo");
+        assertThat(ledger.myRecord(TODAY.minusYears(1), TODAY).progress())
+                .filteredOn(p -> p.wording().equals("3 échanges entre pairs en 12 mois")).singleElement()
+                .satisfies(p -> assertThat(p.awarded()).as(p.text()).isTrue());
+    }
+
+    @Test
     void onlyCoordinatorsKeepTheRulesWhichCheckTheirFields() {
         users.login(TestUsers.SIAE_DIRECTOR);
         assertThatThrownBy(() -> rules.save(new AwardRuleData(1L, RuleType.COUNT, ActivityKind.PEER_EXCHANGE, null, 3,

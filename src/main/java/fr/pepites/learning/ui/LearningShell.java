@@ -14,8 +14,8 @@ class LearningShell implements ShellContribution {
 
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of(MenuGroup.LEARNING, "nav.myLearning", MyLearningView.class, VaadinIcon.ACADEMY_CAP, 58),
-                MenuItem.of(MenuGroup.LEARNING, "nav.teamLearning", TeamLearningView.class, VaadinIcon.USERS, 59),
-                MenuItem.of(MenuGroup.LEARNING, "nav.awardRules", AwardRulesView.class, VaadinIcon.COG_O, 106));
+        return List.of(MenuItem.of(MenuGroup.LEARNING, "nav.myLearning", MyLearningView.class, VaadinIcon.ACADEMY_CAP, 61),
+                MenuItem.of(MenuGroup.LEARNING, "nav.teamLearning", TeamLearningView.class, VaadinIcon.USERS, 62),
+                MenuItem.of(MenuGroup.LEARNING, "nav.awardRules", AwardRulesView.class, VaadinIcon.COG_O, 108));
     }
 }

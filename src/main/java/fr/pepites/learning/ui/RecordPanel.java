@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A learner's record as their own page and their director's dialog show it: hours by kind and by modality, progress
- * towards each badge rule, and the activities of the period. Every text comes from the ledger and is shown as text.
+ * A learner's record as their own page and their director's dialog show it: progress towards each badge rule first,
+ * then hours by kind and by modality, and the activities of the period. Every text comes from the ledger and is shown as text.
  */
 class RecordPanel extends VerticalLayout {
 
@@ -28,8 +28,6 @@ class RecordPanel extends VerticalLayout {
 
     RecordPanel(LearningLedger.LearningRecord record, String emptyNextStep) {
         setPadding(false);
-        add(new H3(getTranslation("learning.totals")));
-        add(totals(record.totals()));
         add(new H3(getTranslation("learning.progress")));
         if (record.progress().isEmpty()) {
             add(new Span(getTranslation("learning.progress.none")));
@@ -42,8 +40,11 @@ class RecordPanel extends VerticalLayout {
             progress.addColumn(this::progressText).setHeader(getTranslation("learning.progress.done"));
             Grids.cardsOnPhone(progress, getTranslation("learning.progress"), p -> new Card(p.achievementName())
                     .line(p.wording()).line(progressText(p)));
+            progress.setItems(record.progress());
             add(progress);
         }
+        add(new H3(getTranslation("learning.totals")));
+        add(totals(record.totals()));
         add(new H3(getTranslation("learning.activities")));
         EmptyState empty = new EmptyState(VaadinIcon.ACADEMY_CAP, getTranslation("learning.activities.empty"),
                 emptyNextStep);
