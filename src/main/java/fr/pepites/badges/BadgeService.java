@@ -151,6 +151,15 @@ public class BadgeService {
                 .map(AchievementRow::of).toList();
     }
 
+    /** The achievements a person or an account holds now (credentials neither revoked nor expired). */
+    @Transactional(readOnly = true)
+    public Set<Long> achievementsHeldBy(Long personId, Long accountId) {
+        Instant now = Instant.now();
+        return (personId != null ? credentials.findOfPerson(personId) : credentials.findOfAccount(accountId)).stream()
+                .filter(c -> !c.isRevoked() && !c.isExpired(now)).map(c -> c.getAchievement().getId())
+                .collect(Collectors.toSet());
+    }
+
     /** The names of these achievements (public, as their pages are), by id; unknown ids left out. */
     @Transactional(readOnly = true)
     public Map<Long, String> achievementNames(Collection<Long> ids) {

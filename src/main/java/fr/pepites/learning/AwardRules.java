@@ -73,6 +73,14 @@ public class AwardRules {
                 .collect(Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The achievements a new rule may award: those {@link #badgeNames} gives that have no rule yet. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> badgesWithoutRule() {
+        Map<Long, String> names = badgeNames();
+        rules.findAll().forEach(r -> names.remove(r.getAchievementId()));
+        return names;
+    }
+
     /** The rule of an achievement, as its form edits it. */
     @Transactional(readOnly = true)
     public Optional<AwardRuleData> ruleOf(long achievementId) {
@@ -115,7 +123,10 @@ public class AwardRules {
             throw new InvalidInputException(errors);
         }
         Optional<AwardRule> existing = rules.findByAchievementId(data.achievementId());
-        if (existing.isPresent() && (version == null || existing.get().getVersion() != version)) {
+        if (existing.isPresent() && version == null) {
+            throw InvalidInputException.of("achievement", "Ce badge a déjà une règle : modifiez-la depuis la liste.");
+        }
+        if (existing.isPresent() && existing.get().getVersion() != version) {
             throw InvalidInputException.of("", "Cette règle a changé entre-temps : fermez le formulaire et rouvrez-le "
                     + "pour voir la dernière version.");
         }
@@ -151,11 +162,13 @@ public class AwardRules {
     }
 
     /** How far a learner is from one rule: "2 échanges entre pairs sur 3", and whether the badge was awarded. */
-    public record Progress(long achievementId, String achievementName, String wording, int done, int target,
-            boolean awarded) {
+    public record Progress(long achievementId, String achievementName, String wording, RuleType type, int done,
+            int target, boolean awarded) {
 
+        /** "2 sur 3" activities, "5 h sur 14 h". */
         public String text() {
-            return Math.min(done, target) + " sur " + target;
+            String unit = type == RuleType.HOURS ? " h" : "";
+            return Math.min(done, target) + unit + " sur " + target + unit;
         }
     }
 
@@ -165,13 +178,15 @@ public class AwardRules {
         List<AwardRule> active = rules.findByActiveTrue();
         Map<Long, String> names = badges.achievementNames(active.stream().map(AwardRule::getAchievementId).toList());
         LocalDate today = LocalDate.now(PARIS);
+        java.util.Set<Long> held = badges.achievementsHeldBy(learner.personId(), learner.accountId());
         List<Progress> out = new ArrayList<>();
         for (AwardRule rule : active) {
             List<LearningActivity> counted = rule.counted(
                     activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(), rule.getKind()), today);
             out.add(new Progress(rule.getAchievementId(), names.getOrDefault(rule.getAchievementId(), "?"),
-                    wording(rule), rule.progressOf(counted), rule.target(),
-                    awards.existsById(new RuleAward.Key(rule.getId(), learner.key()))));
+                    wording(rule), rule.getType(), rule.progressOf(counted), rule.target(),
+                    held.contains(rule.getAchievementId())
+                            || awards.existsById(new RuleAward.Key(rule.getId(), learner.key()))));
         }
         out.sort(java.util.Comparator.comparing(Progress::achievementName));
         return out;
@@ -194,7 +209,7 @@ public class AwardRules {
         for (int i = 0; i < counted.size(); i++) {
             LearningActivity a = counted.get(i);
             String item = (i == 0 ? "" : " ; ") + a.getKind().noun(1) + " du " + DATE.format(a.getDate()) + " ("
-                    + a.getMinutes() + " min, " + a.getSourceRef() + ")";
+                    + a.getMinutes() + " min, " + a.origin() + ")";
             if (text.length() + item.length() > MAX_EVIDENCE) {
                 text.append(" ; et ").append(counted.size() - i).append(" autres");
                 break;

@@ -135,6 +135,11 @@ public class LearningActivity {
         return sourceRef;
     }
 
+    /** Where the fact comes from, in French words: "jumelage TSF-12", "inscrite à la main". */
+    public String origin() {
+        return source == ActivitySource.HAND ? "inscrite à la main" : "jumelage " + sourceRef;
+    }
+
     public String getReason() {
         return reason;
     }

@@ -39,6 +39,9 @@ public class LearningLedger {
     private static final int MAX_TEXT = 2000;
     private static final int MAX_MINUTES = 24 * 60;
     private static final int MAX_LEARNERS = 500;
+    private static final int MAX_YEARS_BACK = 10;
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy");
 
     private final LearningActivityRepository activities;
     private final AwardRules rules;
@@ -103,6 +106,8 @@ public class LearningLedger {
             errors.put("date", "Indiquez la date de l'activité.");
         } else if (entry.date().isAfter(LocalDate.now(PARIS))) {
             errors.put("date", "Une activité s'inscrit une fois faite : la date ne peut pas être à venir.");
+        } else if (entry.date().isBefore(LocalDate.now(PARIS).minusYears(MAX_YEARS_BACK))) {
+            errors.put("date", "La date ne peut pas remonter à plus de " + MAX_YEARS_BACK + " ans.");
         }
         if (entry.minutes() == null || entry.minutes() < 1 || entry.minutes() > MAX_MINUTES) {
             errors.put("minutes", "La durée va de 1 minute à 24 heures (1 440 minutes).");
@@ -137,13 +142,19 @@ public class LearningLedger {
 
     /** One activity as a record lists it. */
     public record ActivityRow(long id, ActivityKind kind, LocalDate date, int minutes, Modality modality,
-            List<String> themes, ActivitySource source, String sourceRef, String evidenceText, String evidenceUrl,
-            String reason, String recordedBy) {
+            List<String> themes, ActivitySource source, String sourceRef, String origin, String evidenceText,
+            String evidenceUrl, String reason, String recordedBy) {
 
         static ActivityRow of(LearningActivity a) {
             return new ActivityRow(a.getId(), a.getKind(), a.getDate(), a.getMinutes(), a.getModality(), a.themes(),
-                    a.getSource(), a.getSourceRef(), a.getEvidenceText(), a.getEvidenceUrl(), a.getReason(),
+                    a.getSource(), a.getSourceRef(), a.origin(), a.getEvidenceText(), a.getEvidenceUrl(), a.getReason(),
                     a.getRecordedBy());
+        }
+
+        /** The evidence as text: its words, then its link. */
+        public String evidence() {
+            return java.util.stream.Stream.of(evidenceText, evidenceUrl).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.joining(" — "));
         }
     }
 
@@ -253,13 +264,14 @@ public class LearningLedger {
     public byte[] myRecordCsv(LocalDate from, LocalDate to, Function<String, String> words) {
         LearningRecord record = myRecord(from, to);
         List<String> header = java.util.stream.Stream.of("learning.date", "learning.kind", "learning.minutes",
-                "learning.modality", "learning.source", "learning.evidence").map(words).toList();
+                "learning.modality", "learning.source", "learning.hand.reason", "learning.evidence",
+                "learning.evidence.url").map(words).toList();
         List<List<Object>> rows = new ArrayList<>();
         for (ActivityRow a : record.activities()) {
-            rows.add(List.of(a.date().toString(), words.apply("learning.kind." + a.kind().name()), a.minutes(),
-                    words.apply("learning.modality." + a.modality().name()),
-                    words.apply("learning.source." + a.source().name()) + " " + a.sourceRef(),
-                    a.evidenceText() == null ? "" : a.evidenceText()));
+            rows.add(List.of(DATE.format(a.date()), words.apply("learning.kind." + a.kind().name()), a.minutes(),
+                    words.apply("learning.modality." + a.modality().name()), a.origin(),
+                    a.reason() == null ? "" : a.reason(), a.evidenceText() == null ? "" : a.evidenceText(),
+                    a.evidenceUrl() == null ? "" : a.evidenceUrl()));
         }
         return Csv.of(header, rows);
     }
@@ -267,16 +279,19 @@ public class LearningLedger {
     /** The team record as CSV: one line per learner, minutes by kind and by modality. */
     @Transactional(readOnly = true)
     public byte[] teamCsv(LocalDate from, LocalDate to, Function<String, String> words) {
-        List<String> header = new ArrayList<>(List.of(words.apply("learning.learner"), words.apply("learning.total")));
+        String minutes = " (" + words.apply("learning.csv.minutes") + ")";
+        List<String> header = new ArrayList<>(List.of(words.apply("learning.learner"), words.apply("learning.team.who"),
+                words.apply("learning.total") + minutes));
         for (ActivityKind kind : ActivityKind.values()) {
-            header.add(words.apply("learning.kind." + kind.name()));
+            header.add(words.apply("learning.kind." + kind.name()) + minutes);
         }
         for (Modality modality : Modality.values()) {
-            header.add(words.apply("learning.modality." + modality.name()));
+            header.add(words.apply("learning.modality." + modality.name()) + minutes);
         }
         List<List<Object>> rows = new ArrayList<>();
         for (TeamRow row : teamRecord(from, to)) {
-            List<Object> line = new ArrayList<>(List.of(row.name(), row.totals().minutes()));
+            List<Object> line = new ArrayList<>(List.of(row.name(),
+                    words.apply(row.staff() ? "learning.team.staff" : "learning.team.person"), row.totals().minutes()));
             for (ActivityKind kind : ActivityKind.values()) {
                 line.add(row.totals().byKind().getOrDefault(kind, 0));
             }

@@ -95,6 +95,10 @@ class LearningLedgerTest {
                 TODAY.plusDays(1), 0, Modality.ON_SITE, null, "javascript:alert(1)", " ")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("date", "minutes", "reason", "evidenceUrl"));
+        assertThatThrownBy(() -> ledger.recordByHand(new LearningLedger.HandEntry(learner, ActivityKind.AFEST,
+                LocalDate.of(1900, 1, 1), 60, Modality.ON_SITE, null, null, "Archives")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("date", "La date ne peut pas remonter à plus de 10 ans."));
         users.login(TestUsers.OTHER_SIAE_DIRECTOR);
         assertThatThrownBy(() -> ledger.recordByHand(new LearningLedger.HandEntry(learner, ActivityKind.AFEST,
                 TODAY, 60, Modality.ON_SITE, null, null, "Essai")))
@@ -178,7 +182,8 @@ class LearningLedgerTest {
         saveRule(new AwardRuleData(exchange, RuleType.COUNT, ActivityKind.PEER_EXCHANGE, null, 3, null, 12, true));
         assertThatThrownBy(() -> rules.save(new AwardRuleData(exchange, RuleType.COUNT, ActivityKind.PEER_EXCHANGE,
                 null, 4, null, 12, true), null)).as("a new rule over one it did not read")
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("achievement", "Ce badge a déjà une règle : modifiez-la depuis la liste."));
         assertThat(rules.rules()).filteredOn(r -> r.achievementId() == exchange).singleElement()
                 .satisfies(r -> assertThat(r.wording()).isEqualTo("3 échanges entre pairs en 12 mois"));
     }

@@ -109,6 +109,7 @@ public class AchievementFormView extends VerticalLayout implements HasUrlParamet
         members.setItemLabelGenerator(AchievementRow::name);
         members.setVisible(false);
         members.setId("achievement-members");
+        members.setWidthFull();
         requiredMembers.setLabel(getTranslation("badges.achievement.requiredMembers"));
         requiredMembers.setHelperText(getTranslation("badges.achievement.requiredMembers.help"));
         requiredMembers.setMin(1);

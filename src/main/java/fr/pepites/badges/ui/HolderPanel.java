@@ -56,7 +56,9 @@ class HolderPanel extends VerticalLayout {
                 bar.getElement().setAttribute("aria-label", path.pathName());
                 Paragraph line = new Paragraph(path.pathName() + " — " + (path.earned()
                         ? getTranslation("badges.holder.pathEarned")
-                        : required == total
+                        : path.held().size() >= required
+                                ? getTranslation("badges.holder.pathDue", path.held().size(), required)
+                                : required == total
                                 ? getTranslation("badges.holder.pathProgress", path.held().size(), total,
                                         String.join(", ", path.missing()))
                                 : getTranslation("badges.holder.pathProgressOf", path.held().size(), required, total,

@@ -50,7 +50,8 @@ public class AwardRulesView extends VerticalLayout {
                 .setHeader(getTranslation("common.status"));
         grid.addComponentColumn(r -> new Button(getTranslation("learning.rules.edit.short"), e -> edit(r))).setAutoWidth(true);
         Grids.cardsOnPhone(grid, getTranslation("learning.rules.title"), r -> new Card(r.achievementName())
-                .line(r.wording()).with(new Button(getTranslation("learning.rules.edit.short"), e -> edit(r))));
+                .line(r.wording())
+                .line(getTranslation(r.active() ? "learning.rules.active" : "learning.rules.inactive")).with(new Button(getTranslation("learning.rules.edit.short"), e -> edit(r))));
         add(new H2(getTranslation("learning.rules.title")), new Paragraph(getTranslation("learning.rules.intro")), add,
                 grid, empty);
         refresh();
@@ -64,7 +65,7 @@ public class AwardRulesView extends VerticalLayout {
     }
 
     private void edit(AwardRules.RuleRow row) {
-        Map<Long, String> badges = rules.badgeNames();
+        Map<Long, String> badges = row == null ? rules.badgesWithoutRule() : rules.badgeNames();
         ComboBox<Long> badge = new ComboBox<>(getTranslation("learning.badge"));
         badge.setItems(badges.keySet());
         badge.setItemLabelGenerator(id -> badges.getOrDefault(id, ""));
@@ -88,6 +89,11 @@ public class AwardRulesView extends VerticalLayout {
         theme.setMaxLength(60);
         theme.setHelperText(getTranslation("learning.rules.theme.help"));
         Checkbox active = new Checkbox(getTranslation("learning.rules.active"), true);
+        badge.setRequiredIndicatorVisible(true);
+        type.setRequiredIndicatorVisible(true);
+        kind.setRequiredIndicatorVisible(true);
+        count.setRequiredIndicatorVisible(true);
+        hours.setRequiredIndicatorVisible(true);
         Long version = null;
         if (row != null) {
             AwardRuleData data = rules.ruleOf(row.achievementId()).orElseThrow();

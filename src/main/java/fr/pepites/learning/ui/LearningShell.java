@@ -8,7 +8,10 @@ import fr.pepites.ui.ShellContribution;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Learning in the menu: one's own record (everyone), the team's (directors), the badge rules (coordinators). */
+/**
+ * Learning in the menu: one's own record (everyone), the team's (directors); the badge rules (coordinators) under
+ * Badges, with the badges they award.
+ */
 @Component
 class LearningShell implements ShellContribution {
 
@@ -16,6 +19,6 @@ class LearningShell implements ShellContribution {
     public List<MenuItem> menuItems(CurrentUser user) {
         return List.of(MenuItem.of(MenuGroup.LEARNING, "nav.myLearning", MyLearningView.class, VaadinIcon.ACADEMY_CAP, 61),
                 MenuItem.of(MenuGroup.LEARNING, "nav.teamLearning", TeamLearningView.class, VaadinIcon.USERS, 62),
-                MenuItem.of(MenuGroup.LEARNING, "nav.awardRules", AwardRulesView.class, VaadinIcon.COG_O, 108));
+                MenuItem.of(MenuGroup.BADGES, "nav.awardRules", AwardRulesView.class, VaadinIcon.COG_O, 108));
     }
 }

@@ -28,12 +28,15 @@ public class MyLearningView extends VerticalLayout {
         add(new H2(getTranslation("learning.mine.title")), new Paragraph(getTranslation("learning.mine.intro")),
                 errors.summary(), period,
                 Download.csv(getTranslation("learning.csv"), "releve-formation.csv",
-                        () -> ledger.myRecordCsv(period.from.getValue(), period.to.getValue(), this::getTranslation)),
+                        () -> period.isValid()
+                                ? ledger.myRecordCsv(period.from.getValue(), period.to.getValue(), this::getTranslation)
+                                : new byte[0]),
                 record);
         refresh();
     }
 
     private void refresh() {
+        record.removeAll();
         errors.run(() -> {
             LearningLedger.LearningRecord mine = ledger.myRecord(period.from.getValue(), period.to.getValue());
             record.removeAll();

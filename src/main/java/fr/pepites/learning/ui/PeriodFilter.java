@@ -32,7 +32,8 @@ class PeriodFilter extends HorizontalLayout {
         return new FieldErrors().bind("period", from);
     }
 
-    String fileSuffix() {
-        return from.getValue() + "_" + to.getValue();
+    /** Whether both ends are set and in order: an export is made of a valid period only. */
+    boolean isValid() {
+        return from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue());
     }
 }

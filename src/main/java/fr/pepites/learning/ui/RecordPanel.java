@@ -57,10 +57,13 @@ class RecordPanel extends VerticalLayout {
         activities.addColumn(a -> getTranslation("learning.modality." + a.modality().name()))
                 .setHeader(getTranslation("learning.modality"));
         activities.addColumn(this::source).setHeader(getTranslation("learning.source")).setFlexGrow(2);
+        activities.addColumn(ActivityRow::evidence).setHeader(getTranslation("learning.evidence.column"))
+                .setFlexGrow(2);
+        Grids.wrapping(activities);
         Grids.cardsOnPhone(activities, getTranslation("learning.activities"), a -> new Card(
                 DATE.format(a.date()) + " · " + getTranslation("learning.kind." + a.kind().name()))
                 .line(hours(a.minutes()) + " · " + getTranslation("learning.modality." + a.modality().name()))
-                .line(source(a)));
+                .line(source(a)).line(a.evidence()));
         activities.setItems(record.activities());
         activities.setVisible(!record.activities().isEmpty());
         activities.setAllRowsVisible(record.activities().size() <= 20);
@@ -96,7 +99,8 @@ class RecordPanel extends VerticalLayout {
     }
 
     private String source(ActivityRow a) {
-        return getTranslation("learning.source." + a.source().name()) + " " + a.sourceRef()
+        return (a.source() == fr.pepites.learning.ActivitySource.HAND ? getTranslation("learning.source.HAND")
+                : getTranslation("learning.source." + a.source().name()) + " " + a.sourceRef())
                 + (a.reason() == null ? "" : " — " + a.reason());
     }
 

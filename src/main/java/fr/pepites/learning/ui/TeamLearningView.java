@@ -61,11 +61,14 @@ public class TeamLearningView extends VerticalLayout {
                 .setAutoWidth(true);
         Grids.wrapping(grid);
         Grids.cardsOnPhone(grid, getTranslation("learning.team.title"), r -> new Card(r.name())
+                .line(getTranslation(r.staff() ? "learning.team.staff" : "learning.team.person"))
                 .line(RecordPanel.hours(r.totals().minutes()) + " · " + breakdown(r.totals()))
                 .with(new Button(getTranslation("learning.team.record"), e -> showRecord(r))));
         HorizontalLayout actions = new HorizontalLayout(write, Download.csv(getTranslation("learning.csv"),
                 "formation-equipe.csv",
-                () -> ledger.teamCsv(period.from.getValue(), period.to.getValue(), this::getTranslation)));
+                () -> period.isValid()
+                        ? ledger.teamCsv(period.from.getValue(), period.to.getValue(), this::getTranslation)
+                        : new byte[0]));
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         actions.setWrap(true);
         add(new H2(getTranslation("learning.team.title")), new Paragraph(getTranslation("learning.team.intro")),
@@ -81,6 +84,8 @@ public class TeamLearningView extends VerticalLayout {
     }
 
     private void refresh() {
+        grid.setVisible(false);
+        empty.setVisible(false);
         errors.run(() -> {
             var rows = ledger.teamRecord(period.from.getValue(), period.to.getValue());
             grid.setItems(rows);
@@ -119,6 +124,7 @@ public class TeamLearningView extends VerticalLayout {
         minutes.setMax(24 * 60);
         minutes.setStepButtonsVisible(true);
         minutes.setId("learning-hand-minutes");
+        minutes.setHelperText(getTranslation("learning.minutes.help"));
         Select<Modality> modality = new Select<>();
         modality.setLabel(getTranslation("learning.modality"));
         modality.setItems(Modality.values());
@@ -131,6 +137,10 @@ public class TeamLearningView extends VerticalLayout {
         evidence.setMaxLength(2000);
         TextField url = new TextField(getTranslation("learning.evidence.url"));
         url.setMaxLength(500);
+        for (var field : java.util.List.<com.vaadin.flow.component.HasValue<?, ?>>of(learner, kind, date, minutes,
+                modality, reason)) {
+            field.setRequiredIndicatorVisible(true);
+        }
         FieldErrors handErrors = new FieldErrors().bind("learner", learner).bind("kind", kind).bind("date", date)
                 .bind("minutes", minutes).bind("modality", modality).bind("reason", reason)
                 .bind("evidenceText", evidence).bind("evidenceUrl", url);
