@@ -138,6 +138,21 @@ public class LearningLedger {
         record(List.of(fact), currentUser.signature());
     }
 
+    /**
+     * Takes back an activity written by hand, mistaken (a learner of the acting director's organisation; any for a
+     * coordinator). Activities from other sources are facts of their source and stay. A badge a rule has issued with it
+     * stays issued: revoking it is the badge's own decision.
+     */
+    @Transactional
+    public void removeByHand(long activityId) {
+        CurrentUser user = currentUser.requireRole(Role.SIAE_DIRECTOR, Role.COORDINATOR, Role.ADMIN);
+        LearningActivity activity = activities.findById(activityId)
+                .filter(a -> a.getSource() == ActivitySource.HAND && nameOf(a.learner(), user).isPresent())
+                .orElseThrow(() -> InvalidInputException.of("", "Cette activité n'existe plus, ou ne se retire pas : "
+                        + "seules les activités inscrites à la main se retirent."));
+        activities.delete(activity);
+    }
+
     // --- Reading ---------------------------------------------------------------------------------------------
 
     /** One activity as a record lists it. */

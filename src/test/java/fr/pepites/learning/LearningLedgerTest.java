@@ -88,6 +88,24 @@ class LearningLedgerTest {
     }
 
     @Test
+    void aMistakenEntryByHandIsTakenBackByItsDirectorOnlyAndATwinningDayNever() {
+        Learner learner = newStaffMember();
+        byHand(learner, ActivityKind.WORKSHOP, TODAY.minusDays(3), 125);
+        long id = ledger.recordOf(learner, TODAY.minusMonths(1), TODAY).orElseThrow().activities().get(0).id();
+        users.login(TestUsers.OTHER_SIAE_DIRECTOR);
+        assertThatThrownBy(() -> ledger.removeByHand(id)).isInstanceOf(InvalidInputException.class);
+        users.login(TestUsers.SIAE_DIRECTOR);
+        ledger.removeByHand(id);
+        assertThat(ledger.recordOf(learner, TODAY.minusMonths(1), TODAY).orElseThrow().activities()).isEmpty();
+        byHand(learner, ActivityKind.WORKSHOP, TODAY.minusDays(3), 120);
+        long twinningDay = jdbc.queryForObject("select min(id) from learning_activity where source = 'TWINNING'",
+                Long.class);
+        users.login(TestUsers.COORDINATOR);
+        assertThatThrownBy(() -> ledger.removeByHand(twinningDay)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.getMessage()).contains("seules les activités inscrites à la main se retirent"));
+    }
+
+    @Test
     void anEntryByHandNeedsAReasonAPastDateAPlausibleLengthAndALearnerOfTheDirectorsOwnStructure() {
         Learner learner = newStaffMember();
         users.login(TestUsers.SIAE_DIRECTOR);

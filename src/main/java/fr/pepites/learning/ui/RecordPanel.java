@@ -6,7 +6,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import fr.pepites.learning.ActivityKind;
+import fr.pepites.learning.ActivitySource;
 import fr.pepites.learning.AwardRules;
 import fr.pepites.learning.LearningLedger;
 import fr.pepites.learning.LearningLedger.ActivityRow;
@@ -17,6 +20,7 @@ import fr.pepites.ui.Grids;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A learner's record as their own page and their director's dialog show it: progress towards each badge rule first,
@@ -27,6 +31,11 @@ class RecordPanel extends VerticalLayout {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     RecordPanel(LearningLedger.LearningRecord record, String emptyNextStep) {
+        this(record, emptyNextStep, null);
+    }
+
+    /** With {@code remove}, each activity written by hand has a button taking it back (after a confirmation). */
+    RecordPanel(LearningLedger.LearningRecord record, String emptyNextStep, Consumer<ActivityRow> remove) {
         setPadding(false);
         add(new H3(getTranslation("learning.progress")));
         if (record.progress().isEmpty()) {
@@ -60,6 +69,10 @@ class RecordPanel extends VerticalLayout {
         activities.addColumn(ActivityRow::evidence).setHeader(getTranslation("learning.evidence.column"))
                 .setFlexGrow(2);
         Grids.wrapping(activities);
+        if (remove != null) {
+            activities.addComponentColumn(a -> a.source() == ActivitySource.HAND ? removeButton(a, remove)
+                    : new Span()).setAutoWidth(true);
+        }
         Grids.cardsOnPhone(activities, getTranslation("learning.activities"), a -> new Card(
                 DATE.format(a.date()) + " · " + getTranslation("learning.kind." + a.kind().name()))
                 .line(hours(a.minutes()) + " · " + getTranslation("learning.modality." + a.modality().name()))
@@ -69,6 +82,12 @@ class RecordPanel extends VerticalLayout {
         activities.setAllRowsVisible(record.activities().size() <= 20);
         empty.setVisible(record.activities().isEmpty());
         add(activities, empty);
+    }
+
+    private Button removeButton(ActivityRow a, Consumer<ActivityRow> remove) {
+        Button button = new Button(getTranslation("learning.remove"), e -> remove.accept(a));
+        button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     private Component totals(LearningLedger.Totals totals) {

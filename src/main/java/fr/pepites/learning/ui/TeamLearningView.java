@@ -23,6 +23,7 @@ import fr.pepites.learning.Modality;
 import fr.pepites.security.Role;
 import fr.pepites.ui.ActionDialog;
 import fr.pepites.ui.Card;
+import fr.pepites.ui.Confirm;
 import fr.pepites.ui.DateFields;
 import fr.pepites.ui.Download;
 import fr.pepites.ui.EmptyState;
@@ -99,7 +100,15 @@ public class TeamLearningView extends VerticalLayout {
         recordErrors.run(() -> ledger.recordOf(row.learner(), period.from.getValue(), period.to.getValue())
                 .ifPresent(record -> {
                     Dialog dialog = new Dialog(record.learnerName());
-                    dialog.add(new RecordPanel(record, getTranslation("learning.team.record.empty.next")));
+                    dialog.add(new RecordPanel(record, getTranslation("learning.team.record.empty.next"),
+                            activity -> Confirm.ask(getTranslation("learning.remove.title"),
+                                    getTranslation("learning.remove.text"), getTranslation("learning.remove"), true,
+                                    () -> ledger.removeByHand(activity.id()), getTranslation("learning.remove.done"),
+                                    () -> {
+                                        dialog.close();
+                                        refresh();
+                                        showRecord(row);
+                                    })));
                     dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
                     dialog.setWidth("min(60rem, 95vw)");
                     dialog.open();
