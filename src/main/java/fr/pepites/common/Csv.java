@@ -41,7 +41,9 @@ public final class Csv {
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
+    /** Whether the text starts a formula, blank characters before it (spaces, no-break spaces) left aside. */
     private static boolean startsAFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        String start = text.replaceFirst("^[\\p{Z} ]+", "");
+        return !start.isEmpty() && "=+-@\t\r".indexOf(start.charAt(0)) >= 0;
     }
 }

@@ -2,7 +2,10 @@ package fr.pepites.common;
 
 import java.net.URI;
 
-/** A link a user typed that a page may show as a link: http or https, with a host, of 500 characters at most. */
+/**
+ * A link a user typed that a page may show as a link: http or https, with a host and no user part (which makes
+ * {@code https://trusted.gouv.fr@evil.example/} look like another site), of 500 characters at most.
+ */
 public final class WebLink {
 
     public static final int MAX_LENGTH = 500;
@@ -16,7 +19,8 @@ public final class WebLink {
         }
         try {
             URI uri = new URI(url.trim());
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null;
         } catch (Exception e) {
             return false;
         }

@@ -98,7 +98,8 @@ public class AwardRules {
     public void save(AwardRuleData data, Long version) {
         currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (data.achievementId() == null || !badgeNames().containsKey(data.achievementId())) {
+        boolean kept = data.achievementId() != null && rules.findByAchievementId(data.achievementId()).isPresent();
+        if (data.achievementId() == null || (!kept && !badgeNames().containsKey(data.achievementId()))) {
             errors.put("achievement", "Choisissez le badge que la règle délivre (un badge actif, pas un parcours).");
         }
         if (data.type() == null) {
@@ -155,7 +156,8 @@ public class AwardRules {
                 if (rule.progressOf(counted) >= rule.target()) {
                     badges.issueEarned(rule.getAchievementId(), learner.personId(), learner.accountId(),
                             evidence(rule, counted), "REGLE-" + rule.getId())
-                            .ifPresent(credential -> awards.save(new RuleAward(rule.getId(), learner.key(), credential)));
+                            .ifPresent(credential -> awards.saveAndFlush(new RuleAward(rule.getId(), learner.key(),
+                                    credential)));
                 }
             }
         }

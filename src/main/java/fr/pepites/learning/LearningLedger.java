@@ -40,6 +40,8 @@ public class LearningLedger {
     private static final int MAX_MINUTES = 24 * 60;
     private static final int MAX_LEARNERS = 500;
     private static final int MAX_YEARS_BACK = 10;
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
             .ofPattern("dd/MM/yyyy");
 
@@ -325,9 +327,20 @@ public class LearningLedger {
         if (to.isBefore(from)) {
             throw InvalidInputException.of("period", "La fin de la période vient avant son début.");
         }
+        if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+            throw InvalidInputException.of("period", "La période va du 01/01/2000 au 31/12/2100 au plus.");
+        }
     }
 
+    /**
+     * The text without the invisible characters that could hide it or disguise it (format characters such as
+     * zero-width spaces and bidirectional overrides), trimmed; null when nothing visible is left.
+     */
     private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        if (text == null) {
+            return null;
+        }
+        String visible = text.replaceAll("\\p{Cf}", "").strip();
+        return visible.isEmpty() ? null : visible;
     }
 }

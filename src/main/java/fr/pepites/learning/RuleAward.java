@@ -7,11 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /** That a rule awarded its achievement to a learner, with the credential: never twice (the primary key). */
 @Entity
 @Table(name = "learning_rule_award")
-class RuleAward {
+class RuleAward implements Persistable<RuleAward.Key> {
 
     @Embeddable
     record Key(@Column(name = "rule_id") long ruleId, @Column(name = "learner_key") String learnerKey)
@@ -37,5 +38,19 @@ class RuleAward {
 
     String getCredential() {
         return credential;
+    }
+
+    @Override
+    public Key getId() {
+        return key;
+    }
+
+    /**
+     * Always new: saved, it is inserted, never merged, so that a second award of the same rule to the same learner
+     * (two entries at the same moment) breaks the primary key instead of overwriting the first.
+     */
+    @Override
+    public boolean isNew() {
+        return true;
     }
 }

@@ -31,6 +31,7 @@ class CsvTest {
                 List.of("@SUM(A1:A9)"),
                 List.of("\t=1+1"),
                 List.of("\r=1+1"),
+                List.of("\u00A0 =1+1"),
                 List.of("Atelier = vélo")));
 
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("\uFEFFTexte\r\n"
@@ -40,6 +41,7 @@ class CsvTest {
                 + "'@SUM(A1:A9)\r\n"
                 + "'\t=1+1\r\n"
                 + "\"'\r=1+1\"\r\n"
+                + "'\u00A0 =1+1\r\n"
                 + "Atelier = vélo\r\n");
     }
 

@@ -114,6 +114,14 @@ class LearningLedgerTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("date", "minutes", "reason", "evidenceUrl"));
         assertThatThrownBy(() -> ledger.recordByHand(new LearningLedger.HandEntry(learner, ActivityKind.AFEST,
+                TODAY, 60, Modality.ON_SITE, null, "https://trusted.gouv.fr@evil.example/", " \u200B\u202E ")))
+                .as("an invisible reason, a link disguised as another site")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKeys("reason", "evidenceUrl"));
+        assertThatThrownBy(() -> ledger.teamRecord(LocalDate.of(-999_999_999, 1, 1), TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("period", "La période va du 01/01/2000 au 31/12/2100 au plus."));
+        assertThatThrownBy(() -> ledger.recordByHand(new LearningLedger.HandEntry(learner, ActivityKind.AFEST,
                 LocalDate.of(1900, 1, 1), 60, Modality.ON_SITE, null, null, "Archives")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("date", "La date ne peut pas remonter à plus de 10 ans."));
