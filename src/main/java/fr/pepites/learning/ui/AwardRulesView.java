@@ -48,7 +48,8 @@ public class AwardRulesView extends VerticalLayout {
         grid.addColumn(AwardRules.RuleRow::wording).setHeader(getTranslation("learning.rule")).setFlexGrow(2);
         grid.addColumn(r -> getTranslation(r.active() ? "learning.rules.active" : "learning.rules.inactive"))
                 .setHeader(getTranslation("common.status"));
-        grid.addComponentColumn(r -> new Button(getTranslation("learning.rules.edit.short"), e -> edit(r))).setAutoWidth(true);
+        grid.addComponentColumn(r -> new Button(getTranslation("learning.rules.edit.short"), e -> edit(r)))
+                .setHeader(getTranslation("common.actions")).setAutoWidth(true);
         Grids.cardsOnPhone(grid, getTranslation("learning.rules.title"), r -> new Card(r.achievementName())
                 .line(r.wording())
                 .line(getTranslation(r.active() ? "learning.rules.active" : "learning.rules.inactive")).with(new Button(getTranslation("learning.rules.edit.short"), e -> edit(r))));

@@ -71,7 +71,7 @@ class RecordPanel extends VerticalLayout {
         Grids.wrapping(activities);
         if (remove != null) {
             activities.addComponentColumn(a -> a.source() == ActivitySource.HAND ? removeButton(a, remove)
-                    : new Span()).setAutoWidth(true);
+                    : new Span()).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         }
         Grids.cardsOnPhone(activities, getTranslation("learning.activities"), a -> new Card(
                 DATE.format(a.date()) + " · " + getTranslation("learning.kind." + a.kind().name()))

@@ -59,7 +59,7 @@ public class TeamLearningView extends VerticalLayout {
         grid.addColumn(r -> RecordPanel.hours(r.totals().minutes())).setHeader(getTranslation("learning.total"));
         grid.addColumn(r -> breakdown(r.totals())).setHeader(getTranslation("learning.team.breakdown")).setFlexGrow(3);
         grid.addComponentColumn(r -> new Button(getTranslation("learning.team.record"), e -> showRecord(r)))
-                .setAutoWidth(true);
+                .setHeader(getTranslation("common.actions")).setAutoWidth(true);
         Grids.wrapping(grid);
         Grids.cardsOnPhone(grid, getTranslation("learning.team.title"), r -> new Card(r.name())
                 .line(getTranslation(r.staff() ? "learning.team.staff" : "learning.team.person"))
