@@ -633,14 +633,8 @@ public class BadgeService {
 
     /** The achievements of the recipient's credentials neither revoked nor expired. */
     private Set<Long> heldAchievements(Recipient r) {
-        Instant now = Instant.now();
-        return credentialsOf(r).stream().filter(c -> !c.isRevoked() && !c.isExpired(now))
-                .map(c -> c.getAchievement().getId()).collect(Collectors.toSet());
-    }
-
-    private List<Credential> credentialsOf(Recipient r) {
-        return r.person() != null ? credentials.findOfPerson(r.person().getId())
-                : credentials.findOfAccount(r.account().getId());
+        return r.person() != null ? achievementsHeldBy(r.person().getId(), null)
+                : achievementsHeldBy(null, r.account().getId());
     }
 
     // --- Revocation ----------------------------------------------------------------------------------------------

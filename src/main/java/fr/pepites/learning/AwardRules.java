@@ -98,8 +98,9 @@ public class AwardRules {
     public void save(AwardRuleData data, Long version) {
         currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
         Map<String, String> errors = new LinkedHashMap<>();
-        boolean kept = data.achievementId() != null && rules.findByAchievementId(data.achievementId()).isPresent();
-        if (data.achievementId() == null || (!kept && !badgeNames().containsKey(data.achievementId()))) {
+        Optional<AwardRule> existing = data.achievementId() == null ? Optional.empty()
+                : rules.findByAchievementId(data.achievementId());
+        if (data.achievementId() == null || (existing.isEmpty() && !badgeNames().containsKey(data.achievementId()))) {
             errors.put("achievement", "Choisissez le badge que la règle délivre (un badge actif, pas un parcours).");
         }
         if (data.type() == null) {
@@ -123,7 +124,6 @@ public class AwardRules {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Optional<AwardRule> existing = rules.findByAchievementId(data.achievementId());
         if (existing.isPresent() && version == null) {
             throw InvalidInputException.of("achievement", "Ce badge a déjà une règle : modifiez-la depuis la liste.");
         }
@@ -151,8 +151,7 @@ public class AwardRules {
                 if (awards.existsById(new RuleAward.Key(rule.getId(), learner.key()))) {
                     continue;
                 }
-                List<LearningActivity> counted = rule.counted(
-                        activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(), rule.getKind()), today);
+                List<LearningActivity> counted = counted(rule, learner, today);
                 if (rule.progressOf(counted) >= rule.target()) {
                     badges.issueEarned(rule.getAchievementId(), learner.personId(), learner.accountId(),
                             evidence(rule, counted), "REGLE-" + rule.getId())
@@ -183,8 +182,7 @@ public class AwardRules {
         java.util.Set<Long> held = badges.achievementsHeldBy(learner.personId(), learner.accountId());
         List<Progress> out = new ArrayList<>();
         for (AwardRule rule : active) {
-            List<LearningActivity> counted = rule.counted(
-                    activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(), rule.getKind()), today);
+            List<LearningActivity> counted = counted(rule, learner, today);
             out.add(new Progress(rule.getAchievementId(), names.getOrDefault(rule.getAchievementId(), "?"),
                     wording(rule), rule.getType(), rule.progressOf(counted), rule.target(),
                     held.contains(rule.getAchievementId())
@@ -192,6 +190,11 @@ public class AwardRules {
         }
         out.sort(java.util.Comparator.comparing(Progress::achievementName));
         return out;
+    }
+
+    /** The learner's activities the rule counts today. */
+    private List<LearningActivity> counted(AwardRule rule, Learner learner, LocalDate today) {
+        return rule.counted(activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(), rule.getKind()), today);
     }
 
     /** What the rule asks, in French: "3 échanges entre pairs en 12 mois", "14 heures de journée de formation". */

@@ -3,8 +3,6 @@ package fr.pepites.learning;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,9 +12,6 @@ interface LearningActivityRepository extends JpaRepository<LearningActivity, Lon
             String sourceRef, LocalDate date);
 
     List<LearningActivity> findByLearnerKeyAndKindOrderByDateAsc(String learnerKey, ActivityKind kind);
-
-    Page<LearningActivity> findByLearnerKeyAndDateBetween(String learnerKey, LocalDate from, LocalDate to,
-            Pageable pageable);
 
     List<LearningActivity> findByLearnerKeyAndDateBetweenOrderByDateAsc(String learnerKey, LocalDate from,
             LocalDate to);

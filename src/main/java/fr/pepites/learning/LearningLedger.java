@@ -229,15 +229,12 @@ public class LearningLedger {
     public List<TeamRow> teamRecord(LocalDate from, LocalDate to) {
         CurrentUser user = currentUser.requireRole(Role.SIAE_DIRECTOR, Role.COORDINATOR, Role.ADMIN);
         checkPeriod(from, to);
-        Map<String, TeamRow> learners = new LinkedHashMap<>();
-        for (Map.Entry<Learner, String> e : learnersOf(user).entrySet()) {
-            learners.put(e.getKey().key(), null);
-        }
+        Map<Learner, String> learners = learnersOf(user);
         Map<String, List<LearningActivity>> byLearner = new LinkedHashMap<>();
-        activities.findOfLearners(learners.keySet(), from, to)
+        activities.findOfLearners(learners.keySet().stream().map(Learner::key).toList(), from, to)
                 .forEach(a -> byLearner.computeIfAbsent(a.learner().key(), k -> new ArrayList<>()).add(a));
         List<TeamRow> rows = new ArrayList<>();
-        learnersOf(user).forEach((learner, name) -> rows.add(new TeamRow(learner, name, learner.accountId() != null,
+        learners.forEach((learner, name) -> rows.add(new TeamRow(learner, name, learner.accountId() != null,
                 Totals.of(byLearner.getOrDefault(learner.key(), List.of())))));
         rows.sort(Comparator.comparing(TeamRow::name, String.CASE_INSENSITIVE_ORDER));
         return rows;

@@ -76,25 +76,10 @@ class AccessibilityBrowserTest {
             List<String> checked) {
         browser.open(path);
         browser.waitUntilSettled();
-        List<String> found = browser.accessibilityViolations();
-        if (found.stream().anyMatch(v -> v.startsWith("landmark-one-main"))) {
-            // Checked between the bootstrap and the view's first render (the layout's main region not there yet,
-            // seen about once a run on a busy machine): once more when it has had the time to render.
-            sleep();
-            browser.waitUntilSettled();
-            found = browser.accessibilityViolations();
-        }
+        List<String> found = browser.accessibilityViolationsOnceRendered();
         if (!found.isEmpty()) {
             violations.put(what, found);
         }
         checked.add(what);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -28,9 +28,7 @@ public class MyLearningView extends VerticalLayout {
         add(new H2(getTranslation("learning.mine.title")), new Paragraph(getTranslation("learning.mine.intro")),
                 errors.summary(), period,
                 Download.csv(getTranslation("learning.csv"), "releve-formation.csv",
-                        () -> period.isValid()
-                                ? ledger.myRecordCsv(period.from.getValue(), period.to.getValue(), this::getTranslation)
-                                : new byte[0]),
+                        () -> period.export((from, to) -> ledger.myRecordCsv(from, to, this::getTranslation))),
                 record);
         refresh();
     }

@@ -7,6 +7,7 @@ import fr.pepites.ui.DateFields;
 import fr.pepites.ui.FieldErrors;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.BiFunction;
 
 /** The period a record covers: the last twelve months unless the user chooses another. */
 class PeriodFilter extends HorizontalLayout {
@@ -32,8 +33,9 @@ class PeriodFilter extends HorizontalLayout {
         return new FieldErrors().bind("period", from);
     }
 
-    /** Whether both ends are set and in order: an export is made of a valid period only. */
-    boolean isValid() {
-        return from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue());
+    /** The export of the period, made of a valid period only (the page says what is wrong with it): else empty. */
+    byte[] export(BiFunction<LocalDate, LocalDate, byte[]> csv) {
+        boolean valid = from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue());
+        return valid ? csv.apply(from.getValue(), to.getValue()) : new byte[0];
     }
 }

@@ -67,9 +67,7 @@ public class TeamLearningView extends VerticalLayout {
                 .with(new Button(getTranslation("learning.team.record"), e -> showRecord(r))));
         HorizontalLayout actions = new HorizontalLayout(write, Download.csv(getTranslation("learning.csv"),
                 "formation-equipe.csv",
-                () -> period.isValid()
-                        ? ledger.teamCsv(period.from.getValue(), period.to.getValue(), this::getTranslation)
-                        : new byte[0]));
+                () -> period.export((from, to) -> ledger.teamCsv(from, to, this::getTranslation))));
         actions.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         actions.setWrap(true);
         add(new H2(getTranslation("learning.team.title")), new Paragraph(getTranslation("learning.team.intro")),
