@@ -407,6 +407,15 @@ public class DirectoryService {
         return users.findById(id);
     }
 
+    /** The names of these organisations, which every user may read (who organises a session, a course). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> organisationNames(Collection<Long> ids) {
+        currentUser.require();
+        Map<Long, String> names = new java.util.HashMap<>();
+        organisations.findAllById(ids).forEach(o -> names.put(o.getId(), o.getName()));
+        return names;
+    }
+
     public Optional<Person> findPerson(long id) {
         CurrentUser user = currentUser.require();
         return persons.findById(id).filter(p -> user.canSee(p.getOrganisation().getId()));

@@ -7,6 +7,8 @@ package fr.pepites.learning;
 public enum ActivitySource {
     /** A day of a twinning the learner was present at. */
     TWINNING,
+    /** A session of a training, workshop, web conference or peer exchange the learner attended ({@code SES-<id>}). */
+    SESSION,
     /** Written by hand by the learner's director (or a coordinator), with a reason. */
     HAND
 }

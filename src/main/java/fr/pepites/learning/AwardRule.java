@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * When an achievement is earned from the ledger: at least {@code requiredCount} activities ({@link RuleType#COUNT})
  * or {@code requiredHours} hours ({@link RuleType#HOURS}) of a kind, and of a theme if it names one, within the last
- * {@code withinMonths} months (ever when it names none). One rule per achievement at most.
+ * {@code withinMonths} months (ever when it names none), or {@code requiredPercent} % of the sessions of an offer
+ * attended ({@link RuleType#SESSIONS}, the offer's kind). One rule per achievement at most.
  */
 @Entity
 @Table(name = "learning_award_rule")
@@ -48,6 +49,12 @@ public class AwardRule {
     @Column(name = "required_hours")
     private Integer requiredHours;
 
+    @Column(name = "offer_id")
+    private Long offerId;
+
+    @Column(name = "required_percent")
+    private Integer requiredPercent;
+
     private boolean active = true;
 
     @Version
@@ -66,7 +73,9 @@ public class AwardRule {
         theme = data.theme() == null || data.theme().isBlank() ? null : data.theme().trim();
         requiredCount = type == RuleType.COUNT ? data.requiredCount() : null;
         requiredHours = type == RuleType.HOURS ? data.requiredHours() : null;
-        withinMonths = data.withinMonths();
+        offerId = type == RuleType.SESSIONS ? data.offerId() : null;
+        requiredPercent = type == RuleType.SESSIONS ? data.requiredPercent() : null;
+        withinMonths = type == RuleType.SESSIONS ? null : data.withinMonths();
         active = data.active();
     }
 
@@ -77,14 +86,26 @@ public class AwardRule {
                 && !a.getDate().isAfter(today) && (theme == null || a.themes().contains(theme))).toList();
     }
 
-    /** How far these counted activities go: a count, or whole hours. */
-    int progressOf(List<LearningActivity> counted) {
-        return type == RuleType.COUNT ? counted.size() : counted.stream().mapToInt(LearningActivity::getMinutes).sum() / 60;
+    /**
+     * How far these counted activities go: a count, whole hours, or the share of the offer's {@code sessions} they
+     * attended (in whole percents).
+     */
+    int progressOf(List<LearningActivity> counted, int sessions) {
+        return switch (type) {
+            case COUNT -> counted.size();
+            case HOURS -> counted.stream().mapToInt(LearningActivity::getMinutes).sum() / 60;
+            case SESSIONS -> sessions == 0 ? 0
+                    : (int) (counted.stream().map(LearningActivity::getSourceRef).distinct().count() * 100 / sessions);
+        };
     }
 
     /** What the rule asks for, in the unit of {@link #progressOf}. */
     int target() {
-        return type == RuleType.COUNT ? requiredCount : requiredHours;
+        return switch (type) {
+            case COUNT -> requiredCount;
+            case HOURS -> requiredHours;
+            case SESSIONS -> requiredPercent;
+        };
     }
 
     public Long getId() {
@@ -117,6 +138,14 @@ public class AwardRule {
 
     public Integer getRequiredHours() {
         return requiredHours;
+    }
+
+    public Long getOfferId() {
+        return offerId;
+    }
+
+    public Integer getRequiredPercent() {
+        return requiredPercent;
     }
 
     public boolean isActive() {

@@ -36,12 +36,17 @@ public class AwardRules {
     private final AwardRuleRepository rules;
     private final RuleAwardRepository awards;
     private final LearningActivityRepository activities;
+    private final TrainingOfferRepository offers;
+    private final TrainingSessionRepository sessions;
     private final BadgeService badges;
     private final CurrentUserProvider currentUser;
 
     AwardRules(AwardRuleRepository rules, RuleAwardRepository awards, LearningActivityRepository activities,
-            BadgeService badges, CurrentUserProvider currentUser) {
+            TrainingOfferRepository offers, TrainingSessionRepository sessions, BadgeService badges,
+            CurrentUserProvider currentUser) {
         this.rules = rules;
+        this.offers = offers;
+        this.sessions = sessions;
         this.awards = awards;
         this.activities = activities;
         this.badges = badges;
@@ -87,7 +92,7 @@ public class AwardRules {
         currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
         return rules.findByAchievementId(achievementId).map(r -> new AwardRuleData(r.getAchievementId(), r.getType(),
                 r.getKind(), r.getTheme(), r.getRequiredCount(), r.getRequiredHours(), r.getWithinMonths(),
-                r.isActive()));
+                r.isActive(), r.getOfferId(), r.getRequiredPercent()));
     }
 
     /**
@@ -104,9 +109,18 @@ public class AwardRules {
             errors.put("achievement", "Choisissez le badge que la règle délivre (un badge actif, pas un parcours).");
         }
         if (data.type() == null) {
-            errors.put("type", "Choisissez ce que la règle compte : des activités ou des heures.");
+            errors.put("type", "Choisissez ce que la règle compte : des activités, des heures ou des sessions suivies.");
         }
-        if (data.kind() == null) {
+        Optional<TrainingOffer> offer = data.type() == RuleType.SESSIONS && data.offerId() != null
+                ? offers.findById(data.offerId()) : Optional.empty();
+        if (data.type() == RuleType.SESSIONS) {
+            if (offer.isEmpty()) {
+                errors.put("offer", "Choisissez l'offre dont les sessions comptent.");
+            }
+            if (!within(data.requiredPercent(), 1, 100)) {
+                errors.put("requiredPercent", "La part des sessions suivies va de 1 à 100 %.");
+            }
+        } else if (data.kind() == null) {
             errors.put("kind", "Choisissez le type d'activité compté.");
         }
         if (data.type() == RuleType.COUNT && !within(data.requiredCount(), 1, MAX_COUNT)) {
@@ -132,7 +146,8 @@ public class AwardRules {
                     + "pour voir la dernière version.");
         }
         AwardRule rule = existing.orElseGet(() -> new AwardRule(data.achievementId()));
-        rule.set(data);
+        rule.set(offer.map(o -> new AwardRuleData(data.achievementId(), data.type(), o.getKind(), data.theme(), null,
+                null, null, data.active(), o.getId(), data.requiredPercent())).orElse(data));
         rules.save(rule);
     }
 
@@ -151,10 +166,10 @@ public class AwardRules {
                 if (awards.existsById(new RuleAward.Key(rule.getId(), learner.key()))) {
                     continue;
                 }
-                List<LearningActivity> counted = counted(rule, learner, today);
-                if (rule.progressOf(counted) >= rule.target()) {
+                Measure measure = measure(rule, learner, today);
+                if (measure.done() >= rule.target()) {
                     badges.issueEarned(rule.getAchievementId(), learner.personId(), learner.accountId(),
-                            evidence(rule, counted), "REGLE-" + rule.getId())
+                            evidence(rule, measure.counted()), "REGLE-" + rule.getId())
                             .ifPresent(credential -> awards.saveAndFlush(new RuleAward(rule.getId(), learner.key(),
                                     credential)));
                 }
@@ -166,9 +181,9 @@ public class AwardRules {
     public record Progress(long achievementId, String achievementName, String wording, RuleType type, int done,
             int target, boolean awarded) {
 
-        /** "2 sur 3" activities, "5 h sur 14 h". */
+        /** "2 sur 3" activities, "5 h sur 14 h", "50 % sur 80 %". */
         public String text() {
-            String unit = type == RuleType.HOURS ? " h" : "";
+            String unit = type == RuleType.HOURS ? " h" : type == RuleType.SESSIONS ? " %" : "";
             return Math.min(done, target) + unit + " sur " + target + unit;
         }
     }
@@ -182,9 +197,8 @@ public class AwardRules {
         java.util.Set<Long> held = badges.achievementsHeldBy(learner.personId(), learner.accountId());
         List<Progress> out = new ArrayList<>();
         for (AwardRule rule : active) {
-            List<LearningActivity> counted = counted(rule, learner, today);
             out.add(new Progress(rule.getAchievementId(), names.getOrDefault(rule.getAchievementId(), "?"),
-                    wording(rule), rule.getType(), rule.progressOf(counted), rule.target(),
+                    wording(rule), rule.getType(), measure(rule, learner, today).done(), rule.target(),
                     held.contains(rule.getAchievementId())
                             || awards.existsById(new RuleAward.Key(rule.getId(), learner.key()))));
         }
@@ -192,13 +206,33 @@ public class AwardRules {
         return out;
     }
 
-    /** The learner's activities the rule counts today. */
-    private List<LearningActivity> counted(AwardRule rule, Learner learner, LocalDate today) {
-        return rule.counted(activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(), rule.getKind()), today);
+    /** The learner's activities a rule counts today, and how far they go in its unit. */
+    private record Measure(List<LearningActivity> counted, int done) {
     }
 
-    /** What the rule asks, in French: "3 échanges entre pairs en 12 mois", "14 heures de journée de formation". */
-    static String wording(AwardRule rule) {
+    private Measure measure(AwardRule rule, Learner learner, LocalDate today) {
+        List<LearningActivity> ofKind = activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(),
+                rule.getKind());
+        if (rule.getType() != RuleType.SESSIONS) {
+            List<LearningActivity> counted = rule.counted(ofKind, today);
+            return new Measure(counted, rule.progressOf(counted, 0));
+        }
+        java.util.Set<String> offered = sessions.countedIdsOf(rule.getOfferId()).stream()
+                .map(TrainingSession::businessKey).collect(Collectors.toSet());
+        List<LearningActivity> counted = ofKind.stream()
+                .filter(a -> a.getSource() == ActivitySource.SESSION && offered.contains(a.getSourceRef())).toList();
+        return new Measure(counted, rule.progressOf(counted, offered.size()));
+    }
+
+    /**
+     * What the rule asks, in French: "3 échanges entre pairs en 12 mois", "14 heures de journée de formation",
+     * "80 % des sessions de « Le numérique au quotidien »".
+     */
+    String wording(AwardRule rule) {
+        if (rule.getType() == RuleType.SESSIONS) {
+            return rule.getRequiredPercent() + " % des sessions de « "
+                    + offers.findById(rule.getOfferId()).map(TrainingOffer::getTitle).orElse("?") + " »";
+        }
         String what = rule.getType() == RuleType.COUNT
                 ? rule.getRequiredCount() + " " + rule.getKind().noun(rule.getRequiredCount())
                 : rule.getRequiredHours() + " " + (rule.getRequiredHours() > 1 ? "heures" : "heure") + " de "
@@ -209,7 +243,7 @@ public class AwardRules {
     }
 
     /** The rule and the activities that earned it, as many as the credential's evidence holds (2,000 characters). */
-    private static String evidence(AwardRule rule, List<LearningActivity> counted) {
+    private String evidence(AwardRule rule, List<LearningActivity> counted) {
         StringBuilder text = new StringBuilder("Règle « " + wording(rule) + " » remplie : ");
         for (int i = 0; i < counted.size(); i++) {
             LearningActivity a = counted.get(i);

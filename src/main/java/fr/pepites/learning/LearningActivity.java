@@ -135,9 +135,13 @@ public class LearningActivity {
         return sourceRef;
     }
 
-    /** Where the fact comes from, in French words: "jumelage TSF-12", "inscrite à la main". */
+    /** Where the fact comes from, in French words: "jumelage TSF-12", "session SES-4", "inscrite à la main". */
     public String origin() {
-        return source == ActivitySource.HAND ? "inscrite à la main" : "jumelage " + sourceRef;
+        return switch (source) {
+            case HAND -> "inscrite à la main";
+            case TWINNING -> "jumelage " + sourceRef;
+            case SESSION -> "session " + sourceRef;
+        };
     }
 
     public String getReason() {

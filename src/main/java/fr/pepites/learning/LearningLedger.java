@@ -37,7 +37,7 @@ public class LearningLedger {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int MAX_TEXT = 2000;
-    private static final int MAX_MINUTES = 24 * 60;
+    static final int MAX_MINUTES = 24 * 60;
     private static final int MAX_LEARNERS = 500;
     private static final int MAX_YEARS_BACK = 10;
     private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -333,7 +333,8 @@ public class LearningLedger {
      * The text without the invisible characters that could hide it or disguise it (format characters such as
      * zero-width spaces and bidirectional overrides), trimmed; null when nothing visible is left.
      */
-    private static String trimmed(String text) {
+    /** The text without its invisible format characters (zero-width, bidirectional overrides), trimmed; null if empty. */
+    static String trimmed(String text) {
         if (text == null) {
             return null;
         }

@@ -105,6 +105,18 @@ public class NotificationService {
      * ({@code <step-JOB@host>}), by which a mail system may drop it.
      */
     public void send(List<String> to, String subject, String body) {
+        send(to, subject, body, null, false);
+    }
+
+    /** A file attached to an e-mail, e.g. an iCalendar invitation ({@code text/calendar}). */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * The same, with an attachment (or none), and for {@code blind} the recipients in Bcc, none of them seeing the
+     * others (people of several organisations registered to the same session).
+     */
+    public void send(List<String> to, String subject, String body, Attachment attachment, boolean blind) {
         if (to.isEmpty()) {
             return;
         }
@@ -115,7 +127,8 @@ public class NotificationService {
         }
         try {
             String host = URI.create(address.url()).getHost();
-            sender.send(message(to, subject, body, step.map(job -> "<step-" + job + "@" + host + ">")));
+            sender.send(message(to, subject, body, attachment, blind,
+                    step.map(job -> "<step-" + job + "@" + host + ">")));
         } catch (MailException e) {
             LOG.warn("E-mail \"{}\" not sent, its step will be tried again: {}", subject, e.getMessage());
             throw e;
@@ -123,7 +136,8 @@ public class NotificationService {
         step.ifPresent(sentSteps::remember);
     }
 
-    private MimeMessage message(List<String> to, String subject, String body, Optional<String> messageId) {
+    private MimeMessage message(List<String> to, String subject, String body, Attachment attachment, boolean blind,
+            Optional<String> messageId) {
         MimeMessage message = messageId.isEmpty() ? sender.createMimeMessage() : new MimeMessage(session()) {
             @Override
             protected void updateMessageID() throws MessagingException {
@@ -131,11 +145,22 @@ public class NotificationService {
             }
         };
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null,
+                    StandardCharsets.UTF_8.name());
             helper.setFrom(from);
-            helper.setTo(to.toArray(String[]::new));
+            if (blind) {
+                helper.setTo(from);
+                helper.setBcc(to.toArray(String[]::new));
+            } else {
+                helper.setTo(to.toArray(String[]::new));
+            }
             helper.setSubject(subject);
             helper.setText(body);
+            if (attachment != null) {
+                helper.addAttachment(attachment.fileName(),
+                        new org.springframework.core.io.ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }

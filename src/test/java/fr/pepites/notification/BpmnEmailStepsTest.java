@@ -49,6 +49,7 @@ class BpmnEmailStepsTest {
                 "service_task_remind_director", "service_task_alert_coordination", "service_task_notify_tiers_lieu",
                 "service_task_notify_scheduled", "service_task_remind_siae_evaluation",
                 "service_task_remind_host_evaluation", "service_task_notify_cancellation",
-                "service_task_mail_badge");
+                "service_task_mail_badge", "service_task_remind_registrants", "service_task_remind_survey",
+                "service_task_mail_session_cancelled", "service_task_mail_notice");
     }
 }
