@@ -96,9 +96,9 @@ public class DirectoryService {
                 new OrganisationFilter(text, OrganisationKind.SIAE, null, true)), pageable);
     }
 
-    /** The kinds of organisation any user may hand a person to or introduce them to. */
-    private static final java.util.Set<OrganisationKind> PARTNER_KINDS =
-            java.util.EnumSet.of(OrganisationKind.CEP_OPERATOR, OrganisationKind.PARTNER_EMPLOYER);
+    /** The kinds of organisation any user may hand a person to, introduce them to, or name as a course's organiser. */
+    private static final java.util.Set<OrganisationKind> PARTNER_KINDS = java.util.EnumSet.of(
+            OrganisationKind.CEP_OPERATOR, OrganisationKind.PARTNER_EMPLOYER, OrganisationKind.TRAINING_BODY);
 
     /**
      * The active CEP operators or partner employers by words of their name, for anyone to pick among: an SIAE hands an
