@@ -3,8 +3,15 @@ package fr.pepites.demo;
 import fr.pepites.learning.ActivityKind;
 import fr.pepites.learning.AwardRuleData;
 import fr.pepites.learning.AwardRules;
+import fr.pepites.learning.Audience;
 import fr.pepites.learning.Learner;
 import fr.pepites.learning.LearningLedger;
+import fr.pepites.learning.LearningOffers;
+import fr.pepites.learning.SessionData;
+import fr.pepites.learning.SessionRegistrations;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
 import fr.pepites.learning.Modality;
 import fr.pepites.learning.RuleType;
 import java.time.LocalDate;
@@ -24,10 +31,14 @@ class DemoLearning {
 
     private final AwardRules rules;
     private final LearningLedger ledger;
+    private final LearningOffers offers;
+    private final SessionRegistrations registrations;
 
-    DemoLearning(AwardRules rules, LearningLedger ledger) {
+    DemoLearning(AwardRules rules, LearningLedger ledger, LearningOffers offers, SessionRegistrations registrations) {
         this.rules = rules;
         this.ledger = ledger;
+        this.offers = offers;
+        this.registrations = registrations;
     }
 
     /** {@code as} logs in the demo account of that e-mail. Returns how many activities it wrote. */
@@ -52,7 +63,46 @@ class DemoLearning {
                 "Formation « Sécurité à l'atelier » de l'organisme de formation du réseau.");
         write(nadia, ActivityKind.AFEST, today.minusWeeks(3), 90, Modality.ON_SITE,
                 "Situation de travail : transmettre le réglage des freins à disque.");
+        offers(as, badges);
         return 4;
+    }
+
+    /**
+     * The network's offers and their coming sessions: the digital-skills training for staff, a web conference on the
+     * PASS IAE (whose badge it can earn), and the monthly peer exchange of encadrants techniques hosted by the bike
+     * workshop; Nadia Haddad is registered to the web conference.
+     */
+    private void offers(Consumer<String> as, Map<Long, String> badges) {
+        as.accept("coordination@pepites.demo");
+        long network = offers.organisers().keySet().iterator().next();
+        LocalDateTime nextWeek = LocalDateTime.now(ZoneId.of("Europe/Paris")).plusWeeks(1).withHour(9).withMinute(0)
+                .withSecond(0).withNano(0);
+        long digital = offers.saveOffer(null, null, new LearningOffers.OfferData(
+                "Le numérique au quotidien pour les permanents", ActivityKind.TRAINING_DAY, network,
+                "Une journée pour prendre en main les outils numériques de l'accompagnement : agenda partagé, "
+                        + "visioconférence, dossiers en ligne.", Set.of(Audience.SOCIAL_SUPPORT,
+                        Audience.TECHNICAL_SUPERVISION), List.of("numérique"), 420, null));
+        offers.planSession(digital, new SessionData(nextWeek.plusWeeks(2), nextWeek.plusWeeks(2).withHour(17), "33063",
+                "Maison de l'IAE, 12 cours de la Marne", null, 12, nextWeek.plusWeeks(1)));
+        long webinar = offers.saveOffer(null, null, new LearningOffers.OfferData("Le PASS IAE en pratique",
+                ActivityKind.WEB_CONFERENCE, network, "Une heure pour tout savoir du PASS IAE : éligibilité, "
+                        + "prescription, suivi des 24 mois.", Set.of(Audience.SOCIAL_SUPPORT, Audience.DIRECTION),
+                List.of("PASS IAE"), 60, badge(badges, "Webconférence : le PASS IAE et ses règles")));
+        long webinarSession = offers.planSession(webinar, new SessionData(nextWeek.withHour(11),
+                nextWeek.withHour(12), null, null, "https://visio.pepites.demo/pass-iae", 30, nextWeek.minusDays(1)));
+        as.accept("direction@pepites.demo");
+        long workshop = offers.organisers().keySet().iterator().next();
+        long exchange = offers.saveOffer(null, null, new LearningOffers.OfferData(
+                "Échange de pairs des encadrants techniques", ActivityKind.PEER_EXCHANGE, workshop,
+                "Chaque mois, les encadrants techniques du réseau partagent une situation d'encadrement.",
+                Set.of(Audience.TECHNICAL_SUPERVISION), List.of("encadrement"), 150, null));
+        for (int month = 0; month < 3; month++) {
+            LocalDateTime day = nextWeek.plusMonths(month).withHour(14);
+            offers.planSession(exchange, new SessionData(day, day.plusMinutes(150), "33039",
+                    "Atelier vélo, 4 rue des Ateliers", null, 8, day.minusDays(2)));
+        }
+        as.accept("encadrant@pepites.demo");
+        registrations.register(webinarSession, null, false);
     }
 
     private void write(Learner learner, ActivityKind kind, LocalDate date, int minutes, Modality modality,

@@ -78,6 +78,14 @@ public class AwardRules {
                 .collect(Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The offers a rule "P % of the sessions" may name, by id and title. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> offerNames() {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        return offers.findAllByOrderByTitle().stream().collect(Collectors.toMap(TrainingOffer::getId,
+                TrainingOffer::getTitle, (a, b) -> a, LinkedHashMap::new));
+    }
+
     /** The achievements a new rule may award: those {@link #badgeNames} gives that have no rule yet. */
     @Transactional(readOnly = true)
     public Map<Long, String> badgesWithoutRule() {

@@ -150,6 +150,14 @@ public class SessionRegistrations {
         }).toList();
     }
 
+    /** How many sessions to come the acting user holds a seat at (the home page's card). */
+    @Transactional(readOnly = true)
+    public long countUpcoming() {
+        CurrentUser user = currentUser.require();
+        return registrations.activeOf(user.accountId()).stream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED
+                && r.getSession().getStatus().isUpcoming()).count();
+    }
+
     /** A registrant of a session, as its organiser sees them. */
     public record Registrant(long id, String name, String organisation, RegistrationStatus status,
             java.time.Instant registeredAt, Attendance attendance, Integer minutesAttended, Integer surveyScore,

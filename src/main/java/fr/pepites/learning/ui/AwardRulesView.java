@@ -90,6 +90,12 @@ public class AwardRulesView extends VerticalLayout {
         theme.setMaxLength(60);
         theme.setHelperText(getTranslation("learning.rules.theme.help"));
         Checkbox active = new Checkbox(getTranslation("learning.rules.active"), true);
+        Map<Long, String> offerNames = rules.offerNames();
+        ComboBox<Long> offer = new ComboBox<>(getTranslation("learning.rules.offer"), offerNames.keySet());
+        offer.setItemLabelGenerator(offerNames::get);
+        offer.setId("learning-rule-offer");
+        IntegerField percent = new IntegerField(getTranslation("learning.rules.percent"));
+        percent.setId("learning-rule-percent");
         badge.setRequiredIndicatorVisible(true);
         type.setRequiredIndicatorVisible(true);
         kind.setRequiredIndicatorVisible(true);
@@ -107,23 +113,32 @@ public class AwardRulesView extends VerticalLayout {
             months.setValue(data.withinMonths());
             theme.setValue(data.theme() == null ? "" : data.theme());
             active.setValue(data.active());
+            offer.setValue(data.offerId());
+            percent.setValue(data.requiredPercent());
             version = row.version();
         }
-        count.setVisible(type.getValue() == RuleType.COUNT);
-        hours.setVisible(type.getValue() == RuleType.HOURS);
-        type.addValueChangeListener(e -> {
-            count.setVisible(e.getValue() == RuleType.COUNT);
-            hours.setVisible(e.getValue() == RuleType.HOURS);
-        });
+        Runnable showFields = () -> {
+            RuleType chosen = type.getValue();
+            count.setVisible(chosen == RuleType.COUNT);
+            hours.setVisible(chosen == RuleType.HOURS);
+            offer.setVisible(chosen == RuleType.SESSIONS);
+            percent.setVisible(chosen == RuleType.SESSIONS);
+            kind.setVisible(chosen != RuleType.SESSIONS);
+            months.setVisible(chosen != RuleType.SESSIONS);
+            theme.setVisible(chosen != RuleType.SESSIONS);
+        };
+        showFields.run();
+        type.addValueChangeListener(e -> showFields.run());
         Long read = version;
         FieldErrors errors = new FieldErrors().bind("achievement", badge).bind("type", type).bind("kind", kind)
                 .bind("requiredCount", count).bind("requiredHours", hours).bind("withinMonths", months)
-                .bind("theme", theme);
+                .bind("theme", theme).bind("offer", offer).bind("requiredPercent", percent);
         ActionDialog.open(getTranslation(row == null ? "learning.rules.new" : "learning.rules.edit"), null,
                 getTranslation("common.save"), false, errors,
                 () -> rules.save(new AwardRuleData(badge.getValue(), type.getValue(), kind.getValue(), theme.getValue(),
-                        count.getValue(), hours.getValue(), months.getValue(), active.getValue()), read),
-                getTranslation("learning.rules.saved"), this::refresh, badge, type, kind, count, hours, months, theme,
-                active);
+                        count.getValue(), hours.getValue(), months.getValue(), active.getValue(), offer.getValue(),
+                        percent.getValue()), read),
+                getTranslation("learning.rules.saved"), this::refresh, badge, type, kind, count, hours, offer, percent,
+                months, theme, active);
     }
 }

@@ -1,7 +1,9 @@
 package fr.pepites.learning.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.pepites.learning.SessionRegistrations;
 import fr.pepites.security.CurrentUser;
+import fr.pepites.ui.HomeCard;
 import fr.pepites.ui.MenuGroup;
 import fr.pepites.ui.MenuItem;
 import fr.pepites.ui.ShellContribution;
@@ -9,16 +11,33 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Learning in the menu: one's own record (everyone), the team's (directors); the badge rules (coordinators) under
- * Badges, with the badges they award.
+ * Learning in the menu: the catalogue, one's registrations and one's own record (everyone), the team's record
+ * (directors), the offers and sessions (their organisers); the badge rules (coordinators) under Badges, with the
+ * badges they award. On the home page: one's sessions to come.
  */
 @Component
 class LearningShell implements ShellContribution {
 
+    private final SessionRegistrations registrations;
+
+    LearningShell(SessionRegistrations registrations) {
+        this.registrations = registrations;
+    }
+
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
-        return List.of(MenuItem.of(MenuGroup.LEARNING, "nav.myLearning", MyLearningView.class, VaadinIcon.ACADEMY_CAP, 61),
-                MenuItem.of(MenuGroup.LEARNING, "nav.teamLearning", TeamLearningView.class, VaadinIcon.USERS, 62),
+        return List.of(MenuItem.of(MenuGroup.LEARNING, "nav.catalogue", CatalogueView.class, VaadinIcon.BOOK, 61),
+                MenuItem.of(MenuGroup.LEARNING, "nav.myRegistrations", MyRegistrationsView.class,
+                        VaadinIcon.CALENDAR_USER, 62),
+                MenuItem.of(MenuGroup.LEARNING, "nav.myLearning", MyLearningView.class, VaadinIcon.ACADEMY_CAP, 63),
+                MenuItem.of(MenuGroup.LEARNING, "nav.teamLearning", TeamLearningView.class, VaadinIcon.USERS, 64),
+                MenuItem.of(MenuGroup.LEARNING, "nav.offers", OffersView.class, VaadinIcon.CALENDAR, 65),
                 MenuItem.of(MenuGroup.BADGES, "nav.awardRules", AwardRulesView.class, VaadinIcon.COG_O, 108));
+    }
+
+    @Override
+    public List<HomeCard> homeCards(CurrentUser user) {
+        return List.of(HomeCard.of("home.card.sessions", "home.card.sessions.text", MyRegistrationsView.class, 58,
+                registrations.countUpcoming()));
     }
 }
