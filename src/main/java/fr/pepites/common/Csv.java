@@ -41,6 +41,55 @@ public final class Csv {
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
+    /**
+     * The lines of a CSV file read in (RFC 4180: fields quoted with double quotes, a quote doubled inside), separated
+     * by commas or, when its first line holds more of them, semicolons; a byte-order mark is dropped, blank lines are
+     * kept as empty lines so that line numbers stay those of the file.
+     */
+    public static List<List<String>> parse(String text) {
+        String content = text.startsWith(BOM) ? text.substring(1) : text;
+        String first = content.lines().findFirst().orElse("");
+        char separator = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
+        List<List<String>> lines = new java.util.ArrayList<>();
+        List<String> fields = new java.util.ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+            } else if (c == separator) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                fields.add(field.toString());
+                field.setLength(0);
+                lines.add(fields);
+                fields = new java.util.ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (!field.isEmpty() || !fields.isEmpty()) {
+            fields.add(field.toString());
+            lines.add(fields);
+        }
+        return lines;
+    }
+
     /** Whether the text starts a formula, blank characters before it (spaces, no-break spaces) left aside. */
     private static boolean startsAFormula(String text) {
         String start = text.replaceFirst("^[\\p{Z} ]+", "");

@@ -407,6 +407,13 @@ public class DirectoryService {
         return users.findById(id);
     }
 
+    /** The account of this e-mail (as typed: trimmed, any case), for a coordinator's import of outside records. */
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findAccountByEmail(String email) {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        return email == null ? Optional.empty() : users.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The names of these organisations, which every user may read (who organises a session, a course). */
     @Transactional(readOnly = true)
     public Map<Long, String> organisationNames(Collection<Long> ids) {

@@ -9,6 +9,10 @@ public enum ActivitySource {
     TWINNING,
     /** A session of a training, workshop, web conference or peer exchange the learner attended ({@code SES-<id>}). */
     SESSION,
+    /** A capsule passed in the application ({@code CAP-<id>}), with its score. */
+    CAPSULE,
+    /** A line of a completion report imported from an outside LMS (Moodle), with its grade. */
+    IMPORT,
     /** Written by hand by the learner's director (or a coordinator), with a reason. */
     HAND
 }

@@ -55,6 +55,10 @@ public class AwardRule {
     @Column(name = "required_percent")
     private Integer requiredPercent;
 
+    /** The capsules of a rule {@link RuleType#CAPSULES}, ids separated by ",". */
+    @Column(name = "capsule_ids")
+    private String capsuleIds;
+
     private boolean active = true;
 
     @Version
@@ -74,8 +78,11 @@ public class AwardRule {
         requiredCount = type == RuleType.COUNT ? data.requiredCount() : null;
         requiredHours = type == RuleType.HOURS ? data.requiredHours() : null;
         offerId = type == RuleType.SESSIONS ? data.offerId() : null;
-        requiredPercent = type == RuleType.SESSIONS ? data.requiredPercent() : null;
-        withinMonths = type == RuleType.SESSIONS ? null : data.withinMonths();
+        boolean percent = type == RuleType.SESSIONS || type == RuleType.CAPSULES;
+        requiredPercent = percent ? data.requiredPercent() : null;
+        capsuleIds = type == RuleType.CAPSULES ? data.capsuleIds().stream().distinct().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")) : null;
+        withinMonths = percent ? null : data.withinMonths();
         active = data.active();
     }
 
@@ -96,6 +103,7 @@ public class AwardRule {
             case HOURS -> counted.stream().mapToInt(LearningActivity::getMinutes).sum() / 60;
             case SESSIONS -> sessions == 0 ? 0
                     : (int) (counted.stream().map(LearningActivity::getSourceRef).distinct().count() * 100 / sessions);
+            case CAPSULES -> (int) counted.stream().map(LearningActivity::getSourceRef).distinct().count();
         };
     }
 
@@ -105,6 +113,7 @@ public class AwardRule {
             case COUNT -> requiredCount;
             case HOURS -> requiredHours;
             case SESSIONS -> requiredPercent;
+            case CAPSULES -> capsuleIds().size();
         };
     }
 
@@ -146,6 +155,11 @@ public class AwardRule {
 
     public Integer getRequiredPercent() {
         return requiredPercent;
+    }
+
+    public List<Long> capsuleIds() {
+        return capsuleIds == null ? List.of()
+                : java.util.Arrays.stream(capsuleIds.split(",")).map(Long::valueOf).toList();
     }
 
     public boolean isActive() {

@@ -38,12 +38,14 @@ public class AwardRules {
     private final LearningActivityRepository activities;
     private final TrainingOfferRepository offers;
     private final TrainingSessionRepository sessions;
+    private final CapsuleRepository capsules;
     private final BadgeService badges;
     private final CurrentUserProvider currentUser;
 
     AwardRules(AwardRuleRepository rules, RuleAwardRepository awards, LearningActivityRepository activities,
-            TrainingOfferRepository offers, TrainingSessionRepository sessions, BadgeService badges,
-            CurrentUserProvider currentUser) {
+            TrainingOfferRepository offers, TrainingSessionRepository sessions, CapsuleRepository capsules,
+            BadgeService badges, CurrentUserProvider currentUser) {
+        this.capsules = capsules;
         this.rules = rules;
         this.offers = offers;
         this.sessions = sessions;
@@ -78,6 +80,14 @@ public class AwardRules {
                 .collect(Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, LinkedHashMap::new));
     }
 
+    /** The capsules a rule "these capsules passed" may name, by id and title. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> capsuleNames() {
+        currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        return capsules.findAllByOrderByTitle().stream().collect(Collectors.toMap(Capsule::getId, Capsule::getTitle,
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
     /** The offers a rule "P % of the sessions" may name, by id and title. */
     @Transactional(readOnly = true)
     public Map<Long, String> offerNames() {
@@ -100,7 +110,7 @@ public class AwardRules {
         currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
         return rules.findByAchievementId(achievementId).map(r -> new AwardRuleData(r.getAchievementId(), r.getType(),
                 r.getKind(), r.getTheme(), r.getRequiredCount(), r.getRequiredHours(), r.getWithinMonths(),
-                r.isActive(), r.getOfferId(), r.getRequiredPercent()));
+                r.isActive(), r.getOfferId(), r.getRequiredPercent(), r.capsuleIds()));
     }
 
     /**
@@ -127,6 +137,14 @@ public class AwardRules {
             }
             if (!within(data.requiredPercent(), 1, 100)) {
                 errors.put("requiredPercent", "La part des sessions suivies va de 1 à 100 %.");
+            }
+        } else if (data.type() == RuleType.CAPSULES) {
+            if (data.capsuleIds().isEmpty() || capsules.findAllById(data.capsuleIds()).size()
+                    != data.capsuleIds().stream().distinct().count()) {
+                errors.put("capsules", "Choisissez les capsules à réussir.");
+            }
+            if (!within(data.requiredPercent(), 1, 100)) {
+                errors.put("requiredPercent", "Le score à atteindre à chaque capsule va de 1 à 100 %.");
             }
         } else if (data.kind() == null) {
             errors.put("kind", "Choisissez le type d'activité compté.");
@@ -155,7 +173,10 @@ public class AwardRules {
         }
         AwardRule rule = existing.orElseGet(() -> new AwardRule(data.achievementId()));
         rule.set(offer.map(o -> new AwardRuleData(data.achievementId(), data.type(), o.getKind(), data.theme(), null,
-                null, null, data.active(), o.getId(), data.requiredPercent())).orElse(data));
+                null, null, data.active(), o.getId(), data.requiredPercent()))
+                .orElse(data.type() == RuleType.CAPSULES ? new AwardRuleData(data.achievementId(), data.type(),
+                        ActivityKind.CAPSULE, null, null, null, null, data.active(), null, data.requiredPercent(),
+                        data.capsuleIds()) : data));
         rules.save(rule);
     }
 
@@ -221,6 +242,14 @@ public class AwardRules {
     private Measure measure(AwardRule rule, Learner learner, LocalDate today) {
         List<LearningActivity> ofKind = activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(),
                 rule.getKind());
+        if (rule.getType() == RuleType.CAPSULES) {
+            java.util.Set<String> asked = rule.capsuleIds().stream().map(Capsule::reference)
+                    .collect(Collectors.toSet());
+            List<LearningActivity> counted = ofKind.stream().filter(a -> a.getSource() == ActivitySource.CAPSULE
+                    && asked.contains(a.getSourceRef()) && a.getScore() != null
+                    && a.getScore() >= rule.getRequiredPercent()).toList();
+            return new Measure(counted, rule.progressOf(counted, 0));
+        }
         if (rule.getType() != RuleType.SESSIONS) {
             List<LearningActivity> counted = rule.counted(ofKind, today);
             return new Measure(counted, rule.progressOf(counted, 0));
@@ -240,6 +269,13 @@ public class AwardRules {
         if (rule.getType() == RuleType.SESSIONS) {
             return rule.getRequiredPercent() + " % des sessions de « "
                     + offers.findById(rule.getOfferId()).map(TrainingOffer::getTitle).orElse("?") + " »";
+        }
+        if (rule.getType() == RuleType.CAPSULES) {
+            return (rule.capsuleIds().size() > 1 ? "Les capsules " : "La capsule ")
+                    + capsules.findAllById(rule.capsuleIds()).stream().map(c -> "« " + c.getTitle() + " »")
+                            .sorted().collect(Collectors.joining(", "))
+                    + " réussie" + (rule.capsuleIds().size() > 1 ? "s" : "") + " à " + rule.getRequiredPercent()
+                    + " % au moins";
         }
         String what = rule.getType() == RuleType.COUNT
                 ? rule.getRequiredCount() + " " + rule.getKind().noun(rule.getRequiredCount())

@@ -64,6 +64,9 @@ public class LearningActivity {
 
     private String reason;
 
+    /** A capsule's or an imported course's score, 0 to 100, when it has one. */
+    private Integer score;
+
     @Column(name = "recorded_by")
     private String recordedBy;
 
@@ -87,6 +90,7 @@ public class LearningActivity {
         this.source = fact.source();
         this.sourceRef = fact.sourceRef();
         this.reason = fact.reason();
+        this.score = fact.score();
         this.recordedBy = recordedBy;
         this.recordedAt = Instant.now();
     }
@@ -141,7 +145,13 @@ public class LearningActivity {
             case HAND -> "inscrite à la main";
             case TWINNING -> "jumelage " + sourceRef;
             case SESSION -> "session " + sourceRef;
+            case CAPSULE -> "capsule " + sourceRef + (score == null ? "" : ", " + score + " %");
+            case IMPORT -> "import " + sourceRef;
         };
+    }
+
+    public Integer getScore() {
+        return score;
     }
 
     public String getReason() {

@@ -80,7 +80,8 @@ public class LearningLedger {
         return written.size();
     }
 
-    private boolean exists(LearningFact fact) {
+    /** Whether this fact is in the ledger already (same learner, source, reference and day). */
+    boolean exists(LearningFact fact) {
         return activities.existsByLearnerKeyAndSourceAndSourceRefAndDate(fact.learner().key(), fact.source(),
                 fact.sourceRef(), fact.date());
     }

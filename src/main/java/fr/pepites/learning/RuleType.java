@@ -7,5 +7,7 @@ public enum RuleType {
     /** At least H hours of a kind (and theme) within the last M months, or ever when the rule names no months. */
     HOURS,
     /** At least P % of the sessions of an offer attended (its sessions held or to come, the cancelled ones aside). */
-    SESSIONS
+    SESSIONS,
+    /** All of these capsules passed with at least X %. */
+    CAPSULES
 }
