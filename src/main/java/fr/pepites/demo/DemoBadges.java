@@ -56,6 +56,9 @@ class DemoBadges {
                 "Avoir suivi la webconférence en entier et répondu au questionnaire final (7 bonnes réponses sur "
                         + "10).",
                 24, List.of());
+        achievement(network, BadgeKind.COMPETENCE, "Outils numériques de l'accompagnement",
+                "Savoir utiliser la visioconférence et l'agenda partagé pour accompagner les salariés en parcours.",
+                "Avoir réussi les capsules numériques du réseau à 80 % au moins.", null, List.of());
         long brunch = achievement(network, BadgeKind.EVENT, "Brunch inclusif des employeurs",
                 "Avoir participé au brunch inclusif qui réunit SIAE, salariés en insertion et entreprises du "
                         + "territoire.", "Être venu au brunch et y avoir rencontré au moins une entreprise.", null,

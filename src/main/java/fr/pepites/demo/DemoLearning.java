@@ -4,6 +4,8 @@ import fr.pepites.learning.ActivityKind;
 import fr.pepites.learning.AwardRuleData;
 import fr.pepites.learning.AwardRules;
 import fr.pepites.learning.Audience;
+import fr.pepites.learning.CapsuleData;
+import fr.pepites.learning.Capsules;
 import fr.pepites.learning.Learner;
 import fr.pepites.learning.LearningLedger;
 import fr.pepites.learning.LearningOffers;
@@ -33,8 +35,11 @@ class DemoLearning {
     private final LearningLedger ledger;
     private final LearningOffers offers;
     private final SessionRegistrations registrations;
+    private final Capsules capsules;
 
-    DemoLearning(AwardRules rules, LearningLedger ledger, LearningOffers offers, SessionRegistrations registrations) {
+    DemoLearning(AwardRules rules, LearningLedger ledger, LearningOffers offers, SessionRegistrations registrations,
+            Capsules capsules) {
+        this.capsules = capsules;
         this.rules = rules;
         this.ledger = ledger;
         this.offers = offers;
@@ -64,7 +69,47 @@ class DemoLearning {
         write(nadia, ActivityKind.AFEST, today.minusWeeks(3), 90, Modality.ON_SITE,
                 "Situation de travail : transmettre le réglage des freins à disque.");
         offers(as, badges);
+        capsules(as, badges);
         return 4;
+    }
+
+    /** The digital-skills capsules, and their rule: both passed at 80 % or more earn the digital-tools badge. */
+    private void capsules(Consumer<String> as, Map<Long, String> badges) {
+        as.accept("coordination@pepites.demo");
+        long video = capsules.save(null, null, new CapsuleData("Animer un rendez-vous en visioconférence",
+                "Préparer, ouvrir et conclure un entretien à distance avec un salarié en parcours.", """
+                # Avant le rendez-vous
+
+                - Envoyez le **lien** la veille, avec un numéro de téléphone en secours.
+                - Testez votre micro et votre caméra.
+
+                # Pendant
+
+                Commencez par vérifier que la personne vous entend bien, puis rappelez l'objet du rendez-vous.
+
+                > Un entretien à distance dure rarement plus de 45 minutes : prévoyez une pause sinon.
+                """, "https://www.youtube.com/watch?v=visio-iae", 10, 80, """
+                ? Quand envoyer le lien du rendez-vous ?
+                - Au dernier moment
+                + La veille, avec un numéro de secours
+                ? Que vérifier en ouvrant la visioconférence ?
+                + Que la personne vous entend bien
+                + L'objet du rendez-vous, rappelé
+                - Son adresse postale
+                """, List.of("numérique"), true));
+        long agenda = capsules.save(null, null, new CapsuleData("L'agenda partagé de l'équipe",
+                "Planifier les rendez-vous de l'accompagnement dans l'agenda commun.", """
+                # Un agenda pour toute l'équipe
+
+                Chaque rendez-vous d'accompagnement s'inscrit dans l'agenda partagé, avec le **nom** de la personne
+                et le **lieu**. L'équipe voit ainsi qui est disponible.
+                """, null, 5, 80, """
+                ? Que noter dans l'agenda partagé pour un rendez-vous ?
+                + Le nom de la personne et le lieu
+                - Rien, l'agenda est personnel
+                """, List.of("numérique"), true));
+        rules.save(new AwardRuleData(badge(badges, "Outils numériques de l'accompagnement"), RuleType.CAPSULES, null,
+                null, null, null, null, true, null, 80, List.of(video, agenda)), null);
     }
 
     /**

@@ -25,6 +25,7 @@ import fr.pepites.ui.EmptyState;
 import fr.pepites.ui.FieldErrors;
 import fr.pepites.ui.Grids;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 
 /** The coordinators' award rules ("badges/regles"): which badge the ledger earns, and how. */
@@ -94,6 +95,12 @@ public class AwardRulesView extends VerticalLayout {
         ComboBox<Long> offer = new ComboBox<>(getTranslation("learning.rules.offer"), offerNames.keySet());
         offer.setItemLabelGenerator(offerNames::get);
         offer.setId("learning-rule-offer");
+        Map<Long, String> capsuleNames = rules.capsuleNames();
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<Long> capsules =
+                new com.vaadin.flow.component.combobox.MultiSelectComboBox<>(getTranslation("learning.rules.capsules"),
+                        capsuleNames.keySet());
+        capsules.setItemLabelGenerator(capsuleNames::get);
+        capsules.setId("learning-rule-capsules");
         IntegerField percent = new IntegerField(getTranslation("learning.rules.percent"));
         percent.setId("learning-rule-percent");
         badge.setRequiredIndicatorVisible(true);
@@ -115,30 +122,36 @@ public class AwardRulesView extends VerticalLayout {
             active.setValue(data.active());
             offer.setValue(data.offerId());
             percent.setValue(data.requiredPercent());
+            capsules.setValue(new java.util.HashSet<>(data.capsuleIds()));
             version = row.version();
         }
         Runnable showFields = () -> {
             RuleType chosen = type.getValue();
             count.setVisible(chosen == RuleType.COUNT);
             hours.setVisible(chosen == RuleType.HOURS);
+            boolean overCounts = chosen != RuleType.SESSIONS && chosen != RuleType.CAPSULES;
             offer.setVisible(chosen == RuleType.SESSIONS);
-            percent.setVisible(chosen == RuleType.SESSIONS);
-            kind.setVisible(chosen != RuleType.SESSIONS);
-            months.setVisible(chosen != RuleType.SESSIONS);
-            theme.setVisible(chosen != RuleType.SESSIONS);
+            capsules.setVisible(chosen == RuleType.CAPSULES);
+            percent.setVisible(!overCounts && chosen != null);
+            percent.setLabel(getTranslation(chosen == RuleType.CAPSULES ? "learning.rules.score"
+                    : "learning.rules.percent"));
+            kind.setVisible(overCounts);
+            months.setVisible(overCounts);
+            theme.setVisible(overCounts);
         };
         showFields.run();
         type.addValueChangeListener(e -> showFields.run());
         Long read = version;
         FieldErrors errors = new FieldErrors().bind("achievement", badge).bind("type", type).bind("kind", kind)
                 .bind("requiredCount", count).bind("requiredHours", hours).bind("withinMonths", months)
-                .bind("theme", theme).bind("offer", offer).bind("requiredPercent", percent);
+                .bind("theme", theme).bind("offer", offer).bind("requiredPercent", percent)
+                .bind("capsules", capsules);
         ActionDialog.open(getTranslation(row == null ? "learning.rules.new" : "learning.rules.edit"), null,
                 getTranslation("common.save"), false, errors,
                 () -> rules.save(new AwardRuleData(badge.getValue(), type.getValue(), kind.getValue(), theme.getValue(),
                         count.getValue(), hours.getValue(), months.getValue(), active.getValue(), offer.getValue(),
-                        percent.getValue()), read),
-                getTranslation("learning.rules.saved"), this::refresh, badge, type, kind, count, hours, offer, percent,
-                months, theme, active);
+                        percent.getValue(), List.copyOf(capsules.getValue())), read),
+                getTranslation("learning.rules.saved"), this::refresh, badge, type, kind, count, hours, offer, capsules,
+                percent, months, theme, active);
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Learning in the menu: the catalogue, one's registrations and one's own record (everyone), the team's record
- * (directors), the offers and sessions (their organisers); the badge rules (coordinators) under Badges, with the
+ * Learning in the menu: the catalogue, the capsules, one's registrations and one's own record (everyone), the team's record
+ * (directors), the offers and sessions and the capsules written (their organisers); the badge rules (coordinators) under Badges, with the
  * badges they award. On the home page: one's sessions to come.
  */
 @Component
@@ -27,11 +27,13 @@ class LearningShell implements ShellContribution {
     @Override
     public List<MenuItem> menuItems(CurrentUser user) {
         return List.of(MenuItem.of(MenuGroup.LEARNING, "nav.catalogue", CatalogueView.class, VaadinIcon.BOOK, 61),
+                MenuItem.of(MenuGroup.LEARNING, "nav.capsules", CapsulesView.class, VaadinIcon.LAPTOP, 62),
                 MenuItem.of(MenuGroup.LEARNING, "nav.myRegistrations", MyRegistrationsView.class,
-                        VaadinIcon.CALENDAR_USER, 62),
-                MenuItem.of(MenuGroup.LEARNING, "nav.myLearning", MyLearningView.class, VaadinIcon.ACADEMY_CAP, 63),
-                MenuItem.of(MenuGroup.LEARNING, "nav.teamLearning", TeamLearningView.class, VaadinIcon.USERS, 64),
-                MenuItem.of(MenuGroup.LEARNING, "nav.offers", OffersView.class, VaadinIcon.CALENDAR, 65),
+                        VaadinIcon.CALENDAR_USER, 63),
+                MenuItem.of(MenuGroup.LEARNING, "nav.myLearning", MyLearningView.class, VaadinIcon.ACADEMY_CAP, 64),
+                MenuItem.of(MenuGroup.LEARNING, "nav.teamLearning", TeamLearningView.class, VaadinIcon.USERS, 65),
+                MenuItem.of(MenuGroup.LEARNING, "nav.offers", OffersView.class, VaadinIcon.CALENDAR, 66),
+                MenuItem.of(MenuGroup.LEARNING, "nav.capsuleEditor", CapsuleEditorView.class, VaadinIcon.EDIT, 67),
                 MenuItem.of(MenuGroup.BADGES, "nav.awardRules", AwardRulesView.class, VaadinIcon.COG_O, 108));
     }
 
