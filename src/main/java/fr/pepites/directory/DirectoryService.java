@@ -414,6 +414,12 @@ public class DirectoryService {
         return email == null ? Optional.empty() : users.findByEmail(email.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** An organisation, whoever acts (a nightly job names the owner of a resource). */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findOrganisationForTheSystem(long id) {
+        return organisations.findById(id);
+    }
+
     /** The names of these organisations, which every user may read (who organises a session, a course). */
     @Transactional(readOnly = true)
     public Map<Long, String> organisationNames(Collection<Long> ids) {

@@ -72,19 +72,19 @@ public class Capsules {
     public long save(Long id, Long version, CapsuleData data) {
         CurrentUser user = currentUser.requireRole(Role.COORDINATOR, Role.ADMIN, Role.SIAE_DIRECTOR);
         Map<String, String> errors = new LinkedHashMap<>();
-        String title = LearningLedger.trimmed(data.title());
+        String title = LearningLedger.oneLine(data.title());
         if (title == null) {
             errors.put("title", "Donnez un titre à la capsule.");
         }
         TextLimit.check(errors, "title", title, MAX_TITLE);
-        String summary = LearningLedger.trimmed(data.summary());
+        String summary = LearningLedger.oneLine(data.summary());
         TextLimit.check(errors, "summary", summary, MAX_SUMMARY);
         String body = data.body() == null ? null : data.body().replaceAll("\\p{Cf}", "").strip();
         if (body == null || body.isEmpty()) {
             errors.put("body", "Écrivez le contenu de la capsule.");
         }
         TextLimit.check(errors, "body", body, MAX_BODY);
-        String video = LearningLedger.trimmed(data.videoLink());
+        String video = LearningLedger.oneLine(data.videoLink());
         if (video != null && !WebLink.isValid(video)) {
             errors.put("videoLink", "Le lien de la vidéo doit être une adresse web (https://…).");
         }
@@ -102,7 +102,7 @@ public class Capsules {
                 errors.putAll(e.fieldErrors());
             }
         }
-        List<String> themes = data.themes() == null ? List.of() : data.themes().stream().map(LearningLedger::trimmed)
+        List<String> themes = data.themes() == null ? List.of() : data.themes().stream().map(LearningLedger::oneLine)
                 .filter(t -> t != null).distinct().toList();
         if (themes.size() > 8 || themes.stream().anyMatch(t -> t.length() > 60 || t.contains(";"))) {
             errors.put("themes", "Jusqu'à 8 thèmes de 60 caractères, sans « ; ».");

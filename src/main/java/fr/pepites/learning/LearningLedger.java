@@ -334,6 +334,11 @@ public class LearningLedger {
      * The text without the invisible characters that could hide it or disguise it (format characters such as
      * zero-width spaces and bidirectional overrides), trimmed; null when nothing visible is left.
      */
+    /** A one-line text (a title, an address, a theme): its control characters (line breaks, tabs) become spaces. */
+    static String oneLine(String text) {
+        return text == null ? null : trimmed(text.replaceAll("\\p{Cc}", " "));
+    }
+
     /** The text without its invisible format characters (zero-width, bidirectional overrides), trimmed; null if empty. */
     static String trimmed(String text) {
         if (text == null) {

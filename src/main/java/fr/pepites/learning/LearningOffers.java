@@ -115,7 +115,7 @@ public class LearningOffers {
     public long saveOffer(Long id, Long version, OfferData data) {
         CurrentUser user = currentUser.requireRole(Role.COORDINATOR, Role.ADMIN, Role.SIAE_DIRECTOR);
         Map<String, String> errors = new LinkedHashMap<>();
-        String title = LearningLedger.trimmed(data.title());
+        String title = LearningLedger.oneLine(data.title());
         if (title == null) {
             errors.put("title", "Donnez un titre à l'offre.");
         }
@@ -129,7 +129,7 @@ public class LearningOffers {
         }
         String description = LearningLedger.trimmed(data.description());
         TextLimit.check(errors, "description", description, MAX_DESCRIPTION);
-        List<String> themes = data.themes() == null ? List.of() : data.themes().stream().map(LearningLedger::trimmed)
+        List<String> themes = data.themes() == null ? List.of() : data.themes().stream().map(LearningLedger::oneLine)
                 .filter(t -> t != null).distinct().toList();
         if (themes.size() > MAX_THEMES || themes.stream().anyMatch(t -> t.length() > MAX_THEME || t.contains(";"))) {
             errors.put("themes", "Jusqu'à " + MAX_THEMES + " thèmes de " + MAX_THEME + " caractères, sans « ; ».");
@@ -282,13 +282,13 @@ public class LearningOffers {
                 && !data.registrationDeadline().equals(current.getRegistrationDeadline())) {
             errors.put("registrationDeadline", "Les inscriptions sont closes : leur date limite ne change plus.");
         }
-        String address = LearningLedger.trimmed(data.address());
+        String address = LearningLedger.oneLine(data.address());
         TextLimit.check(errors, "address", address, MAX_ADDRESS);
         String commune = LearningLedger.trimmed(data.communeCode());
         if (commune != null) {
             reference.findCommune(commune, "commune", errors);
         }
-        String link = LearningLedger.trimmed(data.videoLink());
+        String link = LearningLedger.oneLine(data.videoLink());
         if (link != null && !WebLink.isValid(link)) {
             errors.put("videoLink", "Le lien de la visioconférence doit être une adresse web (https://…) de "
                     + WebLink.MAX_LENGTH + " caractères au plus.");
