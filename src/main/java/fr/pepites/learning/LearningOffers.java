@@ -325,7 +325,7 @@ public class LearningOffers {
 
     /** A session as the catalogue and the organiser's page list it; {@code mine}: the reader's registration, if any. */
     public record SessionRow(long id, String businessKey, LocalDateTime startsAt, LocalDateTime endsAt, String place,
-            int capacity, long seatsTaken, LocalDateTime registrationDeadline, SessionStatus status,
+            int capacity, long seatsTaken, long waiting, LocalDateTime registrationDeadline, SessionStatus status,
             RegistrationStatus mine, long version) {
 
         public boolean full() {
@@ -351,7 +351,7 @@ public class LearningOffers {
     public List<OfferRow> catalogue(String words, ActivityKind kind, int offset, int limit) {
         CurrentUser user = currentUser.require();
         List<TrainingSession> upcoming = sessions.upcoming(Sessions.now());
-        List<TrainingOffer> matching = offers.findAllByOrderByTitle().stream()
+        List<TrainingOffer> matching = byTitle(offers.findAll()).stream()
                 .filter(o -> kind == null || o.getKind() == kind).filter(o -> matches(o, words)).toList();
         Map<Long, List<TrainingSession>> byOffer = upcoming.stream()
                 .collect(Collectors.groupingBy(s -> s.getOffer().getId(), LinkedHashMap::new, Collectors.toList()));
@@ -374,8 +374,8 @@ public class LearningOffers {
     @Transactional(readOnly = true)
     public List<OfferRow> managedOffers() {
         CurrentUser user = currentUser.requireRole(Role.COORDINATOR, Role.ADMIN, Role.SIAE_DIRECTOR);
-        List<TrainingOffer> mine = user.seesAllOrganisations() ? offers.findAllByOrderByTitle()
-                : offers.findByOrganiserIdOrderByTitle(user.organisationId());
+        List<TrainingOffer> mine = byTitle(user.seesAllOrganisations() ? offers.findAll()
+                : offers.findByOrganiserIdOrderByTitle(user.organisationId()));
         Map<Long, List<TrainingSession>> byOffer = sessions
                 .findByOfferIdInOrderByStartsAt(mine.stream().map(TrainingOffer::getId).toList()).stream()
                 .collect(Collectors.groupingBy(s -> s.getOffer().getId()));
@@ -391,9 +391,12 @@ public class LearningOffers {
         List<Long> sessionIds = page.stream().flatMap(o -> sessionsOf.apply(o).stream()).map(TrainingSession::getId)
                 .toList();
         Map<Long, Long> taken = new HashMap<>();
+        Map<Long, Long> waiting = new HashMap<>();
         Map<Long, RegistrationStatus> mine = new HashMap<>();
         if (!sessionIds.isEmpty()) {
-            registrations.seatsTaken(sessionIds).forEach(row -> taken.put((Long) row[0], (Long) row[1]));
+            registrations.countsByStatus(sessionIds).forEach(row -> (row[1] == RegistrationStatus.REGISTERED ? taken
+                    : row[1] == RegistrationStatus.WAITING ? waiting : new HashMap<Long, Long>())
+                    .put((Long) row[0], (Long) row[2]));
             registrations.activeOf(user.accountId()).forEach(r -> mine.put(r.getSession().getId(), r.getStatus()));
         }
         List<OfferRow> out = new ArrayList<>();
@@ -403,13 +406,19 @@ public class LearningOffers {
                     : surveyed.stream().mapToInt(Registration::getSurveyScore).average().orElse(0);
             List<SessionRow> rows = sessionsOf.apply(o).stream().map(s -> new SessionRow(s.getId(), s.businessKey(),
                     s.getStartsAt(), s.getEndsAt(), common.place(s), s.getCapacity(), taken.getOrDefault(s.getId(), 0L),
-                    s.getRegistrationDeadline(), s.getStatus(), mine.get(s.getId()), s.getVersion())).toList();
+                    waiting.getOrDefault(s.getId(), 0L), s.getRegistrationDeadline(), s.getStatus(), mine.get(s.getId()), s.getVersion())).toList();
             out.add(new OfferRow(o.getId(), o.getTitle(), o.getKind(), organisers.getOrDefault(o.getOrganiserId(), ""),
                     o.getDescription(), o.audience(), o.themes(), o.getMinutes(),
                     o.getAchievementId() == null ? null : badgeNames.get(o.getAchievementId()), average,
                     surveyed.size(), Sessions.manages(user, o), o.getVersion(), rows));
         }
         return out;
+    }
+
+    /** In French alphabetical order: "Échange" among the E's, not after the Z's. */
+    private static List<TrainingOffer> byTitle(List<TrainingOffer> offers) {
+        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+        return offers.stream().sorted(java.util.Comparator.comparing(TrainingOffer::getTitle, french)).toList();
     }
 
     private static boolean matches(TrainingOffer o, String words) {

@@ -23,7 +23,8 @@ interface RegistrationRepository extends JpaRepository<Registration, Long> {
     @Query("select r from Registration r where r.session.offer.id = :offerId and r.surveyScore is not null")
     List<Registration> surveyedOf(long offerId);
 
-    @Query("select r.session.id, count(r) from Registration r where r.session.id in :sessionIds "
-            + "and r.status = 'REGISTERED' group by r.session.id")
-    List<Object[]> seatsTaken(Collection<Long> sessionIds);
+    /** Per session and status: session id, status, count. */
+    @Query("select r.session.id, r.status, count(r) from Registration r where r.session.id in :sessionIds "
+            + "group by r.session.id, r.status")
+    List<Object[]> countsByStatus(Collection<Long> sessionIds);
 }

@@ -74,6 +74,13 @@ class SessionCalendar {
     private static String calendar(VEvent event, String method) {
         Calendar calendar = new Calendar().withProdId("-//PEPITES//Sessions de formation//FR").withDefaults()
                 .withProperty(new Method(method)).withComponent(event).getFluentTarget();
-        return calendar.toString();
+        // Written with its long lines folded at 75 octets, as RFC 5545 asks.
+        java.io.StringWriter text = new java.io.StringWriter();
+        try {
+            new net.fortuna.ical4j.data.CalendarOutputter(false).output(calendar, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return text.toString();
     }
 }

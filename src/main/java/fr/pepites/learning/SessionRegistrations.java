@@ -95,6 +95,15 @@ public class SessionRegistrations {
         return status;
     }
 
+    /** A director (a coordinator) registers someone of their team: the person must be chosen. */
+    @Transactional
+    public RegistrationStatus registerTeamMember(long sessionId, Long accountId, boolean waitingList) {
+        if (accountId == null) {
+            throw InvalidInputException.of("account", "Choisissez la personne à inscrire.");
+        }
+        return register(sessionId, accountId, waitingList);
+    }
+
     /**
      * Cancels a registration before the session starts (one's own; a director's team member's; any for a
      * coordinator or the session's organiser): a freed seat goes to the first waiting.
@@ -139,11 +148,12 @@ public class SessionRegistrations {
         }
     }
 
-    /** The acting user's registrations (seats and waiting lists), the latest session first. */
+    /** The acting user's registrations (seats and waiting lists), in the order of their sessions. */
     @Transactional(readOnly = true)
     public List<MyRegistration> mine() {
         CurrentUser user = currentUser.require();
-        return registrations.activeOf(user.accountId()).stream().map(r -> {
+        return registrations.activeOf(user.accountId()).stream()
+                .sorted(Comparator.comparing((Registration r) -> r.getSession().getStartsAt())).map(r -> {
             TrainingSession s = r.getSession();
             return new MyRegistration(r.getId(), s.getId(), s.getOffer().getTitle(), s.getOffer().getKind(),
                     s.getStartsAt(), s.getEndsAt(), common.place(s), s.getVideoLink(), r.getStatus(), s.getStatus());

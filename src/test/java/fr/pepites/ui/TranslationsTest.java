@@ -58,6 +58,26 @@ class TranslationsTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void aMessageWithParametersWritesItsApostrophesSoThatTheyShow() throws IOException {
+        // MessageFormat reads a single ' as the start of a quoted part: "L'inscription de {0}" would show
+        // "Linscription de {0}". Messages with parameters use the typographic ’ (or a doubled '').
+        Set<String> broken = new TreeSet<>();
+        for (String resource : Set.of("i18n/messages.properties", "i18n/messages_en.properties")) {
+            Properties properties = new Properties();
+            try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(resource)) {
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            properties.forEach((key, value) -> {
+                String text = (String) value;
+                if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                    broken.add(resource + ": " + key);
+                }
+            });
+        }
+        assertThat(broken).isEmpty();
+    }
+
     private Set<String> keysWithoutFrenchOnly() throws IOException {
         Set<String> french = keys("i18n/messages.properties");
         // The SIAE kinds are French legal terms, shown in French in both languages.

@@ -53,6 +53,7 @@ public class CatalogueView extends VerticalLayout {
         this.registrations = registrations;
         words = new SearchField(getTranslation("learning.catalogue.search"), this::reset);
         words.setId("catalogue-search");
+        words.setLabel(getTranslation("learning.catalogue.search"));
         kind.setLabel(getTranslation("learning.kind"));
         kind.setId("catalogue-kind");
         kind.setItems(List.of(ActivityKind.TRAINING_DAY, ActivityKind.WORKSHOP, ActivityKind.WEB_CONFERENCE,
@@ -92,12 +93,16 @@ public class CatalogueView extends VerticalLayout {
 
     private Div card(LearningOffers.OfferRow o) {
         Div card = new Div();
-        card.addClassName("learning-offer");
+        card.addClassNames("learning-offer", "learning-card");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
         card.add(new H3(o.title()));
         card.add(new Paragraph(getTranslation("learning.kind." + o.kind().name()) + " · " + o.organiser() + " · "
                 + RecordPanel.hours(o.minutes())));
+        if (!o.audience().isEmpty()) {
+            card.add(new Paragraph(getTranslation("learning.offer.for", String.join(", ", o.audience().stream()
+                    .map(a -> getTranslation("learning.audience." + a.name())).toList()))));
+        }
         if (o.description() != null) {
             card.add(new Paragraph(o.description()));
         }
@@ -124,14 +129,19 @@ public class CatalogueView extends VerticalLayout {
                 Button register = new Button(getTranslation(s.full() ? "learning.register.waiting"
                         : "learning.register"), e -> register(s, null));
                 register.setId("register-" + s.id());
+                register.getElement().setAttribute("aria-label", register.getText() + " : " + o.title() + ", "
+                        + SessionsText.when(s.startsAt(), s.endsAt()));
                 register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 line.add(register);
             } else {
                 line.add(new Span(getTranslation("learning.register.closed")));
             }
             if (!team.isEmpty() && s.registrationOpen()) {
-                Button forTeam = new Button(getTranslation("learning.register.team"), e -> registerTeamMember(s, team));
+                Button forTeam = new Button(getTranslation("learning.register.team"),
+                        e -> registerTeamMember(o, s, team));
                 forTeam.setId("register-team-" + s.id());
+                forTeam.getElement().setAttribute("aria-label", forTeam.getText() + " : " + o.title() + ", "
+                        + SessionsText.when(s.startsAt(), s.endsAt()));
                 line.add(forTeam);
             }
             card.add(line);
@@ -152,15 +162,15 @@ public class CatalogueView extends VerticalLayout {
         }
     }
 
-    private void registerTeamMember(LearningOffers.SessionRow s, Map<Long, String> team) {
+    private void registerTeamMember(LearningOffers.OfferRow o, LearningOffers.SessionRow s, Map<Long, String> team) {
         ComboBox<Long> who = new ComboBox<>(getTranslation("learning.learner"));
         who.setId("register-team-member");
         who.setItems(team.keySet());
         who.setItemLabelGenerator(team::get);
         FieldErrors errors = new FieldErrors().bind("account", who);
-        ActionDialog.open(getTranslation("learning.register.team"), SessionsText.when(s.startsAt(), s.endsAt()),
-                getTranslation("learning.register"), false, errors,
-                () -> registrations.register(s.id(), who.getValue(), s.full()),
+        ActionDialog.open(getTranslation("learning.register.team"), o.title() + " — "
+                + SessionsText.when(s.startsAt(), s.endsAt()), getTranslation("learning.register.member"), false,
+                errors, () -> registrations.registerTeamMember(s.id(), who.getValue(), s.full()),
                 getTranslation(s.full() ? "learning.register.waiting.done" : "learning.register.done"), this::refresh,
                 who);
     }

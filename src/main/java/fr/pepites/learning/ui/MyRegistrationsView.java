@@ -38,14 +38,13 @@ public class MyRegistrationsView extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addColumn(r -> SessionsText.when(r.startsAt(), r.endsAt())).setHeader(getTranslation("learning.session.when"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> r.place() == null ? "" : r.place()).setHeader(getTranslation("learning.session.place"))
-                .setFlexGrow(2);
+        grid.addComponentColumn(this::place).setHeader(getTranslation("learning.session.place")).setFlexGrow(2);
         grid.addColumn(this::status).setHeader(getTranslation("learning.registration.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("learning.actions")).setAutoWidth(true);
         Grids.wrapping(grid);
+        grid.setAllRowsVisible(true);
         Grids.cardsOnPhone(grid, getTranslation("learning.mine.registrations"), r -> new Card(r.title())
-                .line(SessionsText.when(r.startsAt(), r.endsAt())).line(r.place() == null ? "" : r.place())
-                .line(status(r)).with(actions(r)));
+                .line(SessionsText.when(r.startsAt(), r.endsAt())).with(place(r)).line(status(r)).with(actions(r)));
         empty = new EmptyState(VaadinIcon.CALENDAR, getTranslation("learning.mine.registrations.empty"),
                 getTranslation("learning.mine.registrations.empty.next"),
                 new RouterLink(getTranslation("nav.catalogue"), CatalogueView.class));
@@ -60,18 +59,38 @@ public class MyRegistrationsView extends VerticalLayout {
                 : getTranslation("learning.registrationStatus." + r.status().name());
     }
 
+    /** Where: the place in words, its video link one can follow. */
+    private com.vaadin.flow.component.Component place(SessionRegistrations.MyRegistration r) {
+        com.vaadin.flow.component.html.Div where = new com.vaadin.flow.component.html.Div();
+        where.getStyle().set("overflow-wrap", "anywhere");
+        if (r.videoLink() != null) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(r.videoLink(),
+                    getTranslation("learning.session.join"));
+            link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            where.add(link);
+        }
+        if (r.place() != null && (r.videoLink() == null || !r.place().startsWith("En ligne"))) {
+            where.add(new com.vaadin.flow.component.html.Paragraph(r.place()));
+        }
+        return where;
+    }
+
     private HorizontalLayout actions(SessionRegistrations.MyRegistration r) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        if (r.status() == RegistrationStatus.REGISTERED) {
-            actions.add(Download.of(getTranslation("learning.ics"), "session-" + r.sessionId() + ".ics", "text/calendar",
+        if (r.status() == RegistrationStatus.REGISTERED
+                && r.sessionStatus() != fr.pepites.learning.SessionStatus.CANCELLED) {
+            actions.add(Download.of(getTranslation("learning.ics"), "session-" + r.sessionId() + ".ics", "text/calendar; charset=UTF-8",
                     () -> registrations.calendarFile(r.id()).getBytes(StandardCharsets.UTF_8)));
         }
         if (r.cancellable()) {
-            Button cancel = new Button(getTranslation("learning.registration.cancel"),
+            String action = r.status() == RegistrationStatus.WAITING ? "learning.registration.leave"
+                    : "learning.registration.cancel";
+            Button cancel = new Button(getTranslation(action),
                     e -> Confirm.ask(getTranslation("learning.registration.cancel.title"),
                             getTranslation("learning.registration.cancel.text", r.title()),
-                            getTranslation("learning.registration.cancel"), true, () -> registrations.cancel(r.id()),
+                            getTranslation(action), true, () -> registrations.cancel(r.id()),
                             getTranslation("learning.registration.cancel.done"), this::refresh));
             cancel.setId("cancel-registration-" + r.id());
             actions.add(cancel);

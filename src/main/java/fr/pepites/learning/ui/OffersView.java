@@ -85,6 +85,7 @@ public class OffersView extends VerticalLayout {
 
     private Div card(LearningOffers.OfferRow o) {
         Div card = new Div();
+        card.addClassName("learning-card");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-m)")
                 .set("margin-bottom", "var(--lumo-space-m)");
@@ -96,7 +97,7 @@ public class OffersView extends VerticalLayout {
         }
         Button edit = new Button(getTranslation("learning.offer.edit"), e -> editOffer(o.id(), o.version()));
         Button plan = new Button(getTranslation("learning.session.new"), VaadinIcon.CALENDAR.create(),
-                e -> editSession(o.id(), null));
+                e -> editSession(o, null));
         plan.setId("session-new-" + o.id());
         HorizontalLayout buttons = new HorizontalLayout(edit, plan);
         buttons.setWrap(true);
@@ -108,21 +109,28 @@ public class OffersView extends VerticalLayout {
             HorizontalLayout line = new HorizontalLayout();
             line.setWrap(true);
             line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-            line.add(new Span(s.businessKey() + " · " + SessionsText.when(s.startsAt(), s.endsAt()) + " · "
-                    + getTranslation("learning.sessionStatus." + s.status().name()) + " · " + s.seatsTaken() + "/"
-                    + s.capacity()));
+            line.add(new Span(s.businessKey() + " · " + SessionsText.when(s.startsAt(), s.endsAt())
+                    + (s.place() == null ? "" : " · " + s.place()) + " · "
+                    + getTranslation("learning.sessionStatus." + s.status().name()) + " · "
+                    + SessionsText.registrations(s)));
             Button registrants = new Button(getTranslation("learning.session.registrants"),
-                    e -> showRegistrants(s));
+                    e -> showRegistrants(o, s));
+            registrants.getElement().setAttribute("aria-label", getTranslation("learning.session.registrants")
+                    + " : " + s.businessKey());
             registrants.setId("session-registrants-" + s.id());
             line.add(registrants);
             if (s.status().isUpcoming()) {
-                Button move = new Button(getTranslation("learning.session.edit"), e -> editSession(o.id(), s));
+                Button move = new Button(getTranslation("learning.session.edit"), e -> editSession(o, s));
+                move.getElement().setAttribute("aria-label", getTranslation("learning.session.edit") + " : "
+                        + s.businessKey());
                 Button cancel = new Button(getTranslation("learning.session.cancel"),
                         e -> Confirm.ask(getTranslation("learning.session.cancel.title"),
                                 getTranslation("learning.session.cancel.text"), getTranslation("learning.session.cancel"),
                                 true, () -> offers.cancelSession(s.id(), s.version()),
                                 getTranslation("learning.session.cancel.done"), this::refresh));
                 cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                cancel.getElement().setAttribute("aria-label", getTranslation("learning.session.cancel") + " : "
+                        + s.businessKey());
                 line.add(move, cancel);
             }
             card.add(line);
@@ -176,7 +184,8 @@ public class OffersView extends VerticalLayout {
                 themes, minutes, badge);
     }
 
-    private void editSession(long offerId, LearningOffers.SessionRow row) {
+    private void editSession(LearningOffers.OfferRow offer, LearningOffers.SessionRow row) {
+        long offerId = offer.id();
         SessionData current = row == null ? null : offers.session(row.id());
         DateTimePicker start = DateFields.dateTime(getTranslation("learning.session.start"));
         start.setId("session-start");
@@ -191,6 +200,12 @@ public class OffersView extends VerticalLayout {
         link.setId("session-link");
         IntegerField capacity = new IntegerField(getTranslation("learning.session.capacity"));
         capacity.setId("session-capacity");
+        // The end follows the offer's length once the start is known, unless it was set already.
+        start.addValueChangeListener(e -> {
+            if (e.getValue() != null && end.isEmpty()) {
+                end.setValue(e.getValue().plusMinutes(offer.minutes()));
+            }
+        });
         if (current != null) {
             start.setValue(current.startsAt());
             end.setValue(current.endsAt());
@@ -212,45 +227,52 @@ public class OffersView extends VerticalLayout {
                 offers.moveSession(row.id(), row.version(), data);
             }
         };
-        ActionDialog.open(getTranslation(row == null ? "learning.session.new" : "learning.session.edit"),
+        ActionDialog.open(getTranslation(row == null ? "learning.session.new" : "learning.session.edit") + " — "
+                + offer.title(),
                 getTranslation(row == null ? "learning.session.new.text" : "learning.session.edit.text"),
                 getTranslation("common.save"), false, errors, save,
                 getTranslation(row == null ? "learning.session.planned" : "learning.session.moved"), this::refresh,
                 start, end, deadline, capacity, commune, address, link);
     }
 
-    private void showRegistrants(LearningOffers.SessionRow s) {
-        Dialog dialog = new Dialog(getTranslation("learning.session.registrants") + " — " + s.businessKey());
+    private void showRegistrants(LearningOffers.OfferRow offer, LearningOffers.SessionRow s) {
+        Dialog dialog = new Dialog(getTranslation("learning.session.registrants") + " — " + offer.title() + " ("
+                + s.businessKey() + ")");
         Grid<SessionRegistrations.Registrant> grid = new Grid<>();
         grid.setId("session-registrants");
         grid.addColumn(SessionRegistrations.Registrant::name).setHeader(getTranslation("learning.learner"));
         grid.addColumn(SessionRegistrations.Registrant::organisation).setHeader(getTranslation("learning.organisation"));
         grid.addColumn(r -> getTranslation("learning.registrationStatus." + r.status().name()))
                 .setHeader(getTranslation("learning.registration.status"));
-        grid.addColumn(r -> r.attendance() == null ? "" : getTranslation("learning.attendance." + r.attendance().name())
+        grid.addColumn(r -> r.attendance() == null ? "—" : getTranslation("learning.attendance." + r.attendance().name())
                 + (r.minutesAttended() == null ? "" : " (" + r.minutesAttended() + " min)"))
                 .setHeader(getTranslation("learning.attendance"));
-        grid.addColumn(r -> r.surveyScore() == null ? "" : r.surveyScore() + "/5"
+        grid.addColumn(r -> r.surveyScore() == null ? "—" : r.surveyScore() + "/5"
                 + (r.surveyComment() == null ? "" : " — " + r.surveyComment()))
                 .setHeader(getTranslation("learning.survey")).setFlexGrow(2);
-        grid.addComponentColumn(r -> {
-            if (r.status() == RegistrationStatus.CANCELLED || !s.status().isUpcoming()) {
-                return new Span();
-            }
-            return new Button(getTranslation("learning.registration.cancel"),
-                    e -> Confirm.ask(getTranslation("learning.registration.cancel.title"),
-                            getTranslation("learning.registration.cancel.text", r.name()),
-                            getTranslation("learning.registration.cancel"), true, () -> registrations.cancel(r.id()),
-                            getTranslation("learning.registration.cancel.done"), () -> {
-                                dialog.close();
-                                refresh();
-                            }));
-        }).setHeader(getTranslation("learning.actions"));
+        java.util.function.Function<SessionRegistrations.Registrant, com.vaadin.flow.component.Component> cancelOf =
+                r -> {
+                    if (r.status() == RegistrationStatus.CANCELLED || !s.status().isUpcoming()) {
+                        return new Span();
+                    }
+                    return new Button(getTranslation("learning.registration.cancel"),
+                            e -> Confirm.ask(getTranslation("learning.registration.cancel.title"),
+                                    getTranslation("learning.registration.cancel.text", r.name()),
+                                    getTranslation("learning.registration.cancel"), true,
+                                    () -> registrations.cancel(r.id()),
+                                    getTranslation("learning.registration.cancel.done"), () -> {
+                                        dialog.close();
+                                        refresh();
+                                    }));
+                };
+        grid.addComponentColumn(cancelOf::apply).setHeader(getTranslation("learning.actions")).setAutoWidth(true)
+                .setFlexGrow(0);
         Grids.wrapping(grid);
         List<SessionRegistrations.Registrant> all = registrations.registrants(s.id());
         grid.setItems(all);
         Grids.cardsOnPhone(grid, getTranslation("learning.session.registrants"), r -> new Card(r.name())
-                .line(r.organisation()).line(getTranslation("learning.registrationStatus." + r.status().name())));
+                .line(r.organisation()).line(getTranslation("learning.registrationStatus." + r.status().name()))
+                .with(cancelOf.apply(r)));
         dialog.add(all.isEmpty() ? new Paragraph(getTranslation("learning.session.registrants.empty")) : grid);
         dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
         dialog.setWidth("min(60rem, 95vw)");

@@ -19,10 +19,16 @@ final class SessionsText {
         return day + (start.toLocalDate().equals(end.toLocalDate()) ? HOUR.format(end) : WHEN.format(end));
     }
 
-    /** "3 places sur 10", "complète". */
+    /** "3 places libres sur 10", "Complète". */
     static String seats(LearningOffers.SessionRow s) {
-        return s.full() ? "Complète (liste d'attente)"
-                : (s.capacity() - s.seatsTaken()) + " place" + (s.capacity() - s.seatsTaken() > 1 ? "s" : "")
-                        + " libre" + (s.capacity() - s.seatsTaken() > 1 ? "s" : "") + " sur " + s.capacity();
+        long free = s.capacity() - s.seatsTaken();
+        return s.full() ? "Complète" : free + " place" + (free > 1 ? "s" : "") + " libre" + (free > 1 ? "s" : "")
+                + " sur " + s.capacity();
+    }
+
+    /** For the organiser: "12 inscrits sur 30 places, 2 en attente". */
+    static String registrations(LearningOffers.SessionRow s) {
+        return s.seatsTaken() + " inscrit" + (s.seatsTaken() > 1 ? "s" : "") + " sur " + s.capacity() + " places"
+                + (s.waiting() == 0 ? "" : ", " + s.waiting() + " en attente");
     }
 }
