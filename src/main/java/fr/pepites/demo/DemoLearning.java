@@ -9,6 +9,8 @@ import fr.pepites.learning.Capsules;
 import fr.pepites.learning.Learner;
 import fr.pepites.learning.LearningLedger;
 import fr.pepites.learning.LearningOffers;
+import fr.pepites.learning.ResourceCentre;
+import fr.pepites.learning.ResourceKind;
 import fr.pepites.learning.SessionData;
 import fr.pepites.learning.SessionRegistrations;
 import java.time.LocalDateTime;
@@ -36,10 +38,12 @@ class DemoLearning {
     private final LearningOffers offers;
     private final SessionRegistrations registrations;
     private final Capsules capsules;
+    private final ResourceCentre resources;
 
     DemoLearning(AwardRules rules, LearningLedger ledger, LearningOffers offers, SessionRegistrations registrations,
-            Capsules capsules) {
+            Capsules capsules, ResourceCentre resources) {
         this.capsules = capsules;
+        this.resources = resources;
         this.rules = rules;
         this.ledger = ledger;
         this.offers = offers;
@@ -70,7 +74,27 @@ class DemoLearning {
                 "Situation de travail : transmettre le réglage des freins à disque.");
         offers(as, badges);
         capsules(as, badges);
+        resources(as);
         return 4;
+    }
+
+    /** The resource centre: the network's practical sheet and replay, the bike workshop's own safety sheet. */
+    private void resources(Consumer<String> as) {
+        as.accept("coordination@pepites.demo");
+        resources.save(null, null, new ResourceCentre.ResourceData("Accueillir un salarié en parcours le premier jour",
+                ResourceKind.PRACTICAL_SHEET, "Les étapes d'un accueil réussi : visite, présentation de l'équipe, "
+                        + "consignes de sécurité, premier point d'étape à une semaine.",
+                Set.of(Audience.SOCIAL_SUPPORT, Audience.TECHNICAL_SUPERVISION), List.of("accueil"),
+                "https://ressources.pepites.demo/fiches/accueil", 12), null);
+        resources.save(null, null, new ResourceCentre.ResourceData("Replay : le PASS IAE en pratique",
+                ResourceKind.REPLAY, "L'enregistrement de la dernière webconférence sur le PASS IAE.",
+                Set.of(Audience.SOCIAL_SUPPORT, Audience.DIRECTION), List.of("PASS IAE"),
+                "https://ressources.pepites.demo/replays/pass-iae", 6), null);
+        as.accept("direction@pepites.demo");
+        resources.save(null, null, new ResourceCentre.ResourceData("Sécurité à l'atelier : les gestes de base",
+                ResourceKind.TOOL, "La check-list affichée à l'atelier vélo : gants, lunettes, rangement des outils.",
+                Set.of(Audience.TECHNICAL_SUPERVISION, Audience.EMPLOYEES), List.of("sécurité"),
+                "https://ressources.pepites.demo/outils/securite-atelier", 12), null);
     }
 
     /** The digital-skills capsules, and their rule: both passed at 80 % or more earn the digital-tools badge. */

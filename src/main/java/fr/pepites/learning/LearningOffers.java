@@ -124,7 +124,9 @@ public class LearningOffers {
                 || data.kind() == ActivityKind.CAPSULE || data.kind() == ActivityKind.AFEST) {
             errors.put("kind", "Choisissez le type : journée de formation, atelier, webconférence ou échange entre pairs.");
         }
-        if (data.organiserId() == null || !organisers().containsKey(data.organiserId())) {
+        boolean keptOrganiser = id != null && offers.findById(id).map(o -> o.getOrganiserId() == data.organiserId())
+                .orElse(false);
+        if (data.organiserId() == null || !keptOrganiser && !organisers().containsKey(data.organiserId())) {
             errors.put("organiser", "Choisissez qui organise : votre structure, ou un organisme de formation.");
         }
         String description = LearningLedger.trimmed(data.description());
@@ -144,6 +146,10 @@ public class LearningOffers {
             throw new InvalidInputException(errors);
         }
         TrainingOffer offer = id == null ? new TrainingOffer(data.organiserId(), currentUser.signature()) : managed(id);
+        if (id != null && data.kind() != offer.getKind() && !sessions.findByOfferIdOrderByStartsAt(id).isEmpty()) {
+            throw InvalidInputException.of("kind", "Des sessions de cette offre sont planifiées : son type ne change "
+                    + "plus (les relevés et les règles des badges en dépendent). Créez une autre offre.");
+        }
         if (id != null && (version == null || offer.getVersion() != version)) {
             throw InvalidInputException.of("", "Cette offre a changé entre-temps : fermez le formulaire et rouvrez-le.");
         }
@@ -238,7 +244,7 @@ public class LearningOffers {
     /** The session as its form edits it, for one who manages it. */
     @Transactional(readOnly = true)
     public SessionData session(long sessionId) {
-        TrainingSession s = common.requireManaged(currentUser.require(), sessionId);
+        TrainingSession s = common.requireReadable(currentUser.require(), sessionId);
         return new SessionData(s.getStartsAt(), s.getEndsAt(), s.getCommuneCode(), s.getAddress(), s.getVideoLink(),
                 s.getCapacity(), s.getRegistrationDeadline());
     }
@@ -404,8 +410,11 @@ public class LearningOffers {
             List<Registration> surveyed = registrations.surveyedOf(o.getId());
             Double average = surveyed.isEmpty() ? null
                     : surveyed.stream().mapToInt(Registration::getSurveyScore).average().orElse(0);
+            boolean manages = Sessions.manages(user, o);
             List<SessionRow> rows = sessionsOf.apply(o).stream().map(s -> new SessionRow(s.getId(), s.businessKey(),
-                    s.getStartsAt(), s.getEndsAt(), common.place(s), s.getCapacity(), taken.getOrDefault(s.getId(), 0L),
+                    s.getStartsAt(), s.getEndsAt(),
+                    common.place(s, manages || mine.get(s.getId()) == RegistrationStatus.REGISTERED), s.getCapacity(),
+                    taken.getOrDefault(s.getId(), 0L),
                     waiting.getOrDefault(s.getId(), 0L), s.getRegistrationDeadline(), s.getStatus(), mine.get(s.getId()), s.getVersion())).toList();
             out.add(new OfferRow(o.getId(), o.getTitle(), o.getKind(), organisers.getOrDefault(o.getOrganiserId(), ""),
                     o.getDescription(), o.audience(), o.themes(), o.getMinutes(),

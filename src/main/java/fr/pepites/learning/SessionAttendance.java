@@ -79,7 +79,8 @@ public class SessionAttendance {
 
     /**
      * Records the sheet, not before the session starts: every seated registrant marked; the present written to the
-     * ledger (the minutes attended of a web conference, otherwise the offer's duration), the badge rules evaluated
+     * ledger (the minutes attended of a web conference, otherwise the offer's duration, at most the session's length),
+     * the badge rules evaluated
      * and the earned badges issued, all in this one transaction. The message saying what happened.
      */
     @Transactional
@@ -116,7 +117,7 @@ public class SessionAttendance {
         for (Registration r : seated) {
             Mark mark = marks.get(r.getId());
             Integer minutes = mark.attendance() != Attendance.PRESENT ? null
-                    : askMinutes ? mark.minutes() : Math.min(offer.getMinutes(), LearningLedger.MAX_MINUTES);
+                    : askMinutes ? mark.minutes() : Math.min(offer.getMinutes(), session.minutes());
             r.attended(mark.attendance(), minutes);
             if (minutes != null) {
                 facts.add(new LearningFact(Learner.account(r.getAccountId()), offer.getKind(),

@@ -62,7 +62,7 @@ class SessionCalendar {
         if (place != null) {
             event.add(new Location(place));
         }
-        if (session.getVideoLink() != null) {
+        if (session.getVideoLink() != null && !cancelled) {
             event.add(new Url(URI.create(session.getVideoLink())));
         }
         String description = session.getOffer().getDescription();

@@ -56,7 +56,7 @@ public class SessionProcessGlue {
         TrainingSession session = sessionOf(execution);
         notifications.send(emails(session, RegistrationStatus.REGISTERED), subject(session, "rappel"),
                 "Bonjour,\n\nRappel : vous êtes inscrit(e) à « " + session.getOffer().getTitle() + " », le "
-                        + Sessions.WHEN.format(session.getStartsAt()) + where(session) + ".\n\nUn empêchement ? "
+                        + Sessions.WHEN.format(session.getStartsAt()) + where(session, true) + ".\n\nUn empêchement ? "
                         + "Annulez votre inscription pour laisser la place : " + registrationsLink() + "\n\n"
                         + NotificationService.SIGNATURE, null, true);
     }
@@ -100,8 +100,10 @@ public class SessionProcessGlue {
         Registration r = registration(execution.getVariable(LearningSessionProcess.VAR_REGISTRATION_ID));
         NoticeKind kind = NoticeKind.valueOf((String) execution.getVariable(LearningSessionProcess.VAR_NOTICE));
         TrainingSession session = r.getSession();
+        // The video link is for those holding a seat: not for the waiting list, nor once cancelled.
+        boolean seated = r.getStatus() == RegistrationStatus.REGISTERED && kind != NoticeKind.CANCELLED;
         String title = "« " + session.getOffer().getTitle() + " », le " + Sessions.WHEN.format(session.getStartsAt())
-                + where(session);
+                + where(session, seated);
         String text = switch (kind) {
             case REGISTERED -> "Votre inscription est enregistrée : " + title + ". L'invitation jointe l'ajoute à "
                     + "votre agenda.";
@@ -134,15 +136,15 @@ public class SessionProcessGlue {
     }
 
     private Attachment invitation(TrainingSession session, String attendee, boolean cancelled) {
-        String ics = attendee == null
-                ? calendar.cancellation(session, common.place(session))
-                : calendar.invitation(session, common.place(session), attendee, cancelled);
+        String place = common.place(session, !cancelled);
+        String ics = attendee == null ? calendar.cancellation(session, place)
+                : calendar.invitation(session, place, attendee, cancelled);
         return new Attachment("session.ics", CALENDAR + (cancelled ? "CANCEL" : "REQUEST"),
                 ics.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String where(TrainingSession session) {
-        String place = common.place(session);
+    private String where(TrainingSession session, boolean withLink) {
+        String place = common.place(session, withLink);
         return place == null ? "" : " (" + place + ")";
     }
 

@@ -155,8 +155,10 @@ public class SessionRegistrations {
         return registrations.activeOf(user.accountId()).stream()
                 .sorted(Comparator.comparing((Registration r) -> r.getSession().getStartsAt())).map(r -> {
             TrainingSession s = r.getSession();
+            boolean seated = r.getStatus() == RegistrationStatus.REGISTERED;
             return new MyRegistration(r.getId(), s.getId(), s.getOffer().getTitle(), s.getOffer().getKind(),
-                    s.getStartsAt(), s.getEndsAt(), common.place(s), s.getVideoLink(), r.getStatus(), s.getStatus());
+                    s.getStartsAt(), s.getEndsAt(), common.place(s, seated), seated ? s.getVideoLink() : null,
+                    r.getStatus(), s.getStatus());
         }).toList();
     }
 
@@ -177,7 +179,7 @@ public class SessionRegistrations {
     /** The registrants of a session one manages: seats, then the waiting list in its order, then the cancelled. */
     @Transactional(readOnly = true)
     public List<Registrant> registrants(long sessionId) {
-        common.requireManaged(currentUser.require(), sessionId);
+        common.requireReadable(currentUser.require(), sessionId);
         return registrations.findBySessionIdOrderByRegisteredAt(sessionId).stream()
                 .sorted(Comparator.comparing(Registration::getStatus)).map(r -> {
                     UserAccount a = directory.findAccountForTheSystem(r.getAccountId()).orElseThrow();
@@ -194,6 +196,9 @@ public class SessionRegistrations {
         Registration registration = registrations.findById(registrationId)
                 .filter(r -> r.getAccountId() == user.accountId())
                 .orElseThrow(() -> new AccessDeniedException("Inscription introuvable."));
+        if (registration.getStatus() != RegistrationStatus.REGISTERED) {
+            throw InvalidInputException.of("", "L'invitation est pour les inscrits qui ont une place à la session.");
+        }
         TrainingSession session = registration.getSession();
         return calendar.download(session, common.place(session));
     }

@@ -49,7 +49,8 @@ class Sessions {
         return sessions.findById(id).orElseThrow(() -> new AccessDeniedException("Session introuvable."));
     }
 
-    TrainingSession requireManaged(CurrentUser user, long id) {
+    /** A session its organiser reads (the registrants, the form). */
+    TrainingSession requireReadable(CurrentUser user, long id) {
         TrainingSession session = require(id);
         if (!manages(user, session.getOffer())) {
             throw new AccessDeniedException("Session introuvable.");
@@ -57,8 +58,25 @@ class Sessions {
         return session;
     }
 
-    /** Where it takes place, in words: "12 rue des Lilas, Dax", "en ligne", or both; null when neither. */
+    /** A session its organiser acts on, locked for the transaction: registrations to it wait for the change. */
+    TrainingSession requireManaged(CurrentUser user, long id) {
+        TrainingSession session = sessions.lockById(id).orElseThrow(() -> new AccessDeniedException("Session introuvable."));
+        if (!manages(user, session.getOffer())) {
+            throw new AccessDeniedException("Session introuvable.");
+        }
+        return session;
+    }
+
+    /** Where it takes place, for those holding a seat and its organisers: with its video link. */
     String place(TrainingSession session) {
+        return place(session, true);
+    }
+
+    /**
+     * Where it takes place, in words: "12 rue des Lilas, Dax", "En ligne : https://…", or both; null when neither.
+     * Without {@code withLink}, an online session says "En ligne" only: its link is for those holding a seat.
+     */
+    String place(TrainingSession session, boolean withLink) {
         String commune = session.getCommuneCode() == null ? null
                 : reference.findCommune(session.getCommuneCode()).map(Commune::getName).orElse(null);
         String onSite = session.getAddress() == null ? commune
@@ -66,8 +84,8 @@ class Sessions {
         if (session.getVideoLink() == null) {
             return onSite;
         }
-        return onSite == null ? "En ligne : " + session.getVideoLink()
-                : onSite + " (ou en ligne : " + session.getVideoLink() + ")";
+        String online = withLink ? "en ligne : " + session.getVideoLink() : "en ligne";
+        return onSite == null ? "E" + online.substring(1) : onSite + " (ou " + online + ")";
     }
 
     /** How the session takes place, as the ledger says it: on site, at a distance (a link only), or both. */

@@ -290,6 +290,38 @@ class LearningSessionsTest {
     }
 
     @Test
+    void theVideoLinkIsForThoseHoldingASeatAndAnOffersKindNoLongerChangesOnceItHasSessions() {
+        long offer = webConference();
+        long session = session(offer, 1);
+        UserAccount seated = staffMember();
+        UserAccount waiting = staffMember();
+        users.login(seated.getEmail());
+        registrations.register(session, null, false);
+        assertThat(catalogueRow(session).place()).contains("https://visio.exemple.fr/pass-iae");
+        assertThat(registrations.mine()).singleElement().satisfies(r -> assertThat(r.videoLink()).isNotNull());
+        users.login(waiting.getEmail());
+        assertThat(catalogueRow(session).place()).isEqualTo("En ligne");
+        registrations.register(session, null, true);
+        assertThat(registrations.mine()).singleElement().satisfies(r -> {
+            assertThat(r.videoLink()).isNull();
+            assertThat(r.place()).doesNotContain("https://");
+            assertThatThrownBy(() -> registrations.calendarFile(r.id())).isInstanceOf(InvalidInputException.class);
+        });
+        users.login(TestUsers.COORDINATOR);
+        assertThat(catalogueRow(session).place()).as("its organiser").contains("https://");
+        assertThatThrownBy(() -> offers.saveOffer(offer, jdbc.queryForObject("select version from learning_offer "
+                + "where id = ?", Long.class, offer), new LearningOffers.OfferData("Le PASS IAE en pratique",
+                ActivityKind.WORKSHOP, users.organisationOf(TestUsers.COORDINATOR), null, Set.of(), List.of(), 60,
+                null))).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsKey("kind"));
+    }
+
+    private LearningOffers.SessionRow catalogueRow(long session) {
+        return offers.catalogue(null, null, 0, 100).stream().flatMap(o -> o.sessions().stream())
+                .filter(s -> s.id() == session).findFirst().orElseThrow();
+    }
+
+    @Test
     void aSessionInThePastEndingBeforeItStartsWithoutSeatsOrPlaceOrALateDeadlineIsRefusedFieldByField() {
         long offer = webConference();
         LocalDateTime yesterday = LocalDateTime.now(ZoneId.of("Europe/Paris")).minusDays(1);

@@ -55,18 +55,18 @@ class ResourceCentreTest {
     @Test
     void aDirectorKeepsTheirSiaesResourcesWhichEveryoneFindsByWordsKindAndAudienceAndVotesUsefulOnce() {
         users.login(TestUsers.SIAE_DIRECTOR);
-        long id = sheet("Accueillir un salarié le premier jour", 12);
+        long id = sheet("Former un stagiaire en binôme", 12);
         long pdf = centre.save(null, null, new ResourceCentre.ResourceData("Livret d'accueil", ResourceKind.PDF, null,
                 Set.of(Audience.EMPLOYEES), List.of(), null, 6), new ResourceCentre.UploadedFile("livret.pdf",
                 "application/pdf", PDF));
         users.login(TestUsers.SIAE_STAFF);
-        assertThat(centre.search(new ResourceCentre.Filter("premier SALARIÉ", null, null, null, false), 0, 10))
+        assertThat(centre.search(new ResourceCentre.Filter("binome STAGIAIRE", null, null, null, false), 0, 10))
                 .extracting(ResourceCentre.Row::id).containsExactly(id);
         assertThat(centre.search(new ResourceCentre.Filter(null, ResourceKind.PDF, Audience.EMPLOYEES, null, false),
                 0, 10)).extracting(ResourceCentre.Row::id).containsExactly(pdf);
         assertThat(centre.file(pdf)).isEqualTo(PDF);
         assertThat(centre.toggleUseful(id)).isTrue();
-        assertThat(centre.search(new ResourceCentre.Filter("premier", null, null, null, false), 0, 10)).singleElement()
+        assertThat(centre.search(new ResourceCentre.Filter("binôme", null, null, null, false), 0, 10)).singleElement()
                 .satisfies(r -> {
                     assertThat(r.usefulCount()).isEqualTo(1);
                     assertThat(r.votedByMe()).isTrue();

@@ -65,7 +65,7 @@ public class OffersView extends VerticalLayout {
         this.registrations = registrations;
         this.reference = reference;
         Button create = new Button(getTranslation("learning.offer.new"), VaadinIcon.PLUS.create(),
-                e -> editOffer(null, null));
+                e -> editOffer(null));
         create.setId("offer-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         empty = new EmptyState(VaadinIcon.ACADEMY_CAP, getTranslation("learning.offers.empty"),
@@ -95,7 +95,7 @@ public class OffersView extends VerticalLayout {
             card.add(new Paragraph(getTranslation("learning.offer.survey", String.format("%.1f", o.surveyAverage()),
                     o.surveyAnswers())));
         }
-        Button edit = new Button(getTranslation("learning.offer.edit"), e -> editOffer(o.id(), o.version()));
+        Button edit = new Button(getTranslation("learning.offer.edit"), e -> editOffer(o));
         Button plan = new Button(getTranslation("learning.session.new"), VaadinIcon.CALENDAR.create(),
                 e -> editSession(o, null));
         plan.setId("session-new-" + o.id());
@@ -138,15 +138,23 @@ public class OffersView extends VerticalLayout {
         return card;
     }
 
-    private void editOffer(Long id, Long version) {
+    private void editOffer(LearningOffers.OfferRow row) {
+        Long id = row == null ? null : row.id();
+        Long version = row == null ? null : row.version();
         LearningOffers.OfferData current = id == null ? null : offers.offer(id);
         TextField title = new TextField(getTranslation("learning.offer.title"));
         title.setMaxLength(150);
         ComboBox<ActivityKind> kind = new ComboBox<>(getTranslation("learning.kind"), KINDS);
         kind.setItemLabelGenerator(k -> getTranslation("learning.kind." + k.name()));
-        Map<Long, String> organisers = offers.organisers();
+        Map<Long, String> organisers = new java.util.LinkedHashMap<>(offers.organisers());
+        if (current != null) {
+            // An offer keeps its organiser: a coordinator edits an SIAE's peer exchange as it is.
+            organisers.clear();
+            organisers.put(current.organiserId(), row.organiser());
+        }
         ComboBox<Long> organiser = new ComboBox<>(getTranslation("learning.offer.organiser"), organisers.keySet());
         organiser.setItemLabelGenerator(organisers::get);
+        organiser.setReadOnly(current != null);
         TextArea description = new TextArea(getTranslation("learning.offer.description"));
         description.setMaxLength(4000);
         CheckboxGroup<Audience> audience = new CheckboxGroup<>(getTranslation("learning.offer.audience"),
