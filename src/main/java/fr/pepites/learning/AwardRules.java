@@ -189,13 +189,18 @@ public class AwardRules {
         if (concerned.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(PARIS);
+        // Read once for all the learners and rules: their activities of these kinds, the awards already made.
+        List<String> keys = learners.stream().map(Learner::key).toList();
+        Measuring measuring = new Measuring(LocalDate.now(PARIS), activities.findByLearnerKeyInAndKindInOrderByDateAsc(
+                keys, concerned.stream().map(AwardRule::getKind).distinct().toList()));
+        java.util.Set<RuleAward.Key> awarded = new java.util.HashSet<>(awards.awardedAmong(
+                concerned.stream().map(AwardRule::getId).toList(), keys));
         for (Learner learner : learners) {
             for (AwardRule rule : concerned) {
-                if (awards.existsById(new RuleAward.Key(rule.getId(), learner.key()))) {
+                if (awarded.contains(new RuleAward.Key(rule.getId(), learner.key()))) {
                     continue;
                 }
-                Measure measure = measure(rule, learner, today);
+                Measure measure = measuring.measure(rule, learner.key());
                 if (measure.done() >= rule.target()) {
                     badges.issueEarned(rule.getAchievementId(), learner.personId(), learner.accountId(),
                             evidence(rule, measure.counted()), "REGLE-" + rule.getId())
@@ -222,14 +227,17 @@ public class AwardRules {
     public List<Progress> progressOf(Learner learner) {
         List<AwardRule> active = rules.findByActiveTrue();
         Map<Long, String> names = badges.achievementNames(active.stream().map(AwardRule::getAchievementId).toList());
-        LocalDate today = LocalDate.now(PARIS);
         java.util.Set<Long> held = badges.achievementsHeldBy(learner.personId(), learner.accountId());
+        Measuring measuring = new Measuring(LocalDate.now(PARIS), activities.findByLearnerKeyInAndKindInOrderByDateAsc(
+                List.of(learner.key()), active.stream().map(AwardRule::getKind).distinct().toList()));
+        java.util.Set<RuleAward.Key> awarded = active.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(
+                awards.awardedAmong(active.stream().map(AwardRule::getId).toList(), List.of(learner.key())));
         List<Progress> out = new ArrayList<>();
         for (AwardRule rule : active) {
             out.add(new Progress(rule.getAchievementId(), names.getOrDefault(rule.getAchievementId(), "?"),
-                    wording(rule), rule.getType(), measure(rule, learner, today).done(), rule.target(),
+                    wording(rule), rule.getType(), measuring.measure(rule, learner.key()).done(), rule.target(),
                     held.contains(rule.getAchievementId())
-                            || awards.existsById(new RuleAward.Key(rule.getId(), learner.key()))));
+                            || awarded.contains(new RuleAward.Key(rule.getId(), learner.key()))));
         }
         out.sort(java.util.Comparator.comparing(Progress::achievementName));
         return out;
@@ -239,9 +247,33 @@ public class AwardRules {
     private record Measure(List<LearningActivity> counted, int done) {
     }
 
-    private Measure measure(AwardRule rule, Learner learner, LocalDate today) {
-        List<LearningActivity> ofKind = activities.findByLearnerKeyAndKindOrderByDateAsc(learner.key(),
-                rule.getKind());
+    /**
+     * Measures rules over activities read beforehand (those of the learners and kinds concerned, by date), the
+     * sessions of an offer read once per offer.
+     */
+    private final class Measuring {
+
+        private final LocalDate today;
+        private final Map<String, List<LearningActivity>> byLearner;
+        private final Map<Long, java.util.Set<String>> offerSessions = new java.util.HashMap<>();
+
+        Measuring(LocalDate today, List<LearningActivity> read) {
+            this.today = today;
+            this.byLearner = read.stream().collect(Collectors.groupingBy(LearningActivity::getLearnerKey));
+        }
+
+        Measure measure(AwardRule rule, String learnerKey) {
+            List<LearningActivity> ofKind = byLearner.getOrDefault(learnerKey, List.of()).stream()
+                    .filter(a -> a.getKind() == rule.getKind()).toList();
+            java.util.Set<String> offered = rule.getType() != RuleType.SESSIONS ? java.util.Set.of()
+                    : offerSessions.computeIfAbsent(rule.getOfferId(), id -> sessions.countedIdsOf(id).stream()
+                            .map(TrainingSession::businessKey).collect(Collectors.toSet()));
+            return AwardRules.measure(rule, ofKind, today, offered);
+        }
+    }
+
+    private static Measure measure(AwardRule rule, List<LearningActivity> ofKind, LocalDate today,
+            java.util.Set<String> offered) {
         if (rule.getType() == RuleType.CAPSULES) {
             java.util.Set<String> asked = rule.capsuleIds().stream().map(Capsule::reference)
                     .collect(Collectors.toSet());
@@ -254,8 +286,6 @@ public class AwardRules {
             List<LearningActivity> counted = rule.counted(ofKind, today);
             return new Measure(counted, rule.progressOf(counted, 0));
         }
-        java.util.Set<String> offered = sessions.countedIdsOf(rule.getOfferId()).stream()
-                .map(TrainingSession::businessKey).collect(Collectors.toSet());
         List<LearningActivity> counted = ofKind.stream()
                 .filter(a -> a.getSource() == ActivitySource.SESSION && offered.contains(a.getSourceRef())).toList();
         return new Measure(counted, rule.progressOf(counted, offered.size()));

@@ -99,6 +99,10 @@ public class LearningActivity {
         return id;
     }
 
+    public String getLearnerKey() {
+        return learnerKey;
+    }
+
     public Learner learner() {
         return new Learner(personId, accountId);
     }

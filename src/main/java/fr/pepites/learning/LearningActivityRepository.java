@@ -11,7 +11,9 @@ interface LearningActivityRepository extends JpaRepository<LearningActivity, Lon
     boolean existsByLearnerKeyAndSourceAndSourceRefAndDate(String learnerKey, ActivitySource source,
             String sourceRef, LocalDate date);
 
-    List<LearningActivity> findByLearnerKeyAndKindOrderByDateAsc(String learnerKey, ActivityKind kind);
+    /** The activities of these kinds of these learners, by date: what the rules of a sheet read, in one query. */
+    List<LearningActivity> findByLearnerKeyInAndKindInOrderByDateAsc(Collection<String> learnerKeys,
+            Collection<ActivityKind> kinds);
 
     List<LearningActivity> findByLearnerKeyAndDateBetweenOrderByDateAsc(String learnerKey, LocalDate from,
             LocalDate to);

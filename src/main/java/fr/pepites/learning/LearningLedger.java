@@ -274,6 +274,20 @@ public class LearningLedger {
 
     // --- Exports ---------------------------------------------------------------------------------------------
 
+    /** The acting user's record as a PDF attestation ({@code words}: the screen's labels by i18n key). */
+    @Transactional(readOnly = true)
+    public byte[] myAttestation(LocalDate from, LocalDate to, Function<String, String> words) {
+        return LearningAttestation.of(myRecord(from, to), currentUser.signature(), LocalDate.now(PARIS), words);
+    }
+
+    /** The PDF attestation of a learner's record, for their director (a coordinator). */
+    @Transactional(readOnly = true)
+    public byte[] attestationOf(Learner learner, LocalDate from, LocalDate to, Function<String, String> words) {
+        LearningRecord record = recordOf(learner, from, to)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Personne introuvable."));
+        return LearningAttestation.of(record, currentUser.signature(), LocalDate.now(PARIS), words);
+    }
+
     /** The acting user's record as CSV: one line per activity ({@code words}: the screen's labels by i18n key). */
     @Transactional(readOnly = true)
     public byte[] myRecordCsv(LocalDate from, LocalDate to, Function<String, String> words) {

@@ -88,6 +88,23 @@ class LearningLedgerTest {
     }
 
     @Test
+    void theRecordIsAttestedInAPdfThatNamesTheLearnerThePeriodTheHoursAndEachActivity() throws Exception {
+        Learner learner = newStaffMember();
+        byHand(learner, ActivityKind.WORKSHOP, TODAY.minusDays(3), 90);
+        byte[] pdf = ledger.attestationOf(learner, TODAY.minusMonths(1), TODAY, key -> key.equals(
+                "learning.kind.WORKSHOP") ? "Atelier collectif" : key);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Attestation de formation").contains("Atelier collectif, 1 h 30")
+                    .contains("Atelier collectif");
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Attestation de formation");
+        }
+        users.login(TestUsers.OTHER_SIAE_DIRECTOR);
+        assertThatThrownBy(() -> ledger.attestationOf(learner, TODAY.minusMonths(1), TODAY, key -> key))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aMistakenEntryByHandIsTakenBackByItsDirectorOnlyAndATwinningDayNever() {
         Learner learner = newStaffMember();
         byHand(learner, ActivityKind.WORKSHOP, TODAY.minusDays(3), 125);

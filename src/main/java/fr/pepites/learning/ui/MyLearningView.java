@@ -29,6 +29,8 @@ public class MyLearningView extends VerticalLayout {
                 errors.summary(), period,
                 Download.csv(getTranslation("learning.csv"), "releve-formation.csv",
                         () -> period.export((from, to) -> ledger.myRecordCsv(from, to, this::getTranslation))),
+                Download.of(getTranslation("learning.attestation"), "attestation-formation.pdf", "application/pdf",
+                        () -> period.export((from, to) -> ledger.myAttestation(from, to, this::getTranslation))),
                 record);
         refresh();
     }

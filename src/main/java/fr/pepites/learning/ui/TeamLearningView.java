@@ -107,7 +107,10 @@ public class TeamLearningView extends VerticalLayout {
                                         refresh();
                                         showRecord(row);
                                     })));
-                    dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+                    dialog.getFooter().add(Download.of(getTranslation("learning.attestation"),
+                            "attestation-formation.pdf", "application/pdf", () -> period.export((from, to) ->
+                                    ledger.attestationOf(row.learner(), from, to, this::getTranslation))),
+                            new Button(getTranslation("common.close"), e -> dialog.close()));
                     dialog.setWidth("min(60rem, 95vw)");
                     dialog.open();
                 }));
