@@ -56,6 +56,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -478,20 +479,50 @@ public class BadgeService {
     @Transactional
     public Optional<String> issueEarned(long achievementId, Long personId, Long accountId, String evidence,
             String ruleRef) {
-        Optional<Achievement> achievement = achievements.findById(achievementId).filter(Achievement::isActive)
-                .filter(a -> a.getKind() != BadgeKind.PATH);
-        Optional<Recipient> recipient = personId != null
-                ? directory.findPersonForTheSystem(personId).map(Recipient::of)
-                : directory.findAccountForTheSystem(accountId).filter(UserAccount::isActive).map(Recipient::of);
-        if (achievement.isEmpty() || recipient.isEmpty() || !recipient.get().hasEmail() || !address.signsCredentials()
-                || (!achievement.get().isRepeatable() && holds(recipient.get(), achievement.get()))) {
-            return Optional.empty();
+        return issueEarned(List.of(new Earned(achievementId, personId, accountId, evidence, ruleRef))).get(0);
+    }
+
+    /** An achievement an award rule says a learner earned, with the evidence and the rule's reference. */
+    public record Earned(long achievementId, Long personId, Long accountId, String evidence, String ruleRef) {
+    }
+
+    /**
+     * The same for several (an attendance sheet's), their credentials signed on the available cores: for each, in
+     * order, its credential's public id or empty.
+     */
+    @Transactional
+    public List<Optional<String>> issueEarned(List<Earned> earned) {
+        List<Issue> issues = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        Set<String> inThisBatch = new HashSet<>();
+        Map<Long, IssuerKey> keyOf = new HashMap<>();
+        for (int n = 0; n < earned.size(); n++) {
+            Earned e = earned.get(n);
+            Optional<Achievement> achievement = achievements.findById(e.achievementId()).filter(Achievement::isActive)
+                    .filter(a -> a.getKind() != BadgeKind.PATH);
+            Optional<Recipient> recipient = e.personId() != null
+                    ? directory.findPersonForTheSystem(e.personId()).map(Recipient::of)
+                    : directory.findAccountForTheSystem(e.accountId()).filter(UserAccount::isActive)
+                            .map(Recipient::of);
+            if (achievement.isEmpty() || recipient.isEmpty() || !recipient.get().hasEmail()
+                    || !address.signsCredentials()
+                    || (!achievement.get().isRepeatable() && (holds(recipient.get(), achievement.get())
+                            || !inThisBatch.add(e.achievementId() + "|" + e.personId() + "|" + e.accountId())))) {
+                continue;
+            }
+            Achievement a = achievement.get();
+            IssuerKey key = keyOf.computeIfAbsent(a.getIssuer().getId(), id -> issuerKeys.currentOf(a.getIssuer()));
+            issues.add(new Issue(a, recipient.get(), key, CredentialSource.LEARNING, e.ruleRef(), e.evidence(), null,
+                    RULE_ISSUER));
+            positions.add(n);
         }
-        Achievement a = achievement.get();
-        Credential credential = issue(a, recipient.get(), issuerKeys.currentOf(a.getIssuer()),
-                CredentialSource.LEARNING, ruleRef, evidence, null, RULE_ISSUER);
-        completePaths(a, recipient.get());
-        return Optional.of(credential.getPublicId());
+        List<Credential> issued = issueMany(issues);
+        List<Optional<String>> out = new ArrayList<>(Collections.nCopies(earned.size(), Optional.<String>empty()));
+        for (int n = 0; n < issued.size(); n++) {
+            completePaths(issues.get(n).achievement(), issues.get(n).recipient());
+            out.set(positions.get(n), Optional.of(issued.get(n).getPublicId()));
+        }
+        return out;
     }
 
     /** The achievement, if the user may award it; a French message why not otherwise. */
@@ -533,10 +564,8 @@ public class BadgeService {
             throw new InvalidInputException(errors);
         }
         IssuerKey key = issuerKeys.currentOf(achievement.getIssuer());
-        List<Credential> issued = new ArrayList<>();
-        for (Recipient r : recipients) {
-            issued.add(issue(achievement, r, key, source, sourceRef, narrative, url, issuedBy));
-        }
+        List<Credential> issued = new ArrayList<>(issueMany(recipients.stream()
+                .map(r -> new Issue(achievement, r, key, source, sourceRef, narrative, url, issuedBy)).toList()));
         for (Recipient r : recipients) {
             issued.addAll(completePaths(achievement, r));
         }
@@ -545,38 +574,74 @@ public class BadgeService {
 
     private Credential issue(Achievement a, Recipient r, IssuerKey key, CredentialSource source, String sourceRef,
             String narrative, String url, String issuedBy) {
-        Instant now = Instant.now();
-        Instant until = a.getValidityMonths() == null ? null
-                : now.atZone(PARIS).plusMonths(a.getValidityMonths()).toInstant();
-        Credential c = new Credential(a, r, key, now, until, issuedBy, source, sourceRef, narrative, url);
-        byte[] salt = new byte[16];
-        random.nextBytes(salt);
-        Organisation issuer = a.getIssuer();
-        JsonObject unsigned = OpenBadgeCredential.unsigned(new OpenBadgeCredential.Content(
-                "urn:uuid:" + c.getPublicId(), a.getName(),
-                new OpenBadgeCredential.Issuer(key.getDid(), issuer.getName(),
-                        address.url() + "/badges/emetteur/" + issuer.getId(), blankToNull(issuer.getContactEmail())),
-                now, until, described(a),
-                new OpenBadgeCredential.Recipient(r.name(), r.email(), HexFormat.of().formatHex(salt)),
-                narrative == null && url == null ? null : new OpenBadgeCredential.Evidence(narrative, url),
-                new OpenBadgeCredential.Status(issuerKeys.statusListUrl(key), c.getStatusIndex())));
-        c.signed(issuerKeys.sign(key, unsigned).toString());
-        if (a.isHeldOnce()) {
-            credentials.releaseExpired(Credential.holdingOf(a, r.person(), r.account()), now);
+        return issueMany(List.of(new Issue(a, r, key, source, sourceRef, narrative, url, issuedBy))).get(0);
+    }
+
+    /** One credential to issue: what, to whom, signed by which key, from where. */
+    private record Issue(Achievement achievement, Recipient recipient, IssuerKey key, CredentialSource source,
+            String sourceRef, String narrative, String url, String issuedBy) {
+    }
+
+    /** A credential built, its content ready to be signed. */
+    private record Prepared(Issue issue, Credential credential, OpenBadgeCredential.Content content) {
+    }
+
+    /**
+     * Issues these credentials in the caller's transaction: each built (its row's status index taken) in turn, then
+     * their JSON written and signed on the available cores (canonicalization and Ed25519 are most of an issuance, and
+     * touch no entity), then each stored with its e-mail step, in order.
+     */
+    private List<Credential> issueMany(List<Issue> issues) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (Issue i : issues) {
+            Achievement a = i.achievement();
+            Instant now = Instant.now();
+            Instant until = a.getValidityMonths() == null ? null
+                    : now.atZone(PARIS).plusMonths(a.getValidityMonths()).toInstant();
+            Credential c = new Credential(a, i.recipient(), i.key(), now, until, i.issuedBy(), i.source(),
+                    i.sourceRef(), i.narrative(), i.url());
+            byte[] salt = new byte[16];
+            random.nextBytes(salt);
+            Organisation issuer = a.getIssuer();
+            Recipient r = i.recipient();
+            prepared.add(new Prepared(i, c, new OpenBadgeCredential.Content("urn:uuid:" + c.getPublicId(), a.getName(),
+                    new OpenBadgeCredential.Issuer(i.key().getDid(), issuer.getName(),
+                            address.url() + "/badges/emetteur/" + issuer.getId(),
+                            blankToNull(issuer.getContactEmail())),
+                    now, until, described(a),
+                    new OpenBadgeCredential.Recipient(r.name(), r.email(), HexFormat.of().formatHex(salt)),
+                    i.narrative() == null && i.url() == null ? null
+                            : new OpenBadgeCredential.Evidence(i.narrative(), i.url()),
+                    new OpenBadgeCredential.Status(issuerKeys.statusListUrl(i.key()), c.getStatusIndex()))));
         }
-        try {
-            credentials.save(c);
-            credentials.flush();
-        } catch (DataIntegrityViolationException e) {
-            if (!isHoldingTaken(e)) {
-                throw e;
+        List<String> signed = (prepared.size() > 1 ? prepared.parallelStream() : prepared.stream())
+                .map(p -> issuerKeys.sign(p.issue().key(), OpenBadgeCredential.unsigned(p.content())).toString())
+                .toList();
+        List<Credential> issued = new ArrayList<>();
+        for (int n = 0; n < prepared.size(); n++) {
+            Prepared p = prepared.get(n);
+            Credential c = p.credential();
+            Achievement a = p.issue().achievement();
+            Recipient r = p.issue().recipient();
+            c.signed(signed.get(n));
+            if (a.isHeldOnce()) {
+                credentials.releaseExpired(Credential.holdingOf(a, r.person(), r.account()), c.getIssuedAt());
             }
-            // Another award of the same badge to the same holder was committed since the check of issueAll.
-            throw InvalidInputException.of("recipients", alreadyHolds(r, a));
+            try {
+                credentials.save(c);
+                credentials.flush();
+            } catch (DataIntegrityViolationException e) {
+                if (!isHoldingTaken(e)) {
+                    throw e;
+                }
+                // Another award of the same badge to the same holder was committed since the check of issueAll.
+                throw InvalidInputException.of("recipients", alreadyHolds(r, a));
+            }
+            runtime.startProcessInstanceByKey(BadgeProcess.KEY, BadgeProcess.businessKey(c.getId()),
+                    Map.of(BadgeProcess.VAR_CREDENTIAL, c.getId()));
+            issued.add(c);
         }
-        runtime.startProcessInstanceByKey(BadgeProcess.KEY, BadgeProcess.businessKey(c.getId()),
-                Map.of(BadgeProcess.VAR_CREDENTIAL, c.getId()));
-        return c;
+        return issued;
     }
 
     /** The achievement as credentials describe it, at its public URL. */

@@ -195,6 +195,8 @@ public class AwardRules {
                 keys, concerned.stream().map(AwardRule::getKind).distinct().toList()));
         java.util.Set<RuleAward.Key> awarded = new java.util.HashSet<>(awards.awardedAmong(
                 concerned.stream().map(AwardRule::getId).toList(), keys));
+        List<BadgeService.Earned> earned = new ArrayList<>();
+        List<RuleAward.Key> earners = new ArrayList<>();
         for (Learner learner : learners) {
             for (AwardRule rule : concerned) {
                 if (awarded.contains(new RuleAward.Key(rule.getId(), learner.key()))) {
@@ -202,13 +204,23 @@ public class AwardRules {
                 }
                 Measure measure = measuring.measure(rule, learner.key());
                 if (measure.done() >= rule.target()) {
-                    badges.issueEarned(rule.getAchievementId(), learner.personId(), learner.accountId(),
-                            evidence(rule, measure.counted()), "REGLE-" + rule.getId())
-                            .ifPresent(credential -> awards.saveAndFlush(new RuleAward(rule.getId(), learner.key(),
-                                    credential)));
+                    earned.add(new BadgeService.Earned(rule.getAchievementId(), learner.personId(), learner.accountId(),
+                            evidence(rule, measure.counted()), "REGLE-" + rule.getId()));
+                    earners.add(new RuleAward.Key(rule.getId(), learner.key()));
                 }
             }
         }
+        if (earned.isEmpty()) {
+            return;
+        }
+        // Issued together (their signatures computed in parallel), each award recorded once, in this transaction.
+        List<Optional<String>> credentials = badges.issueEarned(earned);
+        for (int n = 0; n < earned.size(); n++) {
+            RuleAward.Key earner = earners.get(n);
+            credentials.get(n).ifPresent(credential -> awards.save(new RuleAward(earner.ruleId(), earner.learnerKey(),
+                    credential)));
+        }
+        awards.flush();
     }
 
     /** How far a learner is from one rule: "2 échanges entre pairs sur 3", and whether the badge was awarded. */
