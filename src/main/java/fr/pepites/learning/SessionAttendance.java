@@ -133,6 +133,13 @@ public class SessionAttendance {
                 + " au relevé de formation sur " + seated.size() + " ; l'enquête de satisfaction leur est envoyée.";
     }
 
+    /** How many satisfaction surveys wait for the acting user's answer (the home page's card). */
+    @Transactional(readOnly = true)
+    public long countSurveysToAnswer() {
+        return tasks.createTaskQuery().taskAssignee(fr.pepites.workflow.WorkflowGroups.userId(
+                currentUser.require().accountId())).taskDefinitionKey(LearningSessionProcess.TASK_SURVEY).count();
+    }
+
     /** The survey of a task: the registration and its session. */
     public record Survey(long registrationId, String title, LocalDateTime startsAt) {
     }
