@@ -44,48 +44,95 @@ public final class Csv {
     /**
      * The lines of a CSV file read in (RFC 4180: fields quoted with double quotes, a quote doubled inside), separated
      * by commas or, when its first line holds more of them, semicolons; a byte-order mark is dropped, blank lines are
-     * kept as empty lines so that line numbers stay those of the file.
+     * kept as empty records.
      */
     public static List<List<String>> parse(String text) {
+        return records(text).stream().map(Record::fields).toList();
+    }
+
+    /** A quote opened on this line of the file and never closed. */
+    public static final class UnclosedQuote extends IllegalArgumentException {
+
+        private final int line;
+
+        UnclosedQuote(int line) {
+            super("A quote opened on line " + line + " is never closed");
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    /** A record of a CSV file read in, with the line of the file it starts on (1 for the first). */
+    public record Record(int line, List<String> fields) {
+    }
+
+    /**
+     * The records of a CSV file, as {@link #parse} reads them, each with the line it starts on (a quoted field may span
+     * lines); a quote never closed is refused ({@link IllegalArgumentException} naming its line), rather than taking
+     * the rest of the file as one field.
+     */
+    public static List<Record> records(String text) {
         String content = text.startsWith(BOM) ? text.substring(1) : text;
         String first = content.lines().findFirst().orElse("");
         char separator = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
                 ? ';' : ',';
-        List<List<String>> lines = new java.util.ArrayList<>();
+        List<Record> lines = new java.util.ArrayList<>();
         List<String> fields = new java.util.ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < content.length(); i++) {
+        int line = 1;
+        int recordStart = 1;
+        int quoteOpened = 0;
+        int length = content.length();
+        for (int i = 0; i < length; i++) {
             char c = content.charAt(i);
+            boolean crlf = c == '\r' && i + 1 < length && content.charAt(i + 1) == '\n';
+            boolean newline = c == '\n' || c == '\r';
             if (quoted) {
-                if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
+                if (c == '"' && i + 1 < length && content.charAt(i + 1) == '"') {
                     field.append('"');
                     i++;
                 } else if (c == '"') {
                     quoted = false;
                 } else {
                     field.append(c);
+                    if (crlf) {
+                        field.append('\n');
+                        i++;
+                    }
+                    if (newline) {
+                        line++;
+                    }
                 }
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
+                quoteOpened = line;
             } else if (c == separator) {
                 fields.add(field.toString());
                 field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+            } else if (newline) {
+                if (crlf) {
                     i++;
                 }
+                line++;
                 fields.add(field.toString());
                 field.setLength(0);
-                lines.add(fields);
+                lines.add(new Record(recordStart, fields));
                 fields = new java.util.ArrayList<>();
+                recordStart = line;
             } else {
                 field.append(c);
             }
         }
+        if (quoted) {
+            throw new UnclosedQuote(quoteOpened);
+        }
         if (!field.isEmpty() || !fields.isEmpty()) {
             fields.add(field.toString());
-            lines.add(fields);
+            lines.add(new Record(recordStart, fields));
         }
         return lines;
     }

@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Capsules {
 
     static final int MAX_MINUTES = 15;
+    /** Tries a day at one capsule: enough to learn from one's mistakes, too few to try every answer. */
+    static final int MAX_TRIES_A_DAY = 5;
     private static final int MAX_TITLE = 150;
     private static final int MAX_SUMMARY = 500;
     private static final int MAX_BODY = 20_000;
@@ -79,7 +81,7 @@ public class Capsules {
         TextLimit.check(errors, "title", title, MAX_TITLE);
         String summary = LearningLedger.oneLine(data.summary());
         TextLimit.check(errors, "summary", summary, MAX_SUMMARY);
-        String body = data.body() == null ? null : data.body().replaceAll("\\p{Cf}", "").strip();
+        String body = data.body() == null ? null : data.body().replaceAll("[\\p{Cf}\\x00]", "").strip();
         if (body == null || body.isEmpty()) {
             errors.put("body", "Écrivez le contenu de la capsule.");
         }
@@ -91,8 +93,8 @@ public class Capsules {
         if (data.minutes() == null || data.minutes() < 1 || data.minutes() > MAX_MINUTES) {
             errors.put("minutes", "Une capsule dure de 1 à " + MAX_MINUTES + " minutes.");
         }
-        if (data.passMark() == null || data.passMark() < 0 || data.passMark() > 100) {
-            errors.put("passMark", "Le seuil de réussite va de 0 à 100 %.");
+        if (data.passMark() == null || data.passMark() < 1 || data.passMark() > 100) {
+            errors.put("passMark", "Le seuil de réussite va de 1 à 100 %.");
         }
         TextLimit.check(errors, "quiz", data.quiz(), MAX_BODY);
         if (!errors.containsKey("quiz")) {
@@ -114,7 +116,7 @@ public class Capsules {
         if (id != null && (version == null || capsule.getVersion() != version)) {
             throw InvalidInputException.of("", "Cette capsule a changé entre-temps : fermez le formulaire et rouvrez-le.");
         }
-        capsule.set(new CapsuleData(title, summary, body, video, data.minutes(), data.passMark(), data.quiz().strip(),
+        capsule.set(new CapsuleData(title, summary, body, video, data.minutes(), data.passMark(), data.quiz().replace("\u0000", "").strip(),
                 themes, data.published()), themes);
         return capsules.save(capsule).getId();
     }
@@ -163,9 +165,12 @@ public class Capsules {
                 c.parsedQuiz().asked());
     }
 
-    /** The outcome of an attempt: the score, whether it passed, and for each question the right answers. */
-    public record Outcome(int score, boolean passed, int passMark, List<Set<Integer>> rightAnswers,
-            List<Boolean> answeredRight) {
+    /**
+     * The outcome of an attempt: the score, whether it passed, how many answers were right; once passed, for each
+     * question the right answers (before, they would let anyone pass by trying again without reading).
+     */
+    public record Outcome(int score, boolean passed, int passMark, int rightCount, List<Set<Integer>> rightAnswers,
+            List<Boolean> answeredRight, int triesLeftToday) {
     }
 
     /**
@@ -188,10 +193,19 @@ public class Capsules {
                         + "la page.");
             }
         }
+        java.time.Instant dayStart = LocalDate.now(Sessions.PARIS).atStartOfDay(Sessions.PARIS).toInstant();
+        long triedToday = attempts.countByCapsuleIdAndAccountIdAndAttemptedAtAfter(c.getId(), user.accountId(),
+                dayStart);
+        if (triedToday >= MAX_TRIES_A_DAY) {
+            throw InvalidInputException.of("answers", "Vous avez répondu " + MAX_TRIES_A_DAY + " fois aujourd'hui à "
+                    + "ce quiz : relisez la capsule, et réessayez demain.");
+        }
         int score = quiz.score(picked);
         boolean passed = score >= c.getPassMark();
+        // A pass is written once, or again with a better score: a pass repeated never adds its minutes twice.
+        int bestPass = attempts.bestPassOf(c.getId(), user.accountId()).orElse(-1);
         attempts.save(new CapsuleAttempt(c.getId(), user.accountId(), score, passed));
-        if (passed) {
+        if (passed && score > bestPass) {
             ledger.record(List.of(new LearningFact(Learner.account(user.accountId()), ActivityKind.CAPSULE,
                     LocalDate.now(Sessions.PARIS), c.getMinutes(), Modality.DISTANCE, c.themes(),
                     "Capsule « " + c.getTitle() + " » réussie à " + score + " %", null, ActivitySource.CAPSULE,
@@ -199,11 +213,17 @@ public class Capsules {
         }
         List<Set<Integer>> right = new ArrayList<>();
         List<Boolean> answeredRight = new ArrayList<>();
+        int rightCount = 0;
         for (int i = 0; i < picked.size(); i++) {
-            right.add(quiz.questions().get(i).right());
-            answeredRight.add(quiz.questions().get(i).right().equals(picked.get(i)));
+            boolean ok = quiz.questions().get(i).right().equals(picked.get(i));
+            rightCount += ok ? 1 : 0;
+            if (passed) {
+                right.add(quiz.questions().get(i).right());
+                answeredRight.add(ok);
+            }
         }
-        return new Outcome(score, passed, c.getPassMark(), right, answeredRight);
+        return new Outcome(score, passed, c.getPassMark(), rightCount, right, answeredRight,
+                (int) (MAX_TRIES_A_DAY - triedToday - 1));
     }
 
     private Capsule readable(long id) {

@@ -124,7 +124,7 @@ final class LearningAttestation {
             String clean = writable(text, regular);
             List<String> lines = new ArrayList<>();
             StringBuilder current = new StringBuilder();
-            for (String word : clean.split(" ")) {
+            for (String word : fitted(clean.split(" "), size)) {
                 String tried = current.isEmpty() ? word : current + " " + word;
                 if (regular.getStringWidth(tried) / 1000 * size > WIDTH && !current.isEmpty()) {
                     lines.add(current.toString());
@@ -137,6 +137,31 @@ final class LearningAttestation {
             for (String line : lines) {
                 write(line, size, regular);
             }
+        }
+
+        /** The words, each wider than a line cut into pieces that fit. */
+        private List<String> fitted(String[] words, float size) throws IOException {
+            List<String> out = new ArrayList<>();
+            for (String word : words) {
+                String rest = word;
+                while (regular.getStringWidth(rest) / 1000 * size > WIDTH) {
+                    // The longest start of the word that fits, found by halving.
+                    int fits = 1;
+                    int over = rest.length();
+                    while (over - fits > 1) {
+                        int middle = (fits + over) / 2;
+                        if (regular.getStringWidth(rest.substring(0, middle)) / 1000 * size > WIDTH) {
+                            over = middle;
+                        } else {
+                            fits = middle;
+                        }
+                    }
+                    out.add(rest.substring(0, fits));
+                    rest = rest.substring(fits);
+                }
+                out.add(rest);
+            }
+            return out;
         }
 
         private void write(String text, float size, PDType1Font font) throws IOException {

@@ -358,7 +358,7 @@ public class LearningLedger {
         if (text == null) {
             return null;
         }
-        String visible = text.replaceAll("\\p{Cf}", "").strip();
+        String visible = text.replaceAll("[\\p{Cf}\\x00]", "").strip();
         return visible.isEmpty() ? null : visible;
     }
 }

@@ -436,7 +436,6 @@ public class LearningOffers {
         }
         String text = fr.pepites.common.SearchText.normalize(o.getTitle() + " "
                 + (o.getDescription() == null ? "" : o.getDescription()) + " " + String.join(" ", o.themes()));
-        return java.util.Arrays.stream(fr.pepites.common.SearchText.normalize(words).split("\\s+"))
-                .allMatch(text::contains);
+        return fr.pepites.common.SearchText.words(words).stream().allMatch(text::contains);
     }
 }

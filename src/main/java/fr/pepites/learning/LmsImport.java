@@ -33,7 +33,10 @@ public class LmsImport {
 
     /** The largest report read: a few thousand lines. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
-    private static final int MAX_LINES = 10_000;
+    /** Lines read in one import: the import is one transaction, which the coordinator's page waits for. */
+    private static final int MAX_LINES = 2_000;
+    /** A grade as Moodle writes it: "85", "85,5", "85.50", "85 %"; nothing else ("NaN", "1e1", "0x10"). */
+    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("\\d{1,3}([.,]\\d{1,4})?");
     private static final int MAX_COURSE = 90;
     /** Strict: a 31 February is an impossible date, not the last day of February. */
     private static final List<DateTimeFormatter> DATES = strict("uuuu-MM-dd", "dd/MM/uuuu");
@@ -70,12 +73,19 @@ public class LmsImport {
         if (file == null || file.length == 0 || file.length > MAX_BYTES) {
             throw InvalidInputException.of("file", "Choisissez un rapport d'achèvement au format CSV de 2 Mo au plus.");
         }
-        List<List<String>> lines = Csv.parse(new String(file, StandardCharsets.UTF_8));
+        List<Csv.Record> lines;
+        try {
+            lines = Csv.records(new String(file, StandardCharsets.UTF_8));
+        } catch (Csv.UnclosedQuote unclosed) {
+            throw InvalidInputException.of("file", "Ligne " + unclosed.line() + " : un guillemet ouvert n'est jamais "
+                    + "fermé, ce fichier n'est pas un CSV valide. Exportez de nouveau le rapport.");
+        }
         if (lines.size() > MAX_LINES + 1) {
             throw InvalidInputException.of("file", "Un import tient en " + MAX_LINES + " lignes au plus : découpez le "
                     + "rapport.");
         }
-        List<String> header = lines.isEmpty() ? List.of() : lines.get(0).stream().map(LmsImport::plain).toList();
+        List<String> header = lines.isEmpty() ? List.of()
+                : lines.get(0).fields().stream().map(LmsImport::plain).toList();
         int email = column(header, "email", "adresse de courriel", "courriel", "adresse email", "e-mail");
         int course = column(header, "course", "cours", "course name", "nom du cours");
         int date = column(header, "completion date", "date d'achevement", "date de completion", "timecompleted",
@@ -89,18 +99,19 @@ public class LmsImport {
         List<String> refused = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
-            List<String> line = lines.get(i);
+            List<String> line = lines.get(i).fields();
             if (line.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            String at = "Ligne " + (i + 1) + " : ";
+            String at = "Ligne " + lines.get(i).line() + " : ";
             Optional<UserAccount> account = directory.findAccountByEmail(field(line, email)).filter(UserAccount::isActive);
-            String name = LearningLedger.trimmed(field(line, course));
+            String name = LearningLedger.oneLine(field(line, course));
             Optional<LocalDate> when = date(field(line, date));
             String gradeText = grade < 0 ? "" : field(line, grade).replace("%", "").replace(',', '.').strip();
             Integer score = null;
             if (account.isEmpty()) {
-                refused.add(at + "aucun compte actif n'a l'adresse « " + field(line, email).strip() + " ».");
+                refused.add(at + "aucun compte actif n'a l'adresse « " + LearningLedger.oneLine(field(line, email))
+                        + " ».");
                 continue;
             }
             if (name == null || name.length() > MAX_COURSE) {
@@ -109,21 +120,20 @@ public class LmsImport {
             }
             if (when.isEmpty() || when.get().isAfter(LocalDate.now(Sessions.PARIS))
                     || when.get().isBefore(LocalDate.of(2000, 1, 1))) {
-                refused.add(at + "la date d'achèvement « " + field(line, date).strip() + " » n'est pas une date "
+                refused.add(at + "la date d'achèvement « " + LearningLedger.oneLine(field(line, date))
+                        + " » n'est pas une date "
                         + "passée (JJ/MM/AAAA ou AAAA-MM-JJ).");
                 continue;
             }
             if (!gradeText.isEmpty() && !gradeText.equals("-")) {
-                try {
-                    double value = Double.parseDouble(gradeText);
-                    if (value < 0 || value > 100) {
-                        throw new NumberFormatException();
-                    }
-                    score = (int) Math.round(value);
-                } catch (NumberFormatException e) {
-                    refused.add(at + "la note « " + field(line, grade).strip() + " » doit aller de 0 à 100.");
+                double value = GRADE.matcher(gradeText).matches() ? Double.parseDouble(gradeText.replace(',', '.'))
+                        : -1;
+                if (value < 0 || value > 100) {
+                    refused.add(at + "la note « " + LearningLedger.oneLine(field(line, grade)) + " » doit être un "
+                            + "nombre de 0 à 100.");
                     continue;
                 }
+                score = (int) Math.round(value);
             }
             String reference = "Moodle : " + name;
             LearningFact fact = new LearningFact(Learner.account(account.get().getId()), kind, when.get(), minutes,

@@ -40,7 +40,7 @@ public record Quiz(List<Question> questions) {
         List<Integer> right = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\\R");
         for (int i = 0; i < lines.length; i++) {
-            String line = LearningLedger.trimmed(lines[i]);
+            String line = LearningLedger.oneLine(lines[i]);
             if (line == null) {
                 continue;
             }

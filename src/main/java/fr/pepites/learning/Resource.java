@@ -117,10 +117,6 @@ public class Resource {
         remindedOn = today;
     }
 
-    void votedUseful(boolean useful) {
-        usefulCount = Math.max(0, usefulCount + (useful ? 1 : -1));
-    }
-
     /** The day it is to be reviewed from. */
     public LocalDate reviewDue() {
         return reviewDue;

@@ -100,7 +100,7 @@ public class ResourceCentre {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (filter.words() != null && !filter.words().isBlank()) {
-                for (String word : SearchText.normalize(filter.words()).split("\\s+")) {
+                for (String word : SearchText.words(filter.words())) {
                     where.add(cb.like(root.get("searchText"), "%" + word.replace("\\", "\\\\").replace("%", "\\%")
                             .replace("_", "\\_") + "%", '\\'));
                 }
@@ -272,11 +272,17 @@ public class ResourceCentre {
                 .orElseThrow(() -> new AccessDeniedException("Fichier introuvable."));
     }
 
-    /** The acting user finds a resource useful, or no longer does. Whether they now do. */
+    /**
+     * The acting user finds a resource useful, or no longer does. Whether they now do. The count changes by one
+     * update of its own, not through the resource's version: votes at the same moment all count, and none makes an
+     * open edit of the resource stale.
+     */
     @Transactional
     public boolean toggleUseful(long id) {
         CurrentUser user = currentUser.require();
-        Resource resource = resources.findById(id).orElseThrow(() -> new AccessDeniedException("Ressource introuvable."));
+        if (!resources.existsById(id)) {
+            throw new AccessDeniedException("Ressource introuvable.");
+        }
         ResourceVote.Key key = new ResourceVote.Key(id, user.accountId());
         boolean useful = !votes.existsById(key);
         if (useful) {
@@ -284,7 +290,7 @@ public class ResourceCentre {
         } else {
             votes.deleteById(key);
         }
-        resource.votedUseful(useful);
+        resources.countVote(id, useful ? 1 : -1);
         return useful;
     }
 }

@@ -18,6 +18,10 @@ interface ResourceRepository extends JpaRepository<Resource, Long>, JpaSpecifica
 
     long countByOwnerIdAndReviewDueLessThanEqual(long ownerId, LocalDate today);
 
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Resource r set r.usefulCount = r.usefulCount + :change where r.id = :id")
+    void countVote(long id, int change);
+
     /** Claims a reminder for this night: true for the one node that wrote it. */
     @Modifying
     @Query("update Resource r set r.remindedOn = :today where r.id = :id and r.remindedOn is null")

@@ -19,21 +19,26 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No request body over {@code pepites.security.max-request-size} (4 MB: the largest upload, 3 MB, and its envelope)
- * reaches the application, whatever it carries (a form's field typed or forged, an upload, an API call): a body
- * declared larger is answered HTTP 413 with the French page before it is read; one sent without its length stops
- * being read at the limit. Before every other filter, Spring Security's included.
+ * No request body over {@code pepites.security.max-request-size} (4 MB) reaches the application, whatever it carries
+ * (a form's field typed or forged, an API call), nor an upload over {@code pepites.security.max-upload-size} (12 MB:
+ * the largest file, a resource's 10 MB PDF, and its envelope; each upload then holds to its own limit,
+ * {@code ui.FrenchUpload}): a body declared larger is answered HTTP 413 with the French page before it is read; one
+ * sent without its length stops being read at the limit. Before every other filter, Spring Security's included.
  */
 @Configuration
 class RequestSizeLimit {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestSizeLimit.class);
 
+    /** Where Vaadin's upload components send their files. */
+    static final String UPLOADS = "/VAADIN/dynamic/resource/";
+
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
-            @Value("${pepites.security.max-request-size:4MB}") DataSize max) {
+            @Value("${pepites.security.max-request-size:4MB}") DataSize max,
+            @Value("${pepites.security.max-upload-size:12MB}") DataSize maxUpload) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Limit(
-                max.toBytes()));
+                max.toBytes(), maxUpload.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setName("requestSizeLimit");
         return registration;
@@ -42,15 +47,22 @@ class RequestSizeLimit {
     /** The filter: refuses what is declared too large, caps what is not declared. */
     static final class Limit extends OncePerRequestFilter {
 
-        private final long max;
+        private final long maxRequest;
+        private final long maxUpload;
 
         Limit(long max) {
-            this.max = max;
+            this(max, max);
+        }
+
+        Limit(long maxRequest, long maxUpload) {
+            this.maxRequest = maxRequest;
+            this.maxUpload = maxUpload;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            long max = request.getRequestURI().contains(UPLOADS) ? maxUpload : maxRequest;
             long declared = request.getContentLengthLong();
             if (declared > max) {
                 LOG.info("Requête refusée : {} octets envoyés à {}, {} au plus", declared,

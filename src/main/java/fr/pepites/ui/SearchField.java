@@ -13,6 +13,8 @@ public class SearchField extends TextField {
         setClearButtonVisible(true);
         setValueChangeMode(ValueChangeMode.LAZY);
         setMinWidth("16rem");
+        // A search is a few words: a page of them would only cost the server (one condition per word).
+        setMaxLength(200);
         addValueChangeListener(e -> onChange.run());
     }
 }

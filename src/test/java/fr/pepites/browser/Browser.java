@@ -70,6 +70,11 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** The element once it is in the page, shown or not (a list hidden behind its empty state). */
+    WebElement present(By locator) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
     void waitForUrlEnding(String end) {
         wait.until(ExpectedConditions.urlMatches(java.util.regex.Pattern.quote(end) + "$"));
     }

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The demo's digital capsules in a real browser: Nadia Haddad fails a capsule's quiz, sees the corrections, passes it
+ * The demo's digital capsules in a real browser: Nadia Haddad fails a capsule's quiz (its score only), passes it
  * on her second try and passes the other one; the demo rule (both capsules at 80 % or more) issues the digital-tools
  * badge, which she sees among her badges, and her director sees the capsules in the team's record. The capsule's
  * Markdown is shown as headings, lists and quotes, never as HTML.
@@ -47,11 +47,12 @@ class CapsuleBrowserTest {
             browser.choose("Que la personne vous entend bien");
             browser.click("capsule-submit");
             assertThat(browser.waitFor(By.xpath("//*[@id='capsule-outcome'][contains(., 'Pas encore : 0 %')]"))
-                    .getText()).contains("Réponse attendue : La veille, avec un numéro de secours");
+                    .getText()).contains("Aucune bonne réponse sur 2").doesNotContain("Réponse attendue");
             browser.choose("La veille, avec un numéro de secours");
             browser.choose("L'objet du rendez-vous, rappelé");
             browser.click("capsule-submit");
-            browser.waitFor(By.xpath("//*[@id='capsule-outcome'][contains(., 'Réussie : 100 %')]"));
+            assertThat(browser.waitFor(By.xpath("//*[@id='capsule-outcome'][contains(., 'Réussie : 100 %')]"))
+                    .getText()).contains("Réponse attendue : La veille, avec un numéro de secours");
 
             browser.open("/formation/capsules");
             browser.click("capsule-take-" + agenda);

@@ -220,7 +220,7 @@ class ShellBrowserTest {
     private static void lists(Browser browser, String who, Map<String, String> grids, List<String> tooWide) {
         grids.forEach((path, grid) -> {
             fits(browser, who + " " + path, path, tooWide);
-            if (browser.driver().findElement(By.id(grid)).isDisplayed()) {
+            if (browser.present(By.id(grid)).isDisplayed()) {
                 browser.waitFor(By.cssSelector("#" + grid + " .pepites-card"));
                 assertThat(browser.cutGridCells(grid)).as(who + " " + path + " cut on a phone").isEmpty();
                 browser.screenshot("phone-" + who + path.replaceAll("[^a-z]+", "-"));

@@ -75,7 +75,8 @@ class CapsulesTest {
         Capsules.Outcome failed = capsules.submit(first, List.of(Set.of(1), Set.of(0)));
         assertThat(failed.score()).isEqualTo(50);
         assertThat(failed.passed()).isFalse();
-        assertThat(failed.rightAnswers()).containsExactly(Set.of(1), Set.of(0, 1));
+        assertThat(failed.rightCount()).isEqualTo(1);
+        assertThat(failed.rightAnswers()).as("the expected answers wait for a pass").isEmpty();
         assertThat(ledgerRows(learner)).isZero();
 
         assertThat(capsules.submit(first, List.of(Set.of(1), Set.of(0, 1))).passed()).isTrue();
@@ -84,8 +85,16 @@ class CapsulesTest {
         assertThat(badges(learner, badge)).as("one capsule of two").isZero();
         capsules.submit(second, List.of(Set.of(1), Set.of(0, 1)));
         assertThat(badges(learner, badge)).isEqualTo(1);
-        capsules.submit(second, List.of(Set.of(1), Set.of(0, 1)));
+        Capsules.Outcome again = capsules.submit(second, List.of(Set.of(1), Set.of(0, 1)));
+        assertThat(again.rightAnswers()).containsExactly(Set.of(1), Set.of(0, 1));
         assertThat(badges(learner, badge)).as("never twice").isEqualTo(1);
+        assertThat(ledgerRows(learner)).as("a pass repeated adds nothing").isEqualTo(2);
+        capsules.submit(second, List.of(Set.of(0), Set.of(0)));
+        capsules.submit(second, List.of(Set.of(0), Set.of(0)));
+        assertThat(capsules.submit(second, List.of(Set.of(0), Set.of(0))).triesLeftToday()).isZero();
+        assertThatThrownBy(() -> capsules.submit(second, List.of(Set.of(1), Set.of(0, 1))))
+                .as("five tries a day").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).contains("réessayez demain"));
         assertThat(capsules.published()).filteredOn(c -> c.id() == first).singleElement()
                 .satisfies(c -> assertThat(c.passed()).isTrue());
     }
@@ -137,6 +146,26 @@ class CapsulesTest {
         users.login(TestUsers.SIAE_DIRECTOR);
         assertThatThrownBy(() -> lms.importCompletions(csv.getBytes(StandardCharsets.UTF_8), ActivityKind.CAPSULE, 60))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anImportNamesTheLinesOfTheFileEvenAfterAFieldOnSeveralLinesRefusesOddGradesAndAQuoteNeverClosed() {
+        UserAccount learner = users.newAccount(Role.SIAE_STAFF, TestUsers.SIAE_DIRECTOR, TestUsers.PASSWORD);
+        users.login(TestUsers.COORDINATOR);
+        String yesterday = LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString();
+        String csv = "email;cours;date;note\r\n"
+                + learner.getEmail() + ";\"Accueil\r\nsur deux lignes\";" + yesterday + ";NaN\r\n"
+                + learner.getEmail() + ";Sécurité;" + yesterday + ";1e1\r\n"
+                + learner.getEmail() + ";Sécurité;" + yesterday + ";85 %\r\n";
+        LmsImport.Report report = lms.importCompletions(csv.getBytes(StandardCharsets.UTF_8), ActivityKind.CAPSULE, 30);
+        assertThat(report.written()).isEqualTo(1);
+        assertThat(report.refused()).containsExactly(
+                "Ligne 2 : la note « NaN » doit être un nombre de 0 à 100.",
+                "Ligne 4 : la note « 1e1 » doit être un nombre de 0 à 100.");
+        assertThatThrownBy(() -> lms.importCompletions(("email,cours,date\n" + learner.getEmail() + ",\"Jamais fermé,"
+                + yesterday + "\n").getBytes(StandardCharsets.UTF_8), ActivityKind.CAPSULE, 30))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("file"))
+                        .startsWith("Ligne 2 : un guillemet ouvert n'est jamais fermé"));
     }
 
     private int ledgerRows(UserAccount learner) {

@@ -73,6 +73,8 @@ class ResourceCentreTest {
                     assertThat(r.kept()).isFalse();
                 });
         assertThat(centre.toggleUseful(id)).isFalse();
+        assertThat(centre.search(new ResourceCentre.Filter("binome " + "x ".repeat(50_000), null, null, null, false),
+                0, 10)).as("a search of many words reads its first 8").hasSizeLessThanOrEqualTo(10);
         assertThatThrownBy(() -> centre.delete(id)).isInstanceOf(AccessDeniedException.class);
         users.login(TestUsers.OTHER_SIAE_DIRECTOR);
         assertThatThrownBy(() -> centre.markReviewed(id)).isInstanceOf(AccessDeniedException.class);

@@ -61,4 +61,20 @@ class RequestSizeLimitTest {
         assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Envoi trop volumineux");
         assertThat(read).hasValue(0);
     }
+
+    @Test
+    void anUploadHasALimitOfItsOwnAndOtherRequestsStillTheirs() throws Exception {
+        RequestSizeLimit.Limit limits = new RequestSizeLimit.Limit(1000, 5000);
+        MockHttpServletRequest upload = new MockHttpServletRequest("POST",
+                RequestSizeLimit.UPLOADS + "3/1/upload");
+        upload.setContent(new byte[3000]);
+        limits.doFilter(upload, new MockHttpServletResponse(), readsEverything);
+        assertThat(read).hasValue(3000);
+
+        MockHttpServletRequest form = new MockHttpServletRequest("POST", "/");
+        form.setContent(new byte[3000]);
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        limits.doFilter(form, refused, readsEverything);
+        assertThat(refused.getStatus()).isEqualTo(413);
+    }
 }

@@ -51,9 +51,8 @@ public class CapsuleView extends VerticalLayout implements HasUrlParameter<Long>
         try {
             capsule = capsules.toTake(id);
         } catch (AccessDeniedException e) {
-            add(new H2(getTranslation("learning.capsule.missing")),
-                    new RouterLink(getTranslation("nav.capsules"), CapsulesView.class));
-            return;
+            // A capsule that does not exist, or is not published: the page not found, as for any other address.
+            throw new com.vaadin.flow.router.NotFoundException();
         }
         add(new RouterLink(getTranslation("learning.capsule.back"), CapsulesView.class), new H2(capsule.title()),
                 new Paragraph(getTranslation("learning.capsule.facts", capsule.minutes(), capsule.passMark())),
@@ -119,15 +118,19 @@ public class CapsuleView extends VerticalLayout implements HasUrlParameter<Long>
         outcome.removeAll();
         outcome.add(new H3(getTranslation(result.passed() ? "learning.capsule.outcome.passed"
                 : "learning.capsule.outcome.failed", result.score(), result.passMark())));
+        if (!result.passed()) {
+            // The expected answers are shown once passed only: before, they would pass anyone who tried again.
+            outcome.add(new Paragraph(getTranslation("learning.capsule.rightCount", result.rightCount(),
+                    capsule.questions().size())));
+            outcome.add(new Paragraph(getTranslation("learning.capsule.again", result.triesLeftToday())));
+            return;
+        }
         for (int i = 0; i < capsule.questions().size(); i++) {
             Quiz.Asked q = capsule.questions().get(i);
             String right = result.rightAnswers().get(i).stream().sorted().map(q.answers()::get)
                     .collect(Collectors.joining(" ; "));
             outcome.add(new Paragraph((i + 1) + ". " + getTranslation(result.answeredRight().get(i)
                     ? "learning.capsule.right" : "learning.capsule.wrong", right)));
-        }
-        if (!result.passed()) {
-            outcome.add(new Paragraph(getTranslation("learning.capsule.again")));
         }
     }
 }

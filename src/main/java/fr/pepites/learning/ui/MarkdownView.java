@@ -43,16 +43,21 @@ import org.commonmark.parser.Parser;
 class MarkdownView extends Div {
 
     private static final Parser PARSER = Parser.builder().build();
+    /** Lists and quotes nested deeper are shown as their text: a page's tree of thousands of levels would not render. */
+    private static final int MAX_DEPTH = 12;
 
     MarkdownView(String markdown) {
         addClassName("capsule-text");
         Node document = PARSER.parse(markdown == null ? "" : markdown);
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            add(block(block));
+            add(block(block, 0));
         }
     }
 
-    private Component block(Node node) {
+    private Component block(Node node, int depth) {
+        if (depth > MAX_DEPTH) {
+            return new Paragraph(textOf(node));
+        }
         if (node instanceof Heading heading) {
             HasComponents title = heading.getLevel() <= 1 ? new H3() : heading.getLevel() == 2 ? new H4() : new H5();
             inlines(node, title);
@@ -66,7 +71,7 @@ class MarkdownView extends Div {
                     if (inner instanceof org.commonmark.node.Paragraph) {
                         inlines(inner, li);
                     } else {
-                        li.add(block(inner));
+                        li.add(block(inner, depth + 1));
                     }
                 }
                 list.add(li);
@@ -78,7 +83,7 @@ class MarkdownView extends Div {
             quote.getStyle().set("border-left", "4px solid var(--lumo-contrast-30pct)").set("padding-left",
                     "var(--lumo-space-m)");
             for (Node inner = node.getFirstChild(); inner != null; inner = inner.getNext()) {
-                quote.add(block(inner));
+                quote.add(block(inner, depth + 1));
             }
             return quote;
         }
@@ -151,6 +156,18 @@ class MarkdownView extends Div {
         Span words = new Span();
         inlines(node, words);
         return words;
+    }
+
+    /** Every text under a node, one after the other. */
+    private static String textOf(Node node) {
+        StringBuilder text = new StringBuilder();
+        if (node instanceof Text t) {
+            text.append(t.getLiteral()).append(' ');
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            text.append(textOf(child));
+        }
+        return text.toString();
     }
 
     private static String altText(Node image) {
