@@ -76,6 +76,11 @@ public class AwardRules {
     @Transactional(readOnly = true)
     public Map<Long, String> badgeNames() {
         currentUser.requireRole(Role.COORDINATOR, Role.ADMIN);
+        return earnableBadges();
+    }
+
+    /** The active achievements the acting user keeps that a rule or an offer may name: not paths, by id and name. */
+    Map<Long, String> earnableBadges() {
         return badges.achievements().stream().filter(a -> a.kind() != fr.pepites.badges.BadgeKind.PATH)
                 .collect(Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, LinkedHashMap::new));
     }

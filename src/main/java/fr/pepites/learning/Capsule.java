@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,7 +69,7 @@ public class Capsule {
         minutes = data.minutes();
         passMark = data.passMark();
         quiz = data.quiz();
-        themes = cleanThemes.isEmpty() ? null : String.join(";", cleanThemes);
+        themes = Tags.storedThemes(cleanThemes);
         published = data.published();
     }
 
@@ -111,7 +110,7 @@ public class Capsule {
     }
 
     public List<String> themes() {
-        return themes == null ? List.of() : Arrays.asList(themes.split(";"));
+        return Tags.themesOf(themes);
     }
 
     public boolean isPublished() {

@@ -104,11 +104,7 @@ public class Capsules {
                 errors.putAll(e.fieldErrors());
             }
         }
-        List<String> themes = data.themes() == null ? List.of() : data.themes().stream().map(LearningLedger::oneLine)
-                .filter(t -> t != null).distinct().toList();
-        if (themes.size() > 8 || themes.stream().anyMatch(t -> t.length() > 60 || t.contains(";"))) {
-            errors.put("themes", "Jusqu'à 8 thèmes de 60 caractères, sans « ; ».");
-        }
+        List<String> themes = Tags.themesTyped(data.themes(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -11,7 +11,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -84,7 +83,7 @@ public class LearningActivity {
         this.date = fact.date();
         this.minutes = fact.minutes();
         this.modality = fact.modality();
-        this.themes = fact.themes().isEmpty() ? null : String.join(";", fact.themes());
+        this.themes = Tags.storedThemes(fact.themes());
         this.evidenceText = fact.evidenceText();
         this.evidenceUrl = fact.evidenceUrl();
         this.source = fact.source();
@@ -124,7 +123,7 @@ public class LearningActivity {
     }
 
     public List<String> themes() {
-        return themes == null ? List.of() : Arrays.asList(themes.split(";"));
+        return Tags.themesOf(themes);
     }
 
     public String getEvidenceText() {

@@ -41,8 +41,6 @@ public class LearningOffers {
     private static final int MAX_TITLE = 150;
     private static final int MAX_DESCRIPTION = 4000;
     private static final int MAX_ADDRESS = 300;
-    private static final int MAX_THEME = 60;
-    private static final int MAX_THEMES = 8;
     private static final int MAX_CAPACITY = 1000;
     private static final int MAX_SESSION_MINUTES = 24 * 60;
     private static final int MAX_YEARS_AHEAD = 3;
@@ -54,14 +52,16 @@ public class LearningOffers {
     private final DirectoryService directory;
     private final ReferenceDataService reference;
     private final BadgeService badges;
+    private final AwardRules rules;
     private final RuntimeService runtime;
     private final ManagementService management;
     private final CurrentUserProvider currentUser;
 
     LearningOffers(TrainingOfferRepository offers, TrainingSessionRepository sessions,
             RegistrationRepository registrations, Sessions common, DirectoryService directory,
-            ReferenceDataService reference, BadgeService badges, RuntimeService runtime, ManagementService management,
-            CurrentUserProvider currentUser) {
+            ReferenceDataService reference, BadgeService badges, AwardRules rules, RuntimeService runtime,
+            ManagementService management, CurrentUserProvider currentUser) {
+        this.rules = rules;
         this.offers = offers;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -98,8 +98,7 @@ public class LearningOffers {
     @Transactional(readOnly = true)
     public Map<Long, String> badgeNames() {
         currentUser.requireRole(Role.COORDINATOR, Role.ADMIN, Role.SIAE_DIRECTOR);
-        return badges.achievements().stream().filter(a -> a.kind() != fr.pepites.badges.BadgeKind.PATH)
-                .collect(Collectors.toMap(a -> a.id(), a -> a.name(), (a, b) -> a, LinkedHashMap::new));
+        return rules.earnableBadges();
     }
 
     /** The offer as its form edits it, for one who manages it. */
@@ -131,11 +130,7 @@ public class LearningOffers {
         }
         String description = LearningLedger.trimmed(data.description());
         TextLimit.check(errors, "description", description, MAX_DESCRIPTION);
-        List<String> themes = data.themes() == null ? List.of() : data.themes().stream().map(LearningLedger::oneLine)
-                .filter(t -> t != null).distinct().toList();
-        if (themes.size() > MAX_THEMES || themes.stream().anyMatch(t -> t.length() > MAX_THEME || t.contains(";"))) {
-            errors.put("themes", "Jusqu'à " + MAX_THEMES + " thèmes de " + MAX_THEME + " caractères, sans « ; ».");
-        }
+        List<String> themes = Tags.themesTyped(data.themes(), errors);
         if (data.minutes() == null || data.minutes() < 1 || data.minutes() > MAX_SESSION_MINUTES) {
             errors.put("minutes", "La durée d'une session va de 1 minute à 24 heures (1 440 minutes).");
         }
@@ -349,12 +344,16 @@ public class LearningOffers {
             int surveyAnswers, boolean managed, long version, List<SessionRow> sessions) {
     }
 
+    /** A page of the catalogue, and how many offers the search finds in all. */
+    public record CataloguePage(List<OfferRow> offers, int total) {
+    }
+
     /**
      * The catalogue: the offers matching the words (title, description, themes) and kind, with their coming
      * sessions; offers without one come after those with, by title. A page of them.
      */
     @Transactional(readOnly = true)
-    public List<OfferRow> catalogue(String words, ActivityKind kind, int offset, int limit) {
+    public CataloguePage catalogue(String words, ActivityKind kind, int offset, int limit) {
         CurrentUser user = currentUser.require();
         List<TrainingSession> upcoming = sessions.upcoming(Sessions.now());
         List<TrainingOffer> matching = byTitle(offers.findAll()).stream()
@@ -365,15 +364,7 @@ public class LearningOffers {
         ordered.sort(java.util.Comparator.comparing((TrainingOffer o) -> byOffer.containsKey(o.getId())
                 ? byOffer.get(o.getId()).get(0).getStartsAt() : LocalDateTime.MAX));
         List<TrainingOffer> page = ordered.stream().skip(offset).limit(limit).toList();
-        return rows(page, o -> byOffer.getOrDefault(o.getId(), List.of()), user);
-    }
-
-    /** How many offers {@link #catalogue} finds. */
-    @Transactional(readOnly = true)
-    public int countCatalogue(String words, ActivityKind kind) {
-        currentUser.require();
-        return (int) offers.findAllByOrderByTitle().stream().filter(o -> kind == null || o.getKind() == kind)
-                .filter(o -> matches(o, words)).count();
+        return new CataloguePage(rows(page, o -> byOffer.getOrDefault(o.getId(), List.of()), user), matching.size());
     }
 
     /** The offers the acting user manages, with all their sessions (the organiser's page). */

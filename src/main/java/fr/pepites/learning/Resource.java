@@ -11,11 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A resource of the resource centre: a practical sheet, a video, a tool, a replay, a link, or a PDF file (its content
@@ -91,9 +88,8 @@ public class Resource {
         this.title = title;
         this.kind = kind;
         this.description = description;
-        this.audience = audience.isEmpty() ? null
-                : audience.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        this.themes = themes.isEmpty() ? null : String.join(";", themes);
+        this.audience = Tags.storedAudience(audience);
+        this.themes = Tags.storedThemes(themes);
         this.link = link;
         this.reviewMonths = reviewMonths;
         this.searchText = fr.pepites.common.SearchText.normalize(title + " " + (description == null ? "" : description)
@@ -143,15 +139,11 @@ public class Resource {
     }
 
     public Set<Audience> audience() {
-        Set<Audience> out = EnumSet.noneOf(Audience.class);
-        if (audience != null) {
-            Arrays.stream(audience.split(",")).map(Audience::valueOf).forEach(out::add);
-        }
-        return out;
+        return Tags.audienceOf(audience);
     }
 
     public List<String> themes() {
-        return themes == null ? List.of() : Arrays.asList(themes.split(";"));
+        return Tags.themesOf(themes);
     }
 
     public String getLink() {

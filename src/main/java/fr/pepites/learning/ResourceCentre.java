@@ -173,11 +173,7 @@ public class ResourceCentre {
         }
         String description = LearningLedger.trimmed(data.description());
         TextLimit.check(errors, "description", description, MAX_DESCRIPTION);
-        List<String> themes = data.themes() == null ? List.of() : data.themes().stream().map(LearningLedger::oneLine)
-                .filter(t -> t != null).distinct().toList();
-        if (themes.size() > 8 || themes.stream().anyMatch(t -> t.length() > 60 || t.contains(";"))) {
-            errors.put("themes", "Jusqu'à 8 thèmes de 60 caractères, sans « ; ».");
-        }
+        List<String> themes = Tags.themesTyped(data.themes(), errors);
         String link = LearningLedger.oneLine(data.link());
         if (data.kind() != null && data.kind() != ResourceKind.PDF && (link == null || !WebLink.isValid(link))) {
             errors.put("link", "Indiquez l'adresse web de la ressource (https://…), de " + WebLink.MAX_LENGTH

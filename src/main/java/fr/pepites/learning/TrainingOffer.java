@@ -10,11 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A training, workshop, web conference or peer exchange on offer: what it is, who organises it (the network, a
@@ -70,9 +67,8 @@ public class TrainingOffer {
         this.title = title;
         this.kind = kind;
         this.description = description;
-        this.audience = audience.isEmpty() ? null
-                : audience.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        this.themes = themes.isEmpty() ? null : String.join(";", themes);
+        this.audience = Tags.storedAudience(audience);
+        this.themes = Tags.storedThemes(themes);
         this.minutes = minutes;
         this.achievementId = achievementId;
     }
@@ -98,15 +94,11 @@ public class TrainingOffer {
     }
 
     public Set<Audience> audience() {
-        Set<Audience> out = EnumSet.noneOf(Audience.class);
-        if (audience != null) {
-            Arrays.stream(audience.split(",")).map(Audience::valueOf).forEach(out::add);
-        }
-        return out;
+        return Tags.audienceOf(audience);
     }
 
     public List<String> themes() {
-        return themes == null ? List.of() : Arrays.asList(themes.split(";"));
+        return Tags.themesOf(themes);
     }
 
     public int getMinutes() {

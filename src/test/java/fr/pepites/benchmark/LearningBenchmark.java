@@ -210,7 +210,7 @@ class LearningBenchmark {
                     + "median %.1f ms", ledger.recordOf(fr.pepites.learning.Learner.account(staff.get(7)),
                     today.minusMonths(12), today).orElseThrow().activities().size(), ruleCount + 1,
                     median(recordTimes)));
-            List<Long> searchTimes = time(() -> offers.catalogue("pass iae", null, 0, 10).size());
+            List<Long> searchTimes = time(() -> offers.catalogue("pass iae", null, 0, 10).offers().size());
             report.add(String.format("Catalogue search (\"pass iae\", first page of 10 offers among %d, with %d "
                     + "sessions to come): median %.1f ms", OFFERS, OFFERS * SESSIONS_PER_OFFER, median(searchTimes)));
             SecurityContextHolder.clearContext();

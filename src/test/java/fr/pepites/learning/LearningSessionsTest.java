@@ -317,7 +317,7 @@ class LearningSessionsTest {
     }
 
     private LearningOffers.SessionRow catalogueRow(long session) {
-        return offers.catalogue(null, null, 0, 100).stream().flatMap(o -> o.sessions().stream())
+        return offers.catalogue(null, null, 0, 100).offers().stream().flatMap(o -> o.sessions().stream())
                 .filter(s -> s.id() == session).findFirst().orElseThrow();
     }
 

@@ -34,9 +34,6 @@ public class CapsulesView extends VerticalLayout {
         for (Capsules.CapsuleRow c : published) {
             Div card = new Div();
             card.addClassName("learning-card");
-            card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-                    .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-m)")
-                    .set("margin-bottom", "var(--lumo-space-m)");
             card.add(new H3(c.title()));
             if (c.summary() != null) {
                 card.add(new Paragraph(c.summary()));

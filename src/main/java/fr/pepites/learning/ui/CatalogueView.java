@@ -85,17 +85,16 @@ public class CatalogueView extends VerticalLayout {
 
     private void refresh() {
         list.removeAll();
-        List<LearningOffers.OfferRow> rows = offers.catalogue(words.getValue(), kind.getValue(), 0, shown);
-        rows.forEach(o -> list.add(card(o)));
-        empty.setVisible(rows.isEmpty());
-        more.setVisible(rows.size() < offers.countCatalogue(words.getValue(), kind.getValue()));
+        LearningOffers.CataloguePage page = offers.catalogue(words.getValue(), kind.getValue(), 0, shown);
+        Map<Long, String> team = registrations.teamMembers();
+        page.offers().forEach(o -> list.add(card(o, team)));
+        empty.setVisible(page.offers().isEmpty());
+        more.setVisible(page.offers().size() < page.total());
     }
 
-    private Div card(LearningOffers.OfferRow o) {
+    private Div card(LearningOffers.OfferRow o, Map<Long, String> team) {
         Div card = new Div();
         card.addClassNames("learning-offer", "learning-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
         card.add(new H3(o.title()));
         card.add(new Paragraph(getTranslation("learning.kind." + o.kind().name()) + " · " + o.organiser() + " · "
                 + RecordPanel.hours(o.minutes())));
@@ -116,7 +115,6 @@ public class CatalogueView extends VerticalLayout {
         if (o.sessions().isEmpty()) {
             card.add(new Paragraph(getTranslation("learning.catalogue.noSession")));
         }
-        Map<Long, String> team = registrations.teamMembers();
         for (LearningOffers.SessionRow s : o.sessions()) {
             HorizontalLayout line = new HorizontalLayout();
             line.setWrap(true);

@@ -86,9 +86,6 @@ public class OffersView extends VerticalLayout {
     private Div card(LearningOffers.OfferRow o) {
         Div card = new Div();
         card.addClassName("learning-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-m)")
-                .set("margin-bottom", "var(--lumo-space-m)");
         card.add(new H3(o.title()), new Paragraph(getTranslation("learning.kind." + o.kind().name()) + " · "
                 + o.organiser() + " · " + RecordPanel.hours(o.minutes())));
         if (o.surveyAverage() != null) {

@@ -125,9 +125,6 @@ public class ResourcesView extends VerticalLayout {
     private Div card(ResourceCentre.Row r) {
         Div card = new Div();
         card.addClassName("learning-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-m)")
-                .set("margin-bottom", "var(--lumo-space-m)");
         card.add(new H3(r.title()));
         String facts = getTranslation("learning.resourceKind." + r.kind().name()) + " · " + r.owner()
                 + (r.audience().isEmpty() ? "" : " · " + String.join(", ", r.audience().stream()
